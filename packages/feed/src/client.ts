@@ -1,0 +1,224 @@
+import { FeedError } from './errors.js';
+import { parseDocumentText, type DocumentKind, type DocumentTypes, type LeftOut } from './parse.js';
+
+export interface FeedClientOptions {
+  /** How long one request may take before it counts as timed out. */
+  timeoutMs?: number;
+  /** How many times a network error or a 5xx answer is tried again. */
+  retries?: number;
+  /** The first wait before a retry; each later wait doubles it. */
+  retryDelayMs?: number;
+  /** For tests and Node: the fetch to use. */
+  fetch?: typeof fetch;
+}
+
+/** A document as the client hands it over: its valid data and what was left out of it. */
+export interface LoadedDocument<T> {
+  data: T;
+  leftOut: LeftOut[];
+  url: string;
+  /** Set when a refresh failed and this is the last good copy. */
+  staleBecause?: FeedError;
+}
+
+const DEFAULTS = { timeoutMs: 10_000, retries: 2, retryDelayMs: 400 } as const;
+
+/** Where a document lives under the base URL (feed-spec, "Documents"). */
+export function documentPath(kind: DocumentKind, id?: string): string {
+  switch (kind) {
+    case 'themes':
+      return 'themes.json';
+    case 'evidence-list':
+      return 'evidence.json';
+    case 'areas':
+      return 'areas.json';
+    case 'indicators':
+      return 'indicators.json';
+    case 'events':
+      return 'events.json';
+    case 'evidence-item':
+    case 'indicator-data': {
+      if (id === undefined || !/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) {
+        throw new FeedError('invalid', `"${String(id).slice(0, 80)}" is not a valid identifier: use lower-case letters, digits and hyphens.`);
+      }
+      return `${kind === 'evidence-item' ? 'evidence' : 'indicators'}/${id}.json`;
+    }
+  }
+}
+
+/** A base URL always ends with "/" (feed-spec); relative ones resolve against the page. */
+export function normaliseBaseUrl(base: string): string {
+  const pageBase = typeof document === 'undefined' ? undefined : document.baseURI;
+  const url = new URL(base, pageBase);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new FeedError('aborted', 'The request was cancelled.'));
+    }, { once: true });
+  });
+}
+
+/** Lets one caller stop waiting without cancelling the request other widgets share. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(new FeedError('aborted', 'The request was cancelled.'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new FeedError('aborted', 'The request was cancelled.'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function httpMessage(status: number, url: string): string {
+  if (status === 404) return `The feed has no document at ${url} (404 Not Found). Check the feed address and the id.`;
+  if (status === 401 || status === 403) return `The feed server refused to send ${url} (${status}).`;
+  if (status >= 500) return `The feed server had a problem sending ${url} (${status}). Try again later.`;
+  return `The feed server answered ${status} for ${url}.`;
+}
+
+/**
+ * Reads the documents of one feed. It asks for each document once and hands the same answer to
+ * every caller; it stores nothing on the device (no cookies: credentials are omitted).
+ */
+export class FeedClient {
+  readonly baseUrl: string;
+  readonly #options: Required<Omit<FeedClientOptions, 'fetch'>> & { fetch: typeof fetch | undefined };
+  readonly #pending = new Map<string, Promise<LoadedDocument<unknown>>>();
+  readonly #lastGood = new Map<string, LoadedDocument<unknown>>();
+  /** How many HTTP requests this client has sent; read by tests and the benchmark. */
+  requestCount = 0;
+
+  constructor(baseUrl: string, options: FeedClientOptions = {}) {
+    this.baseUrl = normaliseBaseUrl(baseUrl);
+    this.#options = { ...DEFAULTS, ...options, fetch: options.fetch };
+  }
+
+  /** The document, from the one shared request; a failed load is forgotten so a retry asks again. */
+  load<K extends DocumentKind>(kind: K, id?: string, options: { signal?: AbortSignal } = {}): Promise<LoadedDocument<DocumentTypes[K]>> {
+    let path: string;
+    try {
+      path = documentPath(kind, id);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    let pending = this.#pending.get(path);
+    if (pending === undefined) {
+      pending = this.#request(kind, path);
+      this.#pending.set(path, pending);
+      pending.catch(() => {
+        if (this.#pending.get(path) === pending) this.#pending.delete(path);
+      });
+    }
+    return untilAborted(pending as Promise<LoadedDocument<DocumentTypes[K]>>, options.signal);
+  }
+
+  /** Asks again; when that fails and a good copy was had before, the good copy is kept and marked stale. */
+  async refresh<K extends DocumentKind>(kind: K, id?: string): Promise<LoadedDocument<DocumentTypes[K]>> {
+    const path = documentPath(kind, id);
+    const fresh = this.#request(kind, path);
+    try {
+      const loaded = await fresh;
+      this.#pending.set(path, fresh);
+      return loaded as LoadedDocument<DocumentTypes[K]>;
+    } catch (error) {
+      const lastGood = this.#lastGood.get(path) as LoadedDocument<DocumentTypes[K]> | undefined;
+      if (lastGood === undefined || !(error instanceof FeedError)) throw error;
+      return { ...lastGood, staleBecause: error };
+    }
+  }
+
+  async #request<K extends DocumentKind>(kind: K, path: string): Promise<LoadedDocument<DocumentTypes[K]>> {
+    const url = new URL(path, this.baseUrl).href;
+    const text = await this.#fetchText(url);
+    const result = parseDocumentText(kind, text);
+    if (!result.ok) {
+      throw new FeedError(result.error.kind, `${result.error.message} (${url})`, { url, cause: result.error });
+    }
+    const loaded: LoadedDocument<DocumentTypes[K]> = { data: result.data, leftOut: result.leftOut, url };
+    this.#lastGood.set(path, loaded);
+    return loaded;
+  }
+
+  async #fetchText(url: string): Promise<string> {
+    const { retries, retryDelayMs } = this.#options;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#fetchOnce(url);
+      } catch (error) {
+        const retryable = error instanceof FeedError && error.retryable;
+        if (!retryable || attempt >= retries) throw error;
+        await delay(retryDelayMs * 2 ** attempt);
+      }
+    }
+  }
+
+  async #fetchOnce(url: string): Promise<string> {
+    const fetchImpl = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#options.timeoutMs);
+    this.requestCount++;
+    try {
+      const response = await fetchImpl(url, {
+        mode: 'cors',
+        credentials: 'omit',
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) throw new FeedError('http', httpMessage(response.status, url), { url, status: response.status });
+      // The body can stall after the headers, so the timer stays on until the text is in.
+      return await response.text();
+    } catch (error) {
+      if (error instanceof FeedError) throw error;
+      if (timedOut) {
+        throw new FeedError('timeout', `The feed did not answer within ${Math.round(this.#options.timeoutMs / 1000)} seconds (${url}).`, { url, cause: error });
+      }
+      throw new FeedError('network', `The feed could not be reached (${url}). Check the connection, the address, and that the server allows cross-origin requests.`, { url, cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/**
+ * Every copy of the library on a page (a CDN build beside an npm build, or one loaded twice)
+ * finds the same registry through a global symbol, so each feed has one client and each
+ * document is asked for once. The key names the major version: clients of one major agree.
+ */
+const REGISTRY_KEY = Symbol.for('@c4eo/feed/clients@1');
+
+type Registry = Map<string, FeedClient>;
+
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY_KEY]?: Registry };
+  holder[REGISTRY_KEY] ??= new Map();
+  return holder[REGISTRY_KEY];
+}
+
+/** The one client for this base URL on this page. */
+export function getFeedClient(baseUrl: string, options?: FeedClientOptions): FeedClient {
+  const key = normaliseBaseUrl(baseUrl);
+  const clients = registry();
+  let client = clients.get(key);
+  if (client === undefined) {
+    client = new FeedClient(key, options);
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/** Forgets every client: for tests, so one test's cache does not serve another. */
+export function resetFeedClients(): void {
+  registry().clear();
+}

@@ -1,0 +1,10 @@
+export * from './schemas/primitives.js';
+export * from './schemas/themes.js';
+export * from './schemas/evidence.js';
+export * from './schemas/areas.js';
+export * from './schemas/indicators.js';
+export * from './schemas/events.js';
+export * from './errors.js';
+export * from './parse.js';
+export * from './client.js';
+export { describeIssue, describeIssues, formatPath } from './describe-issue.js';

@@ -1,0 +1,16 @@
+// `npm run build`: the npm builds and the CDN build (rollup), type declarations (tsc), then the
+// build steps that need built code: JSON Schema files and the sample feed beside the CDN file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+for (const pkg of ['feed', 'design', 'widgets']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
+run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
+for (const pkg of ['feed', 'design', 'widgets']) {
+  if (existsSync(`packages/${pkg}/tsconfig.build.json`)) run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
+}
+run('node', ['scripts/build-assets.mjs']);

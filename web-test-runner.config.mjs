@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
+import { testFeedMiddleware } from './test/feed-server.mjs';
 
 const executablePath = findChrome();
 
@@ -9,6 +10,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['c4eo-source', 'browser', 'development'] },
   rootDir: '.',
+  middleware: [testFeedMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({

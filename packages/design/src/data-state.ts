@@ -1,0 +1,134 @@
+import { Task, TaskStatus } from '@lit/task';
+import { FeedError, isFeedError, type FeedClient } from '@c4eo/feed';
+import type { ReactiveController } from 'lit';
+import { FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
+import type { C4eoElement } from './base-element.js';
+
+/** What a widget's loader returns: its data, or why there is nothing to show. */
+export type LoadOutcome<T> = { data: T; document: string } | { empty: string; document: string };
+
+export type Loader<T> = (client: FeedClient, signal: AbortSignal) => Promise<LoadOutcome<T>>;
+
+export interface DataStateOptions<T> {
+  /** Reads the widget's data through the shared client. */
+  load: Loader<T>;
+  /** The widget's inputs (its attributes): a change loads again. */
+  args: () => readonly unknown[];
+  /** How long a load may take before "Loading…" shows, so fast loads do not flash. */
+  loadingDelayMs?: number;
+}
+
+interface FeedWidget extends C4eoElement {
+  feed: string | undefined;
+}
+
+export type DataState<T> =
+  | { state: 'waiting' }
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'empty'; message: string }
+  | { state: 'ready'; data: T };
+
+/** Messages for the page's visitors; the developer gets the details in the console. */
+function messageFor(error: unknown): string {
+  if (isFeedError(error)) return error.message;
+  return 'Something went wrong while reading the feed.';
+}
+
+/**
+ * The one data-state machine every widget uses: loading (after a short delay), error (with a
+ * message, a retry and the element's own children as fallback), empty (saying why), ready.
+ * It fires `c4eo-load` and `c4eo-error` as the contract says.
+ */
+export class DataStateController<T> implements ReactiveController {
+  readonly source: FeedSourceController;
+  readonly #host: FeedWidget;
+  readonly #task: Task<readonly unknown[], LoadOutcome<T>>;
+  readonly #delay: number;
+  #loadingVisible = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #reported: unknown;
+
+  constructor(host: FeedWidget, options: DataStateOptions<T>) {
+    this.#host = host;
+    this.#delay = options.loadingDelayMs ?? 300;
+    this.source = new FeedSourceController(host);
+    host.addController(this);
+    this.#task = new Task(host, {
+      args: () => [this.#client(), ...options.args()],
+      task: async ([client], { signal }) => {
+        if (client instanceof FeedError) throw client;
+        if (client === 'missing') throw new FeedError('no-feed', NO_FEED_MESSAGE);
+        // A provider is on its way: stay pending; its answer changes the args and loads again.
+        if (client === 'pending') return new Promise<never>(() => {});
+        return options.load(client, signal);
+      },
+    });
+  }
+
+  #client(): FeedClient | 'pending' | 'missing' | FeedError {
+    try {
+      return this.source.resolve();
+    } catch (error) {
+      return isFeedError(error) ? error : new FeedError('invalid', messageFor(error));
+    }
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  hostUpdated(): void {
+    const status = this.#task.status;
+    if (status === TaskStatus.PENDING) {
+      if (!this.#loadingVisible && this.#timer === undefined) {
+        this.#timer = setTimeout(() => {
+          this.#loadingVisible = true;
+          this.#host.requestUpdate();
+        }, this.#delay);
+      }
+      return;
+    }
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#loadingVisible = false;
+    this.#report();
+  }
+
+  /** Fires the contract's events once per outcome, after the outcome has rendered. */
+  #report(): void {
+    const status = this.#task.status;
+    const outcome = status === TaskStatus.COMPLETE ? this.#task.value : status === TaskStatus.ERROR ? this.#task.error : undefined;
+    if (outcome === undefined || outcome === this.#reported) return;
+    this.#reported = outcome;
+    if (status === TaskStatus.ERROR) {
+      this.#host.emit('c4eo-error', { message: messageFor(outcome) });
+    } else if (this.#task.value !== undefined) {
+      // An empty result is data read well: the widget has rendered it, saying why it is empty.
+      this.#host.emit('c4eo-load', { document: this.#task.value.document });
+    }
+  }
+
+  get current(): DataState<T> {
+    switch (this.#task.status) {
+      case TaskStatus.INITIAL:
+        return { state: 'waiting' };
+      case TaskStatus.PENDING:
+        return this.#loadingVisible ? { state: 'loading' } : { state: 'waiting' };
+      case TaskStatus.ERROR:
+        return { state: 'error', message: messageFor(this.#task.error) };
+      case TaskStatus.COMPLETE: {
+        const value = this.#task.value;
+        if (value === undefined) return { state: 'waiting' };
+        return 'data' in value ? { state: 'ready', data: value.data } : { state: 'empty', message: value.empty };
+      }
+    }
+  }
+
+  /** Tries again, e.g. from the retry button. */
+  retry(): void {
+    this.#reported = undefined;
+    void this.#task.run();
+  }
+}

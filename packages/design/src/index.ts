@@ -1,0 +1,15 @@
+export { tokenStyles, hostStyles } from './tokens.js';
+export { C4eoElement, headingTemplate } from './base-element.js';
+export type { C4eoEventDetails, C4eoEventName, C4eoSelectDetail, HeadingLevel } from './base-element.js';
+export { defineElement, LIBRARY_VERSION } from './define.js';
+export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
+export { DataStateController } from './data-state.js';
+export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';
+export { renderDataState, stateStyles } from './state-views.js';
+export type { StateViewOptions } from './state-views.js';
+export { safeHref } from './safe-url.js';
+export * from './format/dates.js';
+export * from './format/labels.js';
+export * from './parts/rating.js';
+export * from './parts/type-badge.js';
+export * from './parts/visually-hidden.js';

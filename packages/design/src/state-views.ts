@@ -1,0 +1,81 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { DataState } from './data-state.js';
+
+export interface StateViewOptions<T> {
+  ready: (data: T) => TemplateResult;
+  retry: () => void;
+  /** What the widget is, for "Loading evidence…" and the error's heading. */
+  noun: string;
+}
+
+/**
+ * Renders the non-ready states the same way in every widget. The element's own children (its
+ * fallback, e.g. a plain link to the report) are slotted in only when the data cannot be shown,
+ * so a visitor always has somewhere to go.
+ */
+export function renderDataState<T>(state: DataState<T>, options: StateViewOptions<T>): TemplateResult | typeof nothing {
+  switch (state.state) {
+    case 'waiting':
+      return html`<div class="state state--waiting" aria-busy="true"></div>`;
+    case 'loading':
+      return html`<div class="state state--loading" part="loading" role="status" aria-live="polite">
+        <span class="spinner" aria-hidden="true"></span> Loading ${options.noun}…
+      </div>`;
+    case 'error':
+      return html`<div class="state state--error" part="error" role="alert">
+        <p class="state__message"><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
+        <div class="state__fallback" part="fallback"><slot></slot></div>
+        <button type="button" part="retry" class="state__retry" @click=${options.retry}>Try again</button>
+      </div>`;
+    case 'empty':
+      return html`<div class="state state--empty" part="empty" role="status"><p>${state.message}</p></div>`;
+    case 'ready':
+      return options.ready(state.data);
+  }
+}
+
+export const stateStyles = css`
+  .state {
+    padding: var(--_space-4);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  .state--waiting {
+    min-height: 3rem;
+    border-style: dashed;
+  }
+  .state--error {
+    border-inline-start: 0.3rem solid var(--_color-error);
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: start;
+  }
+  .state__message strong {
+    display: block;
+    color: var(--_color-error);
+  }
+  .state__fallback:empty {
+    display: none;
+  }
+  .spinner {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    vertical-align: -0.15em;
+    border: 0.15em solid var(--_color-border);
+    border-block-start-color: var(--_color-accent);
+    border-radius: 50%;
+    animation: c4eo-spin 0.8s linear infinite;
+  }
+  @keyframes c4eo-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+`;

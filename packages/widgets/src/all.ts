@@ -1,0 +1,5 @@
+// Registers every element that this version builds.
+import './feed-provider/c4eo-feed.js';
+import './evidence-card/evidence-card.js';
+
+export * from './index.js';

@@ -1,0 +1,161 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  C4eoElement,
+  DataStateController,
+  badgeStyles,
+  evidenceTypeLabel,
+  formatDate,
+  headingTemplate,
+  hostStyles,
+  ratingStyles,
+  ratingTemplate,
+  renderDataState,
+  safeHref,
+  stateStyles,
+  tokenStyles,
+  typeBadgeTemplate,
+  visuallyHiddenStyles,
+} from '@c4eo/design';
+import { evidenceCardStyles } from './evidence-card.styles.js';
+import { loadEvidence, type EvidenceCardData } from './load-evidence.js';
+
+export type EvidenceCardVariant = 'full' | 'compact';
+
+/**
+ * One piece of evidence from the C4EO feed (a review, a research summary, validated local
+ * practice), with its rating.
+ *
+ * @summary One evidence item: type, title linking to the report, summary, key messages, rating, theme, outcomes, date, organisation, area.
+ * @slot - Fallback content (e.g. a plain link to the report): shown before the script runs and when the card cannot load its data.
+ * @csspart card - The card's outer block.
+ * @csspart badge - The evidence type.
+ * @csspart title - The title heading.
+ * @csspart title-link - The link to the full report.
+ * @csspart meta - Dates, organisation and area.
+ * @csspart summary - The summary.
+ * @csspart key-messages - The list of key messages.
+ * @csspart rating - The rating block.
+ * @csspart tags - Theme and outcomes.
+ * @csspart attribution - The feed's attribution.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart fallback - Where the fallback children show in the error state.
+ * @csspart retry - The retry button.
+ * @csspart empty - The empty state.
+ * @cssproperty --c4eo-font-family - Font family.
+ * @cssproperty --c4eo-font-size - Base font size.
+ * @cssproperty --c4eo-line-height - Line height.
+ * @cssproperty --c4eo-color-scheme - `light`, `dark` or `light dark` (the default: follow the visitor).
+ * @cssproperty --c4eo-color-text - Text colour.
+ * @cssproperty --c4eo-color-text-muted - Secondary text colour.
+ * @cssproperty --c4eo-color-background - Card background.
+ * @cssproperty --c4eo-color-surface - Background of inner blocks.
+ * @cssproperty --c4eo-color-border - Borders.
+ * @cssproperty --c4eo-color-accent - Accent (badges, buttons).
+ * @cssproperty --c4eo-color-link - Links.
+ * @cssproperty --c4eo-color-focus - Focus ring.
+ * @cssproperty --c4eo-radius - Corner radius.
+ * @event c4eo-load - The card has rendered its data. `detail: { document }`.
+ * @event c4eo-error - The card could not get or read its data. `detail: { message }`.
+ */
+export class EvidenceCardElement extends C4eoElement {
+  static override styles = [hostStyles, tokenStyles, stateStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, evidenceCardStyles];
+
+  /** The id of one evidence item (reads `evidence/{id}.json`). */
+  @property({ reflect: true }) evidence: string | undefined;
+
+  /** A theme id: the card shows that theme's newest item. Used when `evidence` is absent. */
+  @property({ reflect: true }) theme: string | undefined;
+
+  /** With `theme`: only items of this evidence type. */
+  @property({ reflect: true }) type: string | undefined;
+
+  /** `full` (default) or `compact`. */
+  @property({ reflect: true }) variant: string = 'full';
+
+  /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
+  @property({ reflect: true }) feed: string | undefined;
+
+  readonly #data = new DataStateController<EvidenceCardData>(this, {
+    args: () => [this.evidence?.trim() || undefined, this.theme?.trim() || undefined, this.type?.trim() || undefined],
+    load: (client, signal) =>
+      loadEvidence(
+        client,
+        { evidence: this.evidence?.trim() || undefined, theme: this.theme?.trim() || undefined, type: this.type?.trim() || undefined },
+        signal,
+      ),
+  });
+
+  get #variant(): EvidenceCardVariant {
+    if (this.variant === 'full' || this.variant === 'compact') return this.variant;
+    this.warnOnce('variant', `variant must be "full" or "compact"; showing "full".`);
+    return 'full';
+  }
+
+  override render() {
+    return html`<div class="c4eo-root">
+      ${renderDataState(this.#data.current, {
+        noun: 'evidence',
+        retry: () => this.#data.retry(),
+        ready: (data) => this.#renderCard(data),
+      })}
+    </div>`;
+  }
+
+  #renderCard({ item, themeTitle, outcomeNames, areaName, attribution }: EvidenceCardData): TemplateResult {
+    const compact = this.#variant === 'compact';
+    const href = safeHref(item.url);
+    const title = href ? html`<a part="title-link" href=${href}>${item.title}</a>` : item.title;
+    const tone = item.type === 'validated-local-practice' || item.type === 'case-study' ? 'practice' : 'review';
+    return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card">
+      <div class="card__main">
+        ${typeBadgeTemplate(evidenceTypeLabel(item.type), tone)}
+        ${headingTemplate(this.effectiveHeadingLevel, title, 'card__title clamp', 'title')}
+        ${this.#renderMeta(item.published, item.updated, item.organisation, areaName)}
+        ${compact ? nothing : html`<p class="card__summary clamp" part="summary">${item.summary}</p>`}
+        ${compact || !item.keyMessages?.length ? nothing : this.#renderKeyMessages(item.keyMessages)}
+      </div>
+      <div class="card__aside">
+        ${ratingTemplate(item.rating)}
+        ${compact ? nothing : this.#renderTags(themeTitle, outcomeNames)}
+      </div>
+      ${compact || attribution === undefined ? nothing : this.#renderAttribution(attribution.text, attribution.url)}
+    </article>`;
+  }
+
+  #renderMeta(published: string, updated: string | undefined, organisation: string | undefined, areaName: string | undefined) {
+    return html`<p class="card__meta" part="meta">
+      <span>Published <time datetime=${published}>${formatDate(published)}</time></span>
+      ${updated ? html`<span>Updated <time datetime=${updated}>${formatDate(updated)}</time></span>` : nothing}
+      ${organisation ? html`<span class="clamp clamp--line">${organisation}</span>` : nothing}
+      ${areaName ? html`<span>${areaName}</span>` : nothing}
+    </p>`;
+  }
+
+  #renderKeyMessages(messages: string[]) {
+    return html`<section class="card__key-messages">
+      ${headingTemplate(this.subHeadingLevel, 'Key messages', 'card__subheading')}
+      <ul part="key-messages">
+        ${messages.map((message) => html`<li class="clamp clamp--short">${message}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  #renderTags(themeTitle: string | undefined, outcomeNames: string[]) {
+    if (themeTitle === undefined && outcomeNames.length === 0) return nothing;
+    return html`<dl class="card__tags" part="tags">
+      ${themeTitle ? html`<div><dt>Theme</dt><dd>${themeTitle}</dd></div>` : nothing}
+      ${outcomeNames.length
+        ? html`<div><dt>${outcomeNames.length === 1 ? 'Outcome' : 'Outcomes'}</dt><dd>${outcomeNames.join(', ')}</dd></div>`
+        : nothing}
+    </dl>`;
+  }
+
+  #renderAttribution(text: string, url: string) {
+    const href = safeHref(url);
+    return html`<p class="card__attribution clamp clamp--short" part="attribution">
+      ${href ? html`<a href=${href}>${text}</a>` : text}
+    </p>`;
+  }
+}

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const evidenceCardStyles = css`
+  .c4eo-root {
+    container: evidence-card / inline-size;
+  }
+  .card {
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-4);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-block-start: 0.3rem solid var(--_color-accent);
+    border-radius: var(--_radius);
+  }
+  .card__main,
+  .card__aside {
+    display: grid;
+    gap: var(--_space-3);
+    align-content: start;
+    min-width: 0;
+  }
+  .card__main {
+    justify-items: start;
+  }
+  .card__title {
+    font-size: var(--_font-size-heading);
+  }
+  .card__subheading {
+    font-size: 1em;
+  }
+  .card__meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .card__key-messages ul {
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .card__tags {
+    display: grid;
+    gap: var(--_space-2);
+    font-size: var(--_font-size-small);
+  }
+  .card__tags dt {
+    font-weight: 700;
+  }
+  .card__tags dd {
+    margin: 0;
+  }
+  .card__attribution {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    border-block-start: 1px solid var(--_color-border);
+    padding-block-start: var(--_space-2);
+  }
+  /* Long feed strings are clamped on screen only: the whole text stays in the accessibility tree. */
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 6;
+    line-clamp: 6;
+    overflow: hidden;
+  }
+  .card__title.clamp,
+  .clamp--short {
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
+  }
+  .clamp--line {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+  }
+  .card--compact {
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+  }
+  .card--compact .card__title {
+    font-size: 1.0625em;
+  }
+  @container evidence-card (min-width: 40rem) {
+    .card--full {
+      grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
+      column-gap: var(--_space-6);
+    }
+    .card--full .card__attribution {
+      grid-column: 1 / -1;
+    }
+    .card--compact {
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: start;
+    }
+  }
+`;

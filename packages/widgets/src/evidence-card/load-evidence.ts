@@ -1,0 +1,101 @@
+import {
+  EVIDENCE_TYPES,
+  FeedError,
+  IDENTIFIER_PATTERN,
+  type Attribution,
+  type EvidenceItem,
+  type EvidenceType,
+  type FeedClient,
+} from '@c4eo/feed';
+import type { LoadOutcome } from '@c4eo/design';
+
+/** What the card shows: the item, and the names it refers to by id. */
+export interface EvidenceCardData {
+  item: EvidenceItem;
+  themeTitle: string | undefined;
+  outcomeNames: string[];
+  areaName: string | undefined;
+  attribution: Attribution | undefined;
+}
+
+export interface EvidenceQuery {
+  evidence: string | undefined;
+  theme: string | undefined;
+  type: string | undefined;
+}
+
+function isEvidenceType(value: string): value is EvidenceType {
+  return (EVIDENCE_TYPES as readonly string[]).includes(value);
+}
+
+/** The newest first: by `published`, then `updated` (widgets.md). */
+export function newestFirst(a: EvidenceItem, b: EvidenceItem): number {
+  return b.published.localeCompare(a.published) || (b.updated ?? '').localeCompare(a.updated ?? '');
+}
+
+/** Checks the attributes before any request, so a typo gets a message rather than a 404. */
+function checkQuery(query: EvidenceQuery): void {
+  const { evidence, theme, type } = query;
+  if (evidence !== undefined && !IDENTIFIER_PATTERN.test(evidence)) {
+    throw new FeedError('invalid', `The evidence attribute "${evidence.slice(0, 80)}" is not an evidence id: ids use lower-case letters, digits and hyphens.`);
+  }
+  if (evidence === undefined && theme === undefined) {
+    throw new FeedError('invalid', 'The card needs an evidence attribute (an item id) or a theme attribute (a theme id).');
+  }
+  if (theme !== undefined && !IDENTIFIER_PATTERN.test(theme)) {
+    throw new FeedError('invalid', `The theme attribute "${theme.slice(0, 80)}" is not a theme id: ids use lower-case letters, digits and hyphens.`);
+  }
+  if (type !== undefined && !isEvidenceType(type)) {
+    throw new FeedError('invalid', `The type attribute "${type.slice(0, 80)}" is not an evidence type: use one of ${EVIDENCE_TYPES.join(', ')}.`);
+  }
+}
+
+async function loadItem(client: FeedClient, query: EvidenceQuery, signal: AbortSignal): Promise<{ item?: EvidenceItem; document: string; attribution?: Attribution }> {
+  if (query.evidence !== undefined) {
+    try {
+      const loaded = await client.load('evidence-item', query.evidence, { signal });
+      return { item: loaded.data.item, document: loaded.url, attribution: loaded.data.attribution };
+    } catch (error) {
+      if (error instanceof FeedError && error.status === 404) {
+        throw new FeedError('http', `The feed has no evidence item with the id "${query.evidence}".`, { status: 404, url: error.url });
+      }
+      throw error;
+    }
+  }
+  const loaded = await client.load('evidence-list', undefined, { signal });
+  const newest = loaded.data.items
+    .filter((item) => item.theme === query.theme && (query.type === undefined || item.type === query.type))
+    .sort(newestFirst)[0];
+  return { ...(newest ? { item: newest } : {}), document: loaded.url, attribution: loaded.data.attribution };
+}
+
+/** Reads the item, then the theme, outcome and area names; a names document that fails only costs its names. */
+export async function loadEvidence(client: FeedClient, query: EvidenceQuery, signal: AbortSignal): Promise<LoadOutcome<EvidenceCardData>> {
+  checkQuery(query);
+  // Asked for at once, beside the item; settled here so that its failure is never unhandled.
+  const themesSettled = Promise.allSettled([client.load('themes', undefined, { signal })]);
+  const found = await loadItem(client, query, signal);
+  const [[themes], areas] = await Promise.all([
+    themesSettled,
+    Promise.allSettled([found.item?.area === undefined ? undefined : client.load('areas', undefined, { signal })]).then(([settledAreas]) => settledAreas),
+  ]);
+  const themeDoc = themes?.status === 'fulfilled' ? themes.value.data : undefined;
+  const { item } = found;
+  if (item === undefined) {
+    const themeTitle = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title ?? query.theme;
+    const what = query.type === undefined ? 'evidence' : `evidence of the type "${query.type}"`;
+    return { empty: `There is no ${what} for the theme “${themeTitle}” yet.`, document: found.document };
+  }
+  const outcomeNames = (item.outcomes ?? []).map((id) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title ?? id);
+  const areaDoc = areas.status === 'fulfilled' ? areas.value?.data : undefined;
+  return {
+    data: {
+      item,
+      themeTitle: themeDoc?.themes.find((theme) => theme.id === item.theme)?.title,
+      outcomeNames,
+      areaName: item.area === undefined ? undefined : (areaDoc?.areas.find((area) => area.code === item.area)?.name ?? undefined),
+      attribution: found.attribution,
+    },
+    document: found.document,
+  };
+}

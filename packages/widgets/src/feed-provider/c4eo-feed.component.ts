@@ -1,0 +1,50 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { getFeedClient, type FeedClient } from '@c4eo/feed';
+import { attachContextRoot, feedContext } from '@c4eo/design';
+
+/**
+ * Gives the widgets inside it one feed, so a page sets the feed's address once.
+ *
+ * @summary Provides the C4EO feed to the widgets inside it.
+ * @slot - The widgets (and any other content), shown as they are.
+ */
+export class C4eoFeedElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The feed's base URL, e.g. `https://example.org/c4eo-feed/`. */
+  @property({ reflect: true })
+  src: string | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
+
+  override connectedCallback(): void {
+    attachContextRoot();
+    super.connectedCallback();
+  }
+
+  /** The shared client for `src`, or undefined when `src` is absent or not a URL. */
+  get client(): FeedClient | undefined {
+    const src = this.src?.trim();
+    if (!src) return undefined;
+    try {
+      return getFeedClient(src);
+    } catch {
+      console.warn(`<c4eo-feed>: src "${src.slice(0, 200)}" is not a web address.`);
+      return undefined;
+    }
+  }
+
+  override willUpdate(): void {
+    this.#provider.setValue(this.client);
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { EVENT_STATUSES, EVENT_TYPES, EVIDENCE_TYPES, RESOURCE_TYPES, THEME_STATUSES } from '@c4eo/feed';
+import {
+  eventStatusLabel,
+  eventTypeLabel,
+  evidenceTypeLabel,
+  resourceTypeLabel,
+  themeStatusLabel,
+} from '../../packages/design/src/format/labels.js';
+
+describe('labels', () => {
+  it('names every evidence type', () => {
+    expect(EVIDENCE_TYPES.map(evidenceTypeLabel)).to.deep.equal([
+      'Scoping review',
+      'Knowledge review',
+      'Research review',
+      'Research summary',
+      'Validated local practice',
+      'Case study',
+    ]);
+  });
+
+  it('names every resource type', () => {
+    expect(RESOURCE_TYPES.map(resourceTypeLabel)).to.deep.equal([
+      'Scoping review',
+      'Knowledge review',
+      'Research review',
+      'Research summary',
+      'Progress map',
+      'Validated local practice',
+      'Other resource',
+    ]);
+  });
+
+  it('names every theme status', () => {
+    expect(THEME_STATUSES.map(themeStatusLabel)).to.deep.equal(['Active', 'Completed', 'Planned']);
+  });
+
+  it('names every event type', () => {
+    expect(EVENT_TYPES.map(eventTypeLabel)).to.deep.equal([
+      'Regional knowledge workshop',
+      'Conference',
+      'Webinar',
+      'Roadshow',
+    ]);
+  });
+
+  it('names every event status', () => {
+    expect(EVENT_STATUSES.map(eventStatusLabel)).to.deep.equal([
+      'Scheduled',
+      'Fully booked',
+      'Cancelled',
+      'Postponed',
+    ]);
+  });
+});

@@ -1,0 +1,236 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/widgets/src/all.js';
+import type { EvidenceCardElement } from '../../packages/widgets/src/index.js';
+import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
+
+describe('<c4eo-evidence-card>', () => {
+  beforeEach(freshPage);
+
+  it('shows one item by id: type, linked title, summary, key messages, rating, theme, outcomes, date', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3"></c4eo-evidence-card>`);
+    await settled(el);
+    const root = shadow(el);
+    const link = root.querySelector<HTMLAnchorElement>('[part="title-link"]');
+    expect(link, 'title link').to.exist;
+    expect(link!.href).to.match(/^https:\/\//);
+    expect(root.querySelector('h2')?.textContent).to.contain(link!.textContent!.trim());
+    expect(root.querySelector('[part="badge"]')?.textContent).to.contain('Knowledge review');
+    expect(root.querySelector('[part="summary"]')?.textContent?.trim()).to.not.equal('');
+    expect(root.querySelector('[part="meta"]')?.textContent).to.match(/Published \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(root.querySelector('[part="tags"]')?.textContent).to.contain('Early years');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires c4eo-load with the document it read', async () => {
+    const el = document.createElement('c4eo-evidence-card');
+    el.setAttribute('feed', TEST_FEED);
+    el.setAttribute('evidence', 'kr-early-years-3');
+    const loaded = oneEvent(el, 'c4eo-load');
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.detail.document).to.equal(`${TEST_FEED}evidence/kr-early-years-3.json`);
+    expect(event.bubbles && event.composed).to.equal(true);
+    el.remove();
+  });
+
+  it('by theme shows the newest item of that theme, and of a type when asked', async () => {
+    const response = await fetch(`${TEST_FEED}evidence.json`);
+    const { items } = (await response.json()) as { items: { id: string; title: string; theme: string; type: string; published: string }[] };
+    const newest = (type?: string) =>
+      items
+        .filter((item) => item.theme === 'disabled-children' && (type === undefined || item.type === type))
+        .sort((a, b) => b.published.localeCompare(a.published))[0]!;
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="disabled-children"></c4eo-evidence-card>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[part="title-link"]')?.textContent).to.equal(newest().title);
+    el.type = 'research-summary';
+    await el.updateComplete;
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadow(el).querySelector('[part="title-link"]')?.textContent).to.equal(newest('research-summary').title);
+  });
+
+  it('re-renders when its evidence attribute changes', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3"></c4eo-evidence-card>`);
+    await settled(el);
+    const first = shadow(el).querySelector('[part="title-link"]')?.textContent;
+    const list = (await (await fetch(`${TEST_FEED}evidence.json`)).json()) as { items: { id: string; title: string }[] };
+    const other = list.items.find((item) => item.id !== 'kr-early-years-3')!;
+    const loaded = oneEvent(el, 'c4eo-load');
+    el.setAttribute('evidence', other.id);
+    await loaded;
+    await el.updateComplete;
+    const second = shadow(el).querySelector('[part="title-link"]')?.textContent;
+    expect(second).to.equal(other.title);
+    expect(second).to.not.equal(first);
+  });
+
+  it('compact variant leaves out the summary and key messages', async () => {
+    const el = await fixture<EvidenceCardElement>(
+      html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3" variant="compact"></c4eo-evidence-card>`,
+    );
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="title-link"]')).to.exist;
+    expect(root.querySelector('[part="summary"]')).to.equal(null);
+    expect(root.querySelector('[part="key-messages"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses heading-level for its top heading, and 2 for a wrong value', async () => {
+    const el = await fixture<EvidenceCardElement>(
+      html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3" heading-level="4"></c4eo-evidence-card>`,
+    );
+    await settled(el);
+    expect(shadow(el).querySelector('h4[part="title"]')).to.exist;
+    expect(shadow(el).querySelector('h5')?.textContent).to.contain('Key messages');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2[part="title"]')).to.exist;
+  });
+
+  it('shows an error, its fallback and a retry when the item does not exist', async () => {
+    const el = document.createElement('c4eo-evidence-card');
+    el.setAttribute('feed', TEST_FEED);
+    el.setAttribute('evidence', 'no-such-item');
+    el.innerHTML = '<a href="https://example.org/report">Read the report</a>';
+    const failed = oneEvent(el, 'c4eo-error');
+    document.body.append(el);
+    const event = await failed;
+    expect(event.detail.message).to.contain('no-such-item');
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('no evidence item with the id');
+    const slot = root.querySelector('slot')!;
+    expect(slot.assignedElements()[0]?.textContent).to.equal('Read the report');
+    expect((slot.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    expect(root.querySelector('[part="retry"]')).to.exist;
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('retries on request after a server error', async () => {
+    const el = await fixture<EvidenceCardElement>(
+      html`<c4eo-evidence-card feed=${brokenFeed('server-error')} evidence="kr-early-years-3"></c4eo-evidence-card>`,
+    );
+    await settled(el, 8000);
+    // Resource timing entries land a moment after the response.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = requestsFor('/evidence/kr-early-years-3.json');
+    expect(before, 'the client retried a 500 twice').to.equal(3);
+    shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => requestsFor('/evidence/kr-early-years-3.json') > before, 'no new request after retry', { timeout: 3000 });
+  });
+
+  for (const [how, words] of [
+    ['not-json', /not JSON/],
+    ['array', /not a JSON object/],
+    ['wrong-feed', /not a C4EO feed/],
+    ['version-2', /version 2\.0/],
+  ] as const) {
+    it(`explains a broken feed (${how})`, async () => {
+      const el = await fixture<EvidenceCardElement>(
+        html`<c4eo-evidence-card feed=${brokenFeed(how)} evidence="kr-early-years-3"><a href="https://example.org/">Report</a></c4eo-evidence-card>`,
+      );
+      await settled(el);
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.match(words);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says why it is empty when a theme has no evidence', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="no-such-theme"></c4eo-evidence-card>`);
+    await settled(el);
+    expect(shadow(el).querySelector('.state--empty')?.textContent).to.contain('no-such-theme');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains wrong attributes without a request', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="Not An Id!"></c4eo-evidence-card>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('is not an evidence id');
+    const typed = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="early-years" type="novel"></c4eo-evidence-card>`);
+    await settled(typed);
+    expect(shadow(typed).querySelector('[role="alert"]')?.textContent).to.contain('is not an evidence type');
+    const neither = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED}></c4eo-evidence-card>`);
+    await settled(neither);
+    expect(shadow(neither).querySelector('[role="alert"]')?.textContent).to.contain('needs an evidence attribute');
+    expect(requestsFor('.json')).to.equal(0);
+  });
+
+  it('shows hostile strings as text and never links to javascript:', async () => {
+    const el = await fixture<EvidenceCardElement>(
+      html`<c4eo-evidence-card feed=${brokenFeed('hostile')} evidence="kr-early-years-3"></c4eo-evidence-card>`,
+    );
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="title-link"]')?.textContent).to.contain('<img src=x onerror=');
+    expect(root.querySelector('img, script, b')).to.equal(null);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    for (const anchor of root.querySelectorAll('a')) expect(anchor.href).to.match(/^https:/);
+    expect(el.getBoundingClientRect().width).to.be.at.most(document.body.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reaches the title link by keyboard, with a visible focus ring', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3"></c4eo-evidence-card>`);
+    await settled(el);
+    await sendKeys({ press: 'Tab' });
+    const focused = shadow(el).activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('part')).to.equal('title-link');
+    expect(getComputedStyle(focused!).outlineStyle).to.equal('solid');
+  });
+
+  it('reaches the retry button by keyboard', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${brokenFeed('array')} evidence="kr-early-years-3"></c4eo-evidence-card>`);
+    await settled(el);
+    await sendKeys({ press: 'Tab' });
+    expect((shadow(el).activeElement as HTMLElement | null)?.getAttribute('part')).to.equal('retry');
+  });
+
+  it('asks for each document once for 10 cards under one <c4eo-feed>', async () => {
+    const feed = ownFeed('provider-ten');
+    const ids = Array.from({ length: 10 }, () => 'kr-early-years-3');
+    const provider = await fixture(html`<c4eo-feed src=${feed}>
+      ${ids.map((id) => html`<c4eo-evidence-card evidence=${id}></c4eo-evidence-card>`)}
+    </c4eo-feed>`);
+    const cards = [...provider.querySelectorAll('c4eo-evidence-card')];
+    await Promise.all(cards.map((card) => settled(card)));
+    expect(cards.every((card) => card.shadowRoot?.querySelector('[part="card"]'))).to.equal(true);
+    expect(requestsFor(`${feed}evidence/kr-early-years-3.json`)).to.equal(1);
+    expect(requestsFor(`${feed}themes.json`)).to.equal(1);
+  });
+
+  it('asks for each document once for 10 cards with the same feed attribute', async () => {
+    const feed = ownFeed('attribute-ten');
+    const wrapper = await fixture(html`<div>
+      ${Array.from({ length: 10 }, () => html`<c4eo-evidence-card feed=${feed} theme="early-years"></c4eo-evidence-card>`)}
+    </div>`);
+    const cards = [...wrapper.querySelectorAll('c4eo-evidence-card')];
+    await Promise.all(cards.map((card) => settled(card)));
+    expect(requestsFor(`${feed}evidence.json`)).to.equal(1);
+    expect(requestsFor(`${feed}themes.json`)).to.equal(1);
+  });
+
+  it('fits a 320 px column', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px">
+      <c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3"></c4eo-evidence-card>
+    </div>`);
+    const card = wrapper.querySelector('c4eo-evidence-card')!;
+    await settled(card);
+    const inner = shadow(card).querySelector('[part="card"]') as HTMLElement;
+    expect(inner.scrollWidth).to.be.at.most(320);
+    expect(card.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('follows the color-scheme attribute', async () => {
+    const el = await fixture<EvidenceCardElement>(
+      html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3" color-scheme="dark"></c4eo-evidence-card>`,
+    );
+    await settled(el);
+    const background = getComputedStyle(shadow(el).querySelector('[part="card"]')!).backgroundColor;
+    expect(background).to.equal('rgb(20, 24, 28)');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,39 @@
+import { waitUntil } from '@open-wc/testing';
+import { resetFeedClients } from '@c4eo/feed';
+
+/** The sample feed for 2026-11-24, served by test/feed-server.mjs. */
+export const TEST_FEED = new URL('/test-feed/', location.href).href;
+export const brokenFeed = (how: string) => new URL(`/test-feed-broken/${how}/`, location.href).href;
+
+/** Waits until a widget shows data, an error or an empty state (not loading). */
+export async function settled(element: HTMLElement, timeout = 5000): Promise<void> {
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('[part="card"], .state--error, .state--empty, [data-ready]') != null,
+    `<${element.localName}> did not settle`,
+    { timeout },
+  );
+}
+
+export function shadow(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** The test feed under a base URL of its own, so that only this test's requests are counted. */
+export function ownFeed(name: string): string {
+  return `${TEST_FEED}run-${name}/`;
+}
+
+/** How many times the page fetched a document, from the browser's own resource timing. */
+export function requestsFor(pathOrUrl: string): number {
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => (pathOrUrl.startsWith('http') ? entry.name === pathOrUrl : new URL(entry.name).pathname.endsWith(pathOrUrl))).length;
+}
+
+/** Each test starts with no shared clients and no recorded requests. */
+export function freshPage(): void {
+  resetFeedClients();
+  performance.setResourceTimingBufferSize(5000);
+  performance.clearResourceTimings();
+}

@@ -13,7 +13,7 @@ const isDependency = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.s
 
 /** Entries of each package's npm build, by output name; entries whose source is missing are skipped. */
 const NPM_PACKAGES = {
-  feed: { index: 'src/index.ts', sample: 'src/sample/index.ts', 'json-schema': 'src/json-schema.ts', cli: 'src/cli.ts' },
+  feed: { index: 'src/index.ts', light: 'src/light.ts', client: 'src/client.ts', sample: 'src/sample/index.ts', 'json-schema': 'src/json-schema.ts', cli: 'src/cli.ts' },
   design: { index: 'src/index.ts' },
   widgets: {
     index: 'src/index.ts',

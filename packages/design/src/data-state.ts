@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
-import { FeedError, isFeedError, type FeedClient } from '@c4eo/feed';
+import { FeedError, isFeedError } from '@c4eo/feed/light';
+import type { FeedClient } from '@c4eo/feed/client';
 import type { ReactiveController } from 'lit';
 import { FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 import type { C4eoElement } from './base-element.js';
@@ -55,18 +56,26 @@ export class DataStateController<T> implements ReactiveController {
     this.source = new FeedSourceController(host);
     host.addController(this);
     this.#task = new Task(host, {
-      args: () => [this.#client(), ...options.args()],
-      task: async ([client], { signal }) => {
+      // The URL, not the object, so that re-resolving the same feed does not load again.
+      args: () => {
+        const client = this.#client();
+        return [typeof client === 'object' && !(client instanceof FeedError) ? client.url : client, ...options.args()];
+      },
+      task: async (_args, { signal }) => {
+        const client = this.#client();
         if (client instanceof FeedError) throw client;
         if (client === 'missing') throw new FeedError('no-feed', NO_FEED_MESSAGE);
         // A provider is on its way: stay pending; its answer changes the args and loads again.
         if (client === 'pending') return new Promise<never>(() => {});
-        return options.load(client, signal);
+        // The client and the schemas load on first use, as a chunk every widget on the page shares,
+        // so that a widget's own entry stays small and renders its fallback at once.
+        const { getFeedClient } = await import('@c4eo/feed/client');
+        return options.load(getFeedClient(client.url), signal);
       },
     });
   }
 
-  #client(): FeedClient | 'pending' | 'missing' | FeedError {
+  #client(): { url: string } | 'pending' | 'missing' | FeedError {
     try {
       return this.source.resolve();
     } catch (error) {

@@ -1,12 +1,13 @@
 import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
-import { FeedError, getFeedClient, type FeedClient } from '@c4eo/feed';
+import { FeedError } from '@c4eo/feed/light';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * The feed a `<c4eo-feed>` gives its descendants. The key is a global symbol so that a provider
- * from one copy of the library reaches widgets from another copy.
+ * The feed a `<c4eo-feed>` gives its descendants: its base URL, a plain string, so that a
+ * provider from one copy of the library serves widgets from another copy (the key is a global
+ * symbol, and the client behind the URL is shared through the feed package's own registry).
  */
-export const feedContext = createContext<FeedClient | undefined>(Symbol.for('@c4eo/feed-context@1'));
+export const feedContext = createContext<string | undefined>(Symbol.for('@c4eo/feed-context@1'));
 
 const CONTEXT_ROOT = Symbol.for('@c4eo/design/context-root');
 
@@ -47,7 +48,7 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
  */
 export class FeedSourceController implements ReactiveController {
   readonly #host: FeedHost;
-  #provided: FeedClient | undefined;
+  #provided: string | undefined;
   #consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
 
   constructor(host: FeedHost) {
@@ -61,8 +62,8 @@ export class FeedSourceController implements ReactiveController {
     this.#consumer ??= new ContextConsumer(this.#host, {
       context: feedContext,
       subscribe: true,
-      callback: (client) => {
-        this.#provided = client;
+      callback: (url) => {
+        this.#provided = url;
         this.#host.requestUpdate();
       },
     });
@@ -76,21 +77,21 @@ export class FeedSourceController implements ReactiveController {
   }
 
   /**
-   * The feed's client, `'pending'` while a provider is still to answer, or `'missing'`.
-   * Throws a FeedError for a `feed` attribute that is not a URL.
+   * The feed's absolute base URL, `'pending'` while a provider is still to answer, or
+   * `'missing'`. Throws a FeedError for a `feed` attribute that is not a URL.
    */
-  resolve(): FeedClient | 'pending' | 'missing' {
+  resolve(): { url: string } | 'pending' | 'missing' {
     const own = this.#host.feed?.trim();
     if (own) {
       try {
-        return getFeedClient(own);
+        return { url: new URL(own, document.baseURI).href };
       } catch (cause) {
         throw new FeedError('invalid', `The feed attribute "${own.slice(0, 200)}" is not a web address.`, { cause });
       }
     }
-    if (this.#provided) return this.#provided;
+    if (this.#provided) return { url: this.#provided };
     if (this.#awaitingProvider) return 'pending';
     const fallback = getDefaultFeed();
-    return fallback ? getFeedClient(fallback) : 'missing';
+    return fallback ? { url: fallback } : 'missing';
   }
 }

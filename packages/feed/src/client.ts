@@ -38,7 +38,10 @@ export function documentPath(kind: DocumentKind, id?: string): string {
       return 'events.json';
     case 'evidence-item':
     case 'indicator-data': {
-      if (id === undefined || !/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) {
+      if (id === undefined) {
+        throw new FeedError('invalid', `The ${kind} document needs an id: which ${kind === 'evidence-item' ? 'evidence item' : 'indicator'} to load.`);
+      }
+      if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) {
         throw new FeedError('invalid', `"${String(id).slice(0, 80)}" is not a valid identifier: use lower-case letters, digits and hyphens.`);
       }
       return `${kind === 'evidence-item' ? 'evidence' : 'indicators'}/${id}.json`;
@@ -67,14 +70,22 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Lets one caller stop waiting without cancelling the request other widgets share. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {
   if (signal === undefined) return promise;
-  if (signal.aborted) return Promise.reject(new FeedError('aborted', 'The request was cancelled.'));
+  const cancelled = () => new FeedError('aborted', `The request for ${url} was cancelled.`, { url });
+  if (signal.aborted) return Promise.reject(cancelled());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new FeedError('aborted', 'The request was cancelled.'));
+    const onAbort = () => reject(cancelled());
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+/** "10 seconds", "1 second", "50 milliseconds": never "0 seconds" for a short time-out. */
+function duration(ms: number): string {
+  if (ms < 1000) return `${ms} milliseconds`;
+  const seconds = Math.round(ms / 1000);
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
 function httpMessage(status: number, url: string): string {
@@ -117,7 +128,7 @@ export class FeedClient {
         if (this.#pending.get(path) === pending) this.#pending.delete(path);
       });
     }
-    return untilAborted(pending as Promise<LoadedDocument<DocumentTypes[K]>>, options.signal);
+    return untilAborted(pending as Promise<LoadedDocument<DocumentTypes[K]>>, options.signal, new URL(path, this.baseUrl).href);
   }
 
   /** Asks again; when that fails and a good copy was had before, the good copy is kept and marked stale. */
@@ -182,7 +193,7 @@ export class FeedClient {
     } catch (error) {
       if (error instanceof FeedError) throw error;
       if (timedOut) {
-        throw new FeedError('timeout', `The feed did not answer within ${Math.round(this.#options.timeoutMs / 1000)} seconds (${url}).`, { url, cause: error });
+        throw new FeedError('timeout', `The feed did not answer within ${duration(this.#options.timeoutMs)} (${url}).`, { url, cause: error });
       }
       throw new FeedError('network', `The feed could not be reached (${url}). Check the connection, the address, and that the server allows cross-origin requests.`, { url, cause: error });
     } finally {

@@ -90,6 +90,11 @@ export function documentKindOf(path: string): DocumentKind | undefined {
 
 type Fields = Record<string, unknown>;
 
+/** Sets an own property even when the key is "__proto__", so a feed's keys never become a prototype. */
+function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function isObject(value: unknown): value is Fields {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -104,7 +109,7 @@ function readableId(value: unknown): string | undefined {
  * Checks each entry of a list on its own: the valid ones are kept in order, each invalid one
  * is reported with its path and reason. A value that is not a list at all is reported once.
  */
-function parseList<T>(value: unknown, path: string, schema: z.ZodMiniType<T>, leftOut: LeftOut[]): T[] {
+function parseList<T>(value: unknown, path: string, schema: z.ZodMiniType<T>, leftOut: LeftOut[], keptIndexes?: number[]): T[] {
   if (value === undefined) {
     leftOut.push({ path, reason: `${path} is missing` });
     return [];
@@ -118,6 +123,7 @@ function parseList<T>(value: unknown, path: string, schema: z.ZodMiniType<T>, le
     const result = schema.safeParse(entry);
     if (result.success) {
       kept.push(result.data);
+      keptIndexes?.push(index);
       return;
     }
     const id = readableId(entry);
@@ -176,10 +182,11 @@ function readEnvelope(json: unknown, leftOut: LeftOut[]): { envelope: Envelope; 
 
 function parseThemes(fields: Fields, leftOut: LeftOut[]): Omit<ThemesDocument, keyof Envelope> {
   const outcomes = parseList(fields.outcomes, 'outcomes', outcome, leftOut);
-  const shells = parseList(fields.themes, 'themes', themeShell, leftOut);
-  const rawThemes = Array.isArray(fields.themes) ? fields.themes : [];
-  const themes = shells.map((shell): Theme => {
-    const index = rawThemes.findIndex((raw) => readableId(raw) === shell.id);
+  // Where each kept theme stood, so a bad priority's path names its own theme even when ids repeat.
+  const indexes: number[] = [];
+  const shells = parseList(fields.themes, 'themes', themeShell, leftOut, indexes);
+  const themes = shells.map((shell, kept): Theme => {
+    const index = indexes[kept];
     const priorities: Priority[] = parseList(shell.priorities, `themes[${index}].priorities`, priority, leftOut);
     return { ...shell, priorities };
   });
@@ -201,10 +208,10 @@ function parseAreas(fields: Fields, leftOut: LeftOut[]): Omit<AreasDocument, key
       const hexes: Record<string, Hex> = {};
       for (const [code, value] of Object.entries(shell.data.hexes)) {
         const parsed = hex.safeParse(value);
-        if (parsed.success) hexes[code] = parsed.data;
+        if (parsed.success) setOwn(hexes, code, parsed.data);
         else leftOut.push({ path: `layouts.${level}.hexes.${code}`, id: code.slice(0, 80), reason: describeIssues(parsed.error.issues, value) });
       }
-      layouts[level] = { layout: shell.data.layout, hexes };
+      setOwn(layouts, level, { layout: shell.data.layout, hexes });
     }
   }
   return { areas, layouts };
@@ -247,7 +254,7 @@ function parseIndicatorData(fields: Fields, leftOut: LeftOut[]): Omit<IndicatorD
       }
       const areaNotes: Record<string, string> = {};
       for (const [period, note] of Object.entries(raw)) {
-        if (typeof note === 'string') areaNotes[period] = note;
+        if (typeof note === 'string') setOwn(areaNotes, period, note);
         else leftOut.push({ path: `notes.${code}.${period.slice(0, 40)}`, reason: 'a note must be text' });
       }
       notes[code] = areaNotes;

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
+import { AREA_LEVELS, AUTHORITY_TYPES, HEX_LAYOUTS } from './vocabulary.js';
+export { AREA_LEVELS, AUTHORITY_TYPES, HEX_LAYOUTS } from './vocabulary.js';
 import { envelopeShape, gssCode, plainText } from './primitives.js';
 
-export const AREA_LEVELS = ['country', 'region', 'authority'] as const;
-export const AUTHORITY_TYPES = ['unitary', 'metropolitan', 'london-borough', 'county', 'other'] as const;
-export const HEX_LAYOUTS = ['odd-r', 'even-r', 'odd-q', 'even-q'] as const;
 
 export const area = z.object({
   code: gssCode,

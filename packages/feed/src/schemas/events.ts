@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { EVENT_TYPES, EVENT_STATUSES } from './vocabulary.js';
+export { EVENT_TYPES, EVENT_STATUSES } from './vocabulary.js';
 import { envelopeShape, gssCode, identifier, isoDateTime, plainText, webUrl } from './primitives.js';
 
-export const EVENT_TYPES = ['regional-knowledge-workshop', 'conference', 'webinar', 'roadshow'] as const;
-export const EVENT_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
 
 export const venue = z.object({
   name: plainText,

@@ -1,16 +1,9 @@
 import * as z from 'zod/mini';
+import { EVIDENCE_TYPES, EIF_LEVELS } from './vocabulary.js';
+export { EVIDENCE_TYPES, EIF_LEVELS } from './vocabulary.js';
 import { envelopeShape, gssCode, identifier, isoDate, plainText, webUrl } from './primitives.js';
 
-export const EVIDENCE_TYPES = [
-  'scoping-review',
-  'knowledge-review',
-  'research-review',
-  'research-summary',
-  'validated-local-practice',
-  'case-study',
-] as const;
 
-export const EIF_LEVELS = ['2', '2+', '3', '3+', '4', '4+', 'NL2', 'NE'] as const;
 
 const costScale = z.int().check(z.gte(1, 'must be from 1 to 5'), z.lte(5, 'must be from 1 to 5'));
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { UNITS, POLARITIES } from './vocabulary.js';
+export { UNITS, POLARITIES } from './vocabulary.js';
 import { envelopeShape, gssCode, identifier, plainText } from './primitives.js';
 
-export const UNITS = ['percent', 'per-10000', 'count', 'score', 'months', 'ratio'] as const;
-export const POLARITIES = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
 
 export const indicator = z.object({
   id: identifier,

@@ -1,14 +1,7 @@
 import * as z from 'zod/mini';
+import { IDENTIFIER_PATTERN, GSS_CODE_PATTERN, URL_PATTERN, VERSION_PATTERN } from './vocabulary.js';
+export { IDENTIFIER_PATTERN, GSS_CODE_PATTERN, URL_PATTERN, VERSION_PATTERN } from './vocabulary.js';
 
-/** Identifiers of themes, priorities, evidence, indicators and events (feed-spec, "Shared rules"). */
-export const IDENTIFIER_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-/** ONS GSS area codes: a country letter and eight digits. */
-export const GSS_CODE_PATTERN = /^[EWSNK]\d{8}$/;
-/**
- * Absolute https URLs, or http only on a loopback host. The pattern travels into JSON Schema;
- * the refinement below also asks the URL parser, so "https://" alone or spaces are refused too.
- */
-export const URL_PATTERN = /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(?=[/?#]|$))[^\s]*$/;
 
 export const identifier = z.string().check(
   z.regex(IDENTIFIER_PATTERN, 'must be an identifier: lower-case letters, digits and hyphens, starting with a letter or digit, at most 80 characters'),
@@ -43,7 +36,6 @@ export const isoDateTime = z.iso.datetime({
 
 export const plainText = z.string({ error: 'must be text' });
 
-export const VERSION_PATTERN = /^(\d+)\.(\d+)$/;
 
 export const attribution = z.object({
   text: plainText,

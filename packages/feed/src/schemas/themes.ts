@@ -1,25 +1,10 @@
 import * as z from 'zod/mini';
+import { OUTCOME_IDS, RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
+export { OUTCOME_IDS, RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
 import { envelopeShape, identifier, isoDate, plainText, webUrl } from './primitives.js';
 
-export const OUTCOME_IDS = [
-  'be-healthy',
-  'stay-safe',
-  'enjoy-and-achieve',
-  'make-a-positive-contribution',
-  'achieve-economic-wellbeing',
-] as const;
 
-export const RESOURCE_TYPES = [
-  'scoping-review',
-  'knowledge-review',
-  'research-review',
-  'research-summary',
-  'progress-map',
-  'validated-local-practice',
-  'other',
-] as const;
 
-export const THEME_STATUSES = ['active', 'completed', 'planned'] as const;
 
 /** `YYYY-MM` or a full date: when a theme's priorities are due to be set. */
 export const dueDate = z.string().check(

@@ -1,12 +1,5 @@
-import {
-  EVIDENCE_TYPES,
-  FeedError,
-  IDENTIFIER_PATTERN,
-  type Attribution,
-  type EvidenceItem,
-  type EvidenceType,
-  type FeedClient,
-} from '@c4eo/feed';
+import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
+import type { Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
 import type { LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */

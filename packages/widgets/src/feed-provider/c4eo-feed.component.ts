@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { getFeedClient, type FeedClient } from '@c4eo/feed';
 import { attachContextRoot, feedContext } from '@c4eo/design';
 
 /**
@@ -28,12 +27,12 @@ export class C4eoFeedElement extends LitElement {
     super.connectedCallback();
   }
 
-  /** The shared client for `src`, or undefined when `src` is absent or not a URL. */
-  get client(): FeedClient | undefined {
+  /** The feed's absolute base URL, or undefined when `src` is absent or not a URL. */
+  get feedUrl(): string | undefined {
     const src = this.src?.trim();
     if (!src) return undefined;
     try {
-      return getFeedClient(src);
+      return new URL(src, document.baseURI).href;
     } catch {
       console.warn(`<c4eo-feed>: src "${src.slice(0, 200)}" is not a web address.`);
       return undefined;
@@ -41,7 +40,7 @@ export class C4eoFeedElement extends LitElement {
   }
 
   override willUpdate(): void {
-    this.#provider.setValue(this.client);
+    this.#provider.setValue(this.feedUrl);
   }
 
   override render() {

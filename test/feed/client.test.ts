@@ -1,0 +1,344 @@
+import { expect } from '@open-wc/testing';
+import { FeedClient, getFeedClient, isFeedError, resetFeedClients, type FeedClientOptions, type FeedError, type FeedErrorKind } from '@c4eo/feed';
+
+/** The fixtures, served by web-test-runner's dev server. */
+const BASE = new URL('./fixtures/', import.meta.url).href;
+
+interface Call {
+  url: string;
+  init: RequestInit | undefined;
+}
+
+/** A fetch that records each call and hands it to `answer` (the real fetch unless told otherwise). */
+function recordingFetch(answer: (url: string, init: RequestInit | undefined, call: number) => Promise<Response> = (url, init) => fetch(url, init)) {
+  const calls: Call[] = [];
+  const wrapped = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = input instanceof Request ? input.url : String(input);
+    calls.push({ url, init });
+    return answer(url, init, calls.length);
+  };
+  return { calls, fetch: wrapped as typeof fetch };
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** A fetch that never answers, but gives up when its signal aborts, as the real one does. */
+function hangingFetch(url: string, init: RequestInit | undefined): Promise<Response> {
+  return new Promise((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!isFeedError(error)) throw error;
+    return error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+function client(options: FeedClientOptions = {}, base = BASE): FeedClient {
+  return getFeedClient(base, { retryDelayMs: 1, ...options });
+}
+
+function expectReadableMessage(error: FeedError, url: string): void {
+  expect(error.message).to.include(url);
+  expect(error.message).not.to.match(/undefined|null|NaN|\[object|within 0 /);
+  expect(error.message).to.match(/^[A-Z"]/);
+  expect(error.message.split(' ').length).to.be.at.least(5);
+}
+
+describe('FeedClient', () => {
+  afterEach(() => resetFeedClients());
+
+  describe('reading documents from a server', () => {
+    it('loads themes.json under the base URL', async () => {
+      const loaded = await client().load('themes');
+      expect(loaded.url).to.equal(`${BASE}themes.json`);
+      expect(loaded.data.themes.map((theme) => theme.id)).to.deep.equal(['early-years']);
+      expect(loaded.leftOut).to.deep.equal([]);
+    });
+
+    it('hands over the valid items and says what it left out', async () => {
+      const loaded = await client().load('evidence-list');
+      expect(loaded.data.items.map((item) => item.id)).to.deep.equal(['kr-early-years-1', 'vlp-early-years-1']);
+      expect(loaded.leftOut).to.have.length(1);
+      expect(loaded.leftOut[0]).to.include({ path: 'items[1]', id: 'kr-early-years-2' });
+    });
+
+    it('loads one evidence item from evidence/{id}.json', async () => {
+      const loaded = await client().load('evidence-item', 'kr-early-years-1');
+      expect(loaded.url).to.equal(`${BASE}evidence/kr-early-years-1.json`);
+      expect(loaded.data.item.rating).to.deep.equal({ scheme: 'eef', impactMonths: 4, cost: 2, evidence: 3 });
+    });
+
+    it('adds the trailing slash a base URL lacks', async () => {
+      const withoutSlash = BASE.slice(0, -1);
+      const feed = client({}, withoutSlash);
+      expect(feed.baseUrl).to.equal(BASE);
+      expect((await feed.load('events')).url).to.equal(`${BASE}events.json`);
+      expect(getFeedClient(BASE)).to.equal(feed);
+    });
+
+    it('resolves a relative base URL against the page', async () => {
+      const feed = client({}, '/test/feed/fixtures');
+      expect(feed.baseUrl).to.equal(new URL('/test/feed/fixtures/', document.baseURI).href);
+      expect((await feed.load('themes')).data.themes).to.have.length(1);
+    });
+
+    it('reports 404 for a document the feed lacks, without retrying', async () => {
+      const recorder = recordingFetch();
+      const error = await rejection(client({ fetch: recorder.fetch }).load('evidence-item', 'no-such-item'));
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(404);
+      expect(recorder.calls).to.have.length(1);
+      expectReadableMessage(error, `${BASE}evidence/no-such-item.json`);
+    });
+
+    it('fetches with CORS and without credentials', async () => {
+      const recorder = recordingFetch();
+      await client({ fetch: recorder.fetch }).load('themes');
+      expect(recorder.calls).to.have.length(1);
+      expect(recorder.calls[0]?.init).to.include({ mode: 'cors', credentials: 'omit' });
+    });
+  });
+
+  describe('one request per document', () => {
+    it('asks once when two widgets load the same document at the same time and later', async () => {
+      const recorder = recordingFetch();
+      const first = client({ fetch: recorder.fetch });
+      const second = getFeedClient(BASE);
+      expect(second).to.equal(first);
+      const [a, b] = await Promise.all([first.load('themes'), second.load('themes')]);
+      const c = await second.load('themes');
+      expect(recorder.calls).to.have.length(1);
+      expect(b).to.equal(a);
+      expect(c).to.equal(a);
+      expect(first.requestCount).to.equal(1);
+    });
+
+    it('asks once for each different document', async () => {
+      const recorder = recordingFetch();
+      const feed = client({ fetch: recorder.fetch });
+      await Promise.all([feed.load('themes'), feed.load('events'), feed.load('themes'), feed.load('evidence-item', 'kr-early-years-1')]);
+      expect(recorder.calls.map((call) => call.url).sort()).to.deep.equal([
+        `${BASE}events.json`, `${BASE}evidence/kr-early-years-1.json`, `${BASE}themes.json`,
+      ]);
+    });
+
+    it('shares one client and one request between two copies of the library on a page', async () => {
+      const copyUrl = new URL('../../packages/feed/src/client.ts?copy=2', import.meta.url).href;
+      const copy = (await import(copyUrl)) as typeof import('@c4eo/feed');
+      // A real second copy: its own module instance, its own FeedClient class.
+      expect(copy.FeedClient).to.be.a('function');
+      expect(copy.FeedClient).not.to.equal(FeedClient);
+
+      const recorder = recordingFetch();
+      const ours = client({ fetch: recorder.fetch });
+      const theirs = copy.getFeedClient(BASE);
+      expect(theirs).to.equal(ours);
+      await Promise.all([ours.load('themes'), theirs.load('themes')]);
+      expect(recorder.calls).to.have.length(1);
+
+      copy.resetFeedClients();
+      expect(getFeedClient(BASE)).not.to.equal(ours);
+    });
+
+    it('asks again after a failed load', async () => {
+      const recorder = recordingFetch((url, init, call) => (call === 1 ? Promise.resolve(new Response('gone', { status: 404 })) : fetch(url, init)));
+      const feed = client({ fetch: recorder.fetch });
+      expect((await rejection(feed.load('themes'))).kind).to.equal('http');
+      expect((await feed.load('themes')).data.themes).to.have.length(1);
+      expect(recorder.calls).to.have.length(2);
+    });
+  });
+
+  describe('time-outs and retries', () => {
+    it('gives up on a server that does not answer, as a time-out', async () => {
+      const recorder = recordingFetch(hangingFetch);
+      const error = await rejection(client({ fetch: recorder.fetch, timeoutMs: 50, retries: 0 }).load('themes'));
+      expect(error.kind).to.equal('timeout');
+      expect(recorder.calls).to.have.length(1);
+      expectReadableMessage(error, `${BASE}themes.json`);
+    });
+
+    it('tries a time-out again before giving up', async () => {
+      const recorder = recordingFetch(hangingFetch);
+      const error = await rejection(client({ fetch: recorder.fetch, timeoutMs: 50 }).load('themes'));
+      expect(error.kind).to.equal('timeout');
+      expect(recorder.calls).to.have.length(3);
+    });
+
+    it('tries a 503 three times in all, then reports it', async () => {
+      const recorder = recordingFetch(() => Promise.resolve(new Response('busy', { status: 503 })));
+      const error = await rejection(client({ fetch: recorder.fetch }).load('themes'));
+      expect(recorder.calls).to.have.length(3);
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(503);
+      expectReadableMessage(error, `${BASE}themes.json`);
+    });
+
+    it('succeeds when a 503 is followed by the document', async () => {
+      const recorder = recordingFetch((url, init, call) => (call === 1 ? Promise.resolve(new Response('busy', { status: 503 })) : fetch(url, init)));
+      const loaded = await client({ fetch: recorder.fetch }).load('themes');
+      expect(loaded.data.themes).to.have.length(1);
+      expect(recorder.calls).to.have.length(2);
+    });
+
+    it('does not retry a 404', async () => {
+      const recorder = recordingFetch(() => Promise.resolve(new Response('missing', { status: 404 })));
+      const error = await rejection(client({ fetch: recorder.fetch }).load('themes'));
+      expect(error.status).to.equal(404);
+      expect(recorder.calls).to.have.length(1);
+    });
+
+    it('does not retry a document that is not a C4EO feed', async () => {
+      const recorder = recordingFetch(() => Promise.resolve(json({ feed: 'other' })));
+      const error = await rejection(client({ fetch: recorder.fetch }).load('themes'));
+      expect(error.kind).to.equal('not-c4eo');
+      expect(recorder.calls).to.have.length(1);
+    });
+
+    it('reports a network error after retrying', async () => {
+      const recorder = recordingFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const error = await rejection(client({ fetch: recorder.fetch }).load('themes'));
+      expect(error.kind).to.equal('network');
+      expect(recorder.calls).to.have.length(3);
+      expectReadableMessage(error, `${BASE}themes.json`);
+    });
+
+    it('honours a retries option of 0', async () => {
+      const recorder = recordingFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      await rejection(client({ fetch: recorder.fetch, retries: 0 }).load('themes'));
+      expect(recorder.calls).to.have.length(1);
+    });
+  });
+
+  describe('cancelling', () => {
+    it('lets one caller stop waiting while another still gets the document', async () => {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const recorder = recordingFetch(async (url, init) => {
+        await gate;
+        return fetch(url, init);
+      });
+      const feed = client({ fetch: recorder.fetch });
+      const controller = new AbortController();
+      const cancelled = feed.load('themes', undefined, { signal: controller.signal });
+      const kept = feed.load('themes');
+      controller.abort();
+      const error = await rejection(cancelled);
+      expect(error.kind).to.equal('aborted');
+      open();
+      expect((await kept).data.themes).to.have.length(1);
+      expect(recorder.calls).to.have.length(1);
+      expect(recorder.calls[0]?.init?.signal?.aborted).to.equal(false);
+    });
+
+    it('refuses at once with a signal that is already aborted', async () => {
+      const recorder = recordingFetch();
+      const feed = client({ fetch: recorder.fetch });
+      const error = await rejection(feed.load('themes', undefined, { signal: AbortSignal.abort() }));
+      expect(error.kind).to.equal('aborted');
+      expectReadableMessage(error, `${BASE}themes.json`);
+    });
+  });
+
+  describe('refreshing', () => {
+    it('hands over a fresh copy when the refresh succeeds, and later loads get it', async () => {
+      let version = '1.0';
+      const recorder = recordingFetch(async (url, init) => {
+        const body = (await (await fetch(url, init)).json()) as Record<string, unknown>;
+        return json({ ...body, version });
+      });
+      const feed = client({ fetch: recorder.fetch });
+      expect((await feed.load('themes')).data.version).to.equal('1.0');
+      version = '1.1';
+      const refreshed = await feed.refresh('themes');
+      expect(refreshed.data.version).to.equal('1.1');
+      expect(refreshed.staleBecause).to.equal(undefined);
+      expect((await feed.load('themes')).data.version).to.equal('1.1');
+    });
+
+    it('keeps the last good copy, marked stale, when the refresh fails', async () => {
+      let failing = false;
+      const recorder = recordingFetch((url, init) => (failing ? Promise.resolve(new Response('busy', { status: 503 })) : fetch(url, init)));
+      const feed = client({ fetch: recorder.fetch });
+      const good = await feed.load('themes');
+      failing = true;
+      const stale = await feed.refresh('themes');
+      expect(stale.data).to.deep.equal(good.data);
+      expect(stale.staleBecause?.kind).to.equal('http');
+      expect(stale.staleBecause?.status).to.equal(503);
+      expect((await feed.load('themes')).staleBecause).to.equal(undefined);
+    });
+
+    it('fails a refresh when there was never a good copy', async () => {
+      const recorder = recordingFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const error = await rejection(client({ fetch: recorder.fetch }).refresh('themes'));
+      expect(error.kind).to.equal('network');
+    });
+  });
+
+  describe('identifiers', () => {
+    it('refuses an evidence id that is not an identifier, clearly and without a request', async () => {
+      const recorder = recordingFetch();
+      const feed = client({ fetch: recorder.fetch });
+      const error = await rejection(feed.load('evidence-item', '../themes'));
+      expect(error.kind).to.equal('invalid');
+      expect(error.message).to.include('"../themes"');
+      expect(error.message).to.match(/lower-case letters, digits and hyphens/);
+      expect(recorder.calls).to.have.length(0);
+      expect(feed.requestCount).to.equal(0);
+    });
+
+    it('refuses to load an evidence item without an id, saying so', async () => {
+      const recorder = recordingFetch();
+      const error = await rejection(client({ fetch: recorder.fetch }).load('evidence-item'));
+      expect(error.kind).to.equal('invalid');
+      expect(error.message).to.match(/id/);
+      expect(error.message).not.to.match(/undefined/);
+      expect(recorder.calls).to.have.length(0);
+    });
+
+    it('refuses an indicator id with upper-case letters without a request', async () => {
+      const recorder = recordingFetch();
+      const error = await rejection(client({ fetch: recorder.fetch }).load('indicator-data', 'LAC-KS2'));
+      expect(error.message).to.include('"LAC-KS2"');
+      expect(recorder.calls).to.have.length(0);
+    });
+  });
+
+  describe('error messages a person understands', () => {
+    const cases: [string, FeedErrorKind, () => Promise<Response>][] = [
+      ['a network failure', 'network', () => Promise.reject(new TypeError('Failed to fetch'))],
+      ['a 404', 'http', () => Promise.resolve(new Response('', { status: 404 }))],
+      ['a 403', 'http', () => Promise.resolve(new Response('', { status: 403 }))],
+      ['a 500', 'http', () => Promise.resolve(new Response('', { status: 500 }))],
+      ['a 418', 'http', () => Promise.resolve(new Response('', { status: 418 }))],
+      ['an HTML page', 'not-json', () => Promise.resolve(new Response('<!doctype html><title>Oops</title>'))],
+      ['a JSON list', 'not-object', () => Promise.resolve(json([]))],
+      ['another feed', 'not-c4eo', () => Promise.resolve(json({ feed: 'other', version: '1.0' }))],
+      ['version 2', 'unsupported-version', () => Promise.resolve(json({ feed: 'c4eo', version: '2.0', generated: '2026-11-20T09:00:00Z' }))],
+      ['an invalid item', 'invalid', () => Promise.resolve(json({ feed: 'c4eo', version: '1.0', generated: '2026-11-20T09:00:00Z', item: { id: 'x' } }))],
+    ];
+    for (const [name, kind, answer] of cases) {
+      it(`explains ${name} (${kind}) with the document's URL`, async () => {
+        const feed = client({ fetch: recordingFetch(answer).fetch });
+        const error = await rejection(feed.load('evidence-item', 'kr-early-years-1'));
+        expect(error.kind).to.equal(kind);
+        expect(error.url).to.equal(`${BASE}evidence/kr-early-years-1.json`);
+        expectReadableMessage(error, `${BASE}evidence/kr-early-years-1.json`);
+      });
+    }
+
+    it('explains a time-out of less than a second in words that make sense', async () => {
+      const error = await rejection(client({ fetch: recordingFetch(hangingFetch).fetch, timeoutMs: 50, retries: 0 }).load('themes'));
+      expect(error.message).to.match(/did not answer within/);
+      expectReadableMessage(error, `${BASE}themes.json`);
+    });
+  });
+});

@@ -117,7 +117,7 @@ describe('ratingText', () => {
     expect(eifLevelMeaning('3')).to.equal('short-term impact from at least one rigorous evaluation');
     expect(eifLevelMeaning('4')).to.equal('long-term impact through multiple rigorous evaluations');
     expect(eifLevelMeaning('4+')).to.equal(
-      'long-term impact through multiple rigorous evaluations, and more than level 4 requires',
+      'long-term impact through multiple rigorous evaluations, beyond what level 4 requires',
     );
     expect(eifLevelMeaning('NL2')).to.equal('not level 2: not yet preliminary evidence');
     expect(eifLevelMeaning('NE')).to.equal('found not to be effective');
@@ -193,7 +193,7 @@ describe('ratingTemplate', () => {
     const el = await renderRating({ scheme: 'eif', level: '3+', cost: 2 });
     const rating = block(el);
     expect(spokenText(rating)).to.equal(
-      'EIF level 3+, cost 2 of 5 Short-term impact from at least one rigorous evaluation, and more than level 3 requires',
+      'EIF level 3+, cost 2 of 5 Short-term impact from at least one rigorous evaluation, beyond what level 3 requires',
     );
     const seen = visibleText(rating);
     expect(seen).to.include('EIF Guidebook');

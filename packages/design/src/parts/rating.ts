@@ -27,11 +27,11 @@ const LONG_TERM = 'long-term impact through multiple rigorous evaluations';
 // "+" marks a programme that exceeds its level without meeting the next one.
 const EIF_MEANINGS: Record<EifLevel, string> = {
   '2': PRELIMINARY,
-  '2+': `${PRELIMINARY}, and more than level 2 requires`,
+  '2+': `${PRELIMINARY}, beyond what level 2 requires`,
   '3': SHORT_TERM,
-  '3+': `${SHORT_TERM}, and more than level 3 requires`,
+  '3+': `${SHORT_TERM}, beyond what level 3 requires`,
   '4': LONG_TERM,
-  '4+': `${LONG_TERM}, and more than level 4 requires`,
+  '4+': `${LONG_TERM}, beyond what level 4 requires`,
   NL2: 'not level 2: not yet preliminary evidence',
   NE: 'found not to be effective',
 };

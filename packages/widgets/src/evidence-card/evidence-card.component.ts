@@ -5,6 +5,7 @@ import {
   DataStateController,
   badgeStyles,
   evidenceTypeLabel,
+  evidenceTypeTone,
   formatDate,
   headingTemplate,
   hostStyles,
@@ -107,10 +108,9 @@ export class EvidenceCardElement extends C4eoElement {
     const compact = this.#variant === 'compact';
     const href = safeHref(item.url);
     const title = href ? html`<a part="title-link" href=${href}>${item.title}</a>` : item.title;
-    const tone = item.type === 'validated-local-practice' || item.type === 'case-study' ? 'practice' : 'review';
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card">
       <div class="card__main">
-        ${typeBadgeTemplate(evidenceTypeLabel(item.type), tone)}
+        ${typeBadgeTemplate(evidenceTypeLabel(item.type), evidenceTypeTone(item.type))}
         ${headingTemplate(this.effectiveHeadingLevel, title, 'card__title clamp', 'title')}
         ${this.#renderMeta(item.published, item.updated, item.organisation, areaName)}
         ${compact ? nothing : html`<p class="card__summary clamp" part="summary">${item.summary}</p>`}
@@ -137,7 +137,7 @@ export class EvidenceCardElement extends C4eoElement {
     return html`<section class="card__key-messages">
       ${headingTemplate(this.subHeadingLevel, 'Key messages', 'card__subheading')}
       <ul part="key-messages">
-        ${messages.map((message) => html`<li class="clamp clamp--short">${message}</li>`)}
+        ${messages.map((message) => html`<li><span class="clamp clamp--short">${message}</span></li>`)}
       </ul>
     </section>`;
   }

@@ -58,22 +58,29 @@ export const evidenceCardStyles = css`
     border-block-start: 1px solid var(--_color-border);
     padding-block-start: var(--_space-2);
   }
-  /* Long feed strings are clamped on screen only: the whole text stays in the accessibility tree. */
+  /*
+   * Feed strings may be 10,000 characters long. They are clamped on screen only, and generously,
+   * so real titles and summaries show whole even at 320 px: the clamp stops only runaway text, and
+   * the whole text stays in the accessibility tree.
+   */
   .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 6;
-    line-clamp: 6;
+    -webkit-line-clamp: 14;
+    line-clamp: 14;
     overflow: hidden;
   }
-  .card__title.clamp,
+  .card__title.clamp {
+    -webkit-line-clamp: 10;
+    line-clamp: 10;
+  }
   .clamp--short {
-    -webkit-line-clamp: 4;
-    line-clamp: 4;
+    -webkit-line-clamp: 8;
+    line-clamp: 8;
   }
   .clamp--line {
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
   }
   .card--compact {
     gap: var(--_space-2);

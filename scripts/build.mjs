@@ -14,3 +14,5 @@ for (const pkg of ['feed', 'design', 'widgets']) {
   if (existsSync(`packages/${pkg}/tsconfig.build.json`)) run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 }
 run('node', ['scripts/build-assets.mjs']);
+// custom-elements.json, shipped in @c4eo/widgets and read by Storybook's autodocs.
+run('npx', ['cem', 'analyze', '--config', '.storybook/custom-elements-manifest.config.mjs', '--quiet']);

@@ -1,22 +1,10 @@
 // A test feed for web-test-runner: the sample feed for a fixed date, generated in memory from
 // the source (bundled with esbuild, so no build is needed), served under /test-feed/ with the
 // spec's headers, plus broken feeds under /test-feed-broken/<how>/ for the error states.
-import { build } from 'esbuild';
+import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
 
 export const TEST_FEED_DATE = '2026-11-24';
 
-async function loadSampleGenerator() {
-  const result = await build({
-    entryPoints: ['packages/feed/src/sample/index.ts'],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
 
 const { generateSampleFeed } = await loadSampleGenerator();
 const documents = new Map(

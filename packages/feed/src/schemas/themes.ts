@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { OUTCOME_IDS, RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
+import { RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
 export { OUTCOME_IDS, RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
 import { envelopeShape, identifier, isoDate, plainText, webUrl } from './primitives.js';
 

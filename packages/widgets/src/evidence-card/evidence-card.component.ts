@@ -46,6 +46,8 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @csspart empty - The empty state.
  * @cssproperty --c4eo-font-family - Font family.
  * @cssproperty --c4eo-font-size - Base font size.
+ * @cssproperty --c4eo-font-size-small - Size of secondary text.
+ * @cssproperty --c4eo-font-size-heading - Size of headings.
  * @cssproperty --c4eo-line-height - Line height.
  * @cssproperty --c4eo-color-scheme - `light`, `dark` or `light dark` (the default: follow the visitor).
  * @cssproperty --c4eo-color-text - Text colour.
@@ -53,9 +55,27 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @cssproperty --c4eo-color-background - Card background.
  * @cssproperty --c4eo-color-surface - Background of inner blocks.
  * @cssproperty --c4eo-color-border - Borders.
- * @cssproperty --c4eo-color-accent - Accent (badges, buttons).
+ * @cssproperty --c4eo-color-accent - Accent (top border, buttons).
+ * @cssproperty --c4eo-color-accent-contrast - Text on the accent colour.
  * @cssproperty --c4eo-color-link - Links.
+ * @cssproperty --c4eo-color-link-visited - Visited links.
+ * @cssproperty --c4eo-color-error - Error state.
+ * @cssproperty --c4eo-color-success - Success.
+ * @cssproperty --c4eo-color-warning - Warnings.
  * @cssproperty --c4eo-color-focus - Focus ring.
+ * @cssproperty --c4eo-color-focus-text - Text on the focus colour.
+ * @cssproperty --c4eo-focus-width - Focus ring width.
+ * @cssproperty --c4eo-color-review-text - Badge text for reviews.
+ * @cssproperty --c4eo-color-review-surface - Badge background for reviews.
+ * @cssproperty --c4eo-color-practice-text - Badge text for local practice and case studies.
+ * @cssproperty --c4eo-color-practice-surface - Badge background for local practice and case studies.
+ * @cssproperty --c4eo-color-neutral-text - Badge text, other.
+ * @cssproperty --c4eo-color-neutral-surface - Badge background, other.
+ * @cssproperty --c4eo-space-1 - Spacing, smallest.
+ * @cssproperty --c4eo-space-2 - Spacing.
+ * @cssproperty --c4eo-space-3 - Spacing.
+ * @cssproperty --c4eo-space-4 - Spacing.
+ * @cssproperty --c4eo-space-6 - Spacing, largest.
  * @cssproperty --c4eo-radius - Corner radius.
  * @event c4eo-load - The card has rendered its data. `detail: { document }`.
  * @event c4eo-error - The card could not get or read its data. `detail: { message }`.

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
-import type { LoadOutcome } from '@c4eo/design';
+import { evidenceTypeLabel, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -76,7 +76,7 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
   const { item } = found;
   if (item === undefined) {
     const themeTitle = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title ?? query.theme;
-    const what = query.type === undefined ? 'evidence' : `evidence of the type "${query.type}"`;
+    const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet.`, document: found.document };
   }
   const outcomeNames = (item.outcomes ?? []).map((id) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title ?? id);

@@ -1,0 +1,59 @@
+// Writes the sample feed that the stories read into .storybook/public/ (a Storybook staticDir),
+// so that the dev server and the static build serve it as plain files, as a partner's host would.
+// The layout mirrors test/feed-server.mjs, so a story's `feed` arg maps onto the test server by
+// prefixing "/test": /feed/ ↔ /test-feed/, /feed-broken/<how>/ ↔ /test-feed-broken/<how>/.
+//
+// The feed is generated from the source (bundled with esbuild, so no build is needed) for a
+// fixed date, so that the stories look the same every day.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
+
+export const STORY_FEED_DATE = '2026-11-24';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const publicDir = join(root, '.storybook/public');
+
+
+function write(path, body) {
+  const file = join(publicDir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+}
+
+/** Valid documents whose strings are hostile: markup, scripts and 10,000 characters (as the test server's). */
+function poisoned(document) {
+  const poison = (item) => ({
+    ...item,
+    title: `<img src=x onerror="window.__pwned=true"> ${item.title}`,
+    summary: `<script>window.__pwned=true</script>${'Very long summary. '.repeat(530)}`,
+    keyMessages: ['<b>bold?</b>', 'x'.repeat(10000)],
+    organisation: 'javascript:alert(1)',
+  });
+  const copy = structuredClone(document);
+  if (copy.item) copy.item = poison(copy.item);
+  if (copy.items) copy.items = copy.items.map(poison);
+  return copy;
+}
+
+const started = performance.now();
+const { generateSampleFeed } = await loadSampleGenerator();
+const documents = generateSampleFeed({ date: STORY_FEED_DATE });
+
+rmSync(join(publicDir, 'feed'), { recursive: true, force: true });
+rmSync(join(publicDir, 'feed-broken'), { recursive: true, force: true });
+
+for (const [path, document] of documents) write(`feed/${path}`, JSON.stringify(document));
+
+// The broken feeds hold only what the broken-feed stories read; every poisoned item carries
+// 20 KB of strings, and the whole poisoned list would add megabytes to the static build.
+const BROKEN_PATHS = ['themes.json', 'areas.json', 'evidence/kr-early-years-3.json'];
+for (const path of BROKEN_PATHS) {
+  write(`feed-broken/hostile/${path}`, JSON.stringify(poisoned(documents.get(path))));
+  // Served as .json but not JSON: what a misconfigured host returns (an HTML error page).
+  write(`feed-broken/not-json/${path}`, '<!doctype html><title>Oops</title>');
+  write(`feed-broken/wrong-feed/${path}`, JSON.stringify({ feed: 'other', version: '1.0', generated: `${STORY_FEED_DATE}T09:00:00Z` }));
+}
+
+console.log(`Story feed for ${STORY_FEED_DATE}: ${documents.size} documents and broken variants in .storybook/public/ (${Math.round(performance.now() - started)} ms)`);

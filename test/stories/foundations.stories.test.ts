@@ -1,0 +1,31 @@
+// The Foundations stories as fixtures: each renders and passes axe (the colour pairs are drawn
+// with the tokens' own defaults, so axe checks their contrast in both schemes).
+import { expect, fixture } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+import * as stories from '../../stories/foundations.stories.js';
+import { DESIGN_TOKENS } from '../../stories/design-tokens.js';
+
+type Render = (args: object, context: unknown) => unknown;
+
+describe('Foundations stories', () => {
+  it('lists the design tokens, each colour valid in both schemes', () => {
+    expect(DESIGN_TOKENS.length).to.be.greaterThan(20);
+    for (const token of DESIGN_TOKENS) {
+      expect(token.name).to.match(/^--c4eo-[a-z0-9-]+$/);
+      if (token.group === 'Colour' && token.name !== '--c4eo-color-scheme') {
+        expect(CSS.supports('color', token.light), `${token.name} light: ${token.light}`).to.equal(true);
+        expect(CSS.supports('color', token.dark), `${token.name} dark: ${token.dark}`).to.equal(true);
+      }
+    }
+    expect(DESIGN_TOKENS.find((token) => token.name === '--c4eo-color-text')).to.include({ light: '#0b0c0c', dark: '#f3f2f1' });
+  });
+
+  for (const name of ['Tokens', 'Colour', 'Type'] as const) {
+    it(`${name}: renders and passes axe`, async () => {
+      const element = await fixture<LitElement>((stories[name].render as Render)({}, {}) as TemplateResult);
+      await element.updateComplete;
+      expect(element.shadowRoot?.textContent?.trim()).to.not.equal('');
+      await expect(element).to.be.accessible();
+    });
+  }
+});

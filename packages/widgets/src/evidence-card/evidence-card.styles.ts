@@ -66,17 +66,14 @@ export const evidenceCardStyles = css`
   .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 14;
-    line-clamp: 14;
+    -webkit-line-clamp: 30;
+    line-clamp: 30;
     overflow: hidden;
   }
-  .card__title.clamp {
-    -webkit-line-clamp: 10;
-    line-clamp: 10;
-  }
+  .card__title.clamp,
   .clamp--short {
-    -webkit-line-clamp: 8;
-    line-clamp: 8;
+    -webkit-line-clamp: 12;
+    line-clamp: 12;
   }
   .clamp--line {
     -webkit-line-clamp: 3;

@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError } from '@c4eo/feed/light';
-import type { FeedClient } from '@c4eo/feed/client';
+import { getFeedClient, type FeedClient } from '@c4eo/feed/client';
 import type { ReactiveController } from 'lit';
 import { FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 import type { C4eoElement } from './base-element.js';
@@ -67,9 +67,6 @@ export class DataStateController<T> implements ReactiveController {
         if (client === 'missing') throw new FeedError('no-feed', NO_FEED_MESSAGE);
         // A provider is on its way: stay pending; its answer changes the args and loads again.
         if (client === 'pending') return new Promise<never>(() => {});
-        // The client and the schemas load on first use, as a chunk every widget on the page shares,
-        // so that a widget's own entry stays small and renders its fallback at once.
-        const { getFeedClient } = await import('@c4eo/feed/client');
         return options.load(getFeedClient(client.url), signal);
       },
     });

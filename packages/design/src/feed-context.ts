@@ -9,16 +9,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export const feedContext = createContext<string | undefined>(Symbol.for('@c4eo/feed-context@1'));
 
-/**
- * Starts loading the client chunk as soon as a widget connects, in parallel with its first
- * render, rather than after it: one round trip less before the first feed request.
- */
-function preloadClient(): void {
-  import('@c4eo/feed/client').catch(() => {
-    // The load itself reports any failure, with a message; this was only a head start.
-  });
-}
-
 const CONTEXT_ROOT = Symbol.for('@c4eo/design/context-root');
 
 /**
@@ -76,7 +66,6 @@ export class FeedSourceController implements ReactiveController {
 
   hostConnected(): void {
     attachContextRoot();
-    preloadClient();
     // Created on connect, so that a provider above the widget in the light DOM can answer.
     this.#consumer ??= new ContextConsumer(this.#host, {
       context: feedContext,

@@ -9,6 +9,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
+// The theme-priority variants are the test server's own, so stories and tests see the same feeds.
+import { hostileThemes, invalidThemes, manyThemes } from '../test/feed-server.mjs';
 
 export const STORY_FEED_DATE = '2026-11-24';
 
@@ -54,6 +56,12 @@ for (const path of BROKEN_PATHS) {
   // Served as .json but not JSON: what a misconfigured host returns (an HTML error page).
   write(`feed-broken/not-json/${path}`, '<!doctype html><title>Oops</title>');
   write(`feed-broken/wrong-feed/${path}`, JSON.stringify({ feed: 'other', version: '1.0', generated: `${STORY_FEED_DATE}T09:00:00Z` }));
+}
+
+// The theme priority list's variants: only themes.json differs; evidence.json rides along for the counts.
+for (const [how, variant] of [['many-themes', manyThemes], ['invalid-themes', invalidThemes], ['hostile-themes', hostileThemes]]) {
+  write(`feed-broken/${how}/themes.json`, JSON.stringify(variant(documents.get('themes.json'))));
+  write(`feed-broken/${how}/evidence.json`, JSON.stringify(documents.get('evidence.json')));
 }
 
 console.log(`Story feed for ${STORY_FEED_DATE}: ${documents.size} documents and broken variants in .storybook/public/ (${Math.round(performance.now() - started)} ms)`);

@@ -120,3 +120,9 @@ await optional('Ten evidence cards (scripts/bench-cards.mjs)', 'scripts/bench-ca
   const rows = await benchCards();
   console.log(formatCardRows(rows).replace(/^/gm, '  '));
 });
+
+await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 'scripts/bench-themes.mjs', async ({ benchThemes }) => {
+  const { value, runs } = await benchThemes();
+  const verdict = value > 50 ? 'OVER' : 'ok';
+  console.log(`  50 themes × 20 priorities, arrived → rendered (median of ${runs.length})   ${value.toFixed(1)} ms  budget 50 ms  ${verdict}`);
+});

@@ -11,6 +11,73 @@ const documents = new Map(
   [...generateSampleFeed({ date: TEST_FEED_DATE })].map(([path, document]) => [path, JSON.stringify(document)]),
 );
 
+/**
+ * Theme-priority variants of themes.json (the same in .storybook/write-feed.mjs):
+ * `many-themes`: the spec's limit, 50 themes of 20 priorities, listed in a shuffled rank order;
+ * `invalid-themes`: one invalid theme and one invalid priority beside valid ones;
+ * `hostile-themes`: markup, scripts and 10,000-character strings in every theme and priority.
+ */
+export function manyThemes(original) {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const outcomeIds = original.outcomes.map((outcome) => outcome.id);
+  const themes = Array.from({ length: 50 }, (_, t) => {
+    const ranks = Array.from({ length: 20 }, (_, r) => r + 1);
+    for (let i = ranks.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [ranks[i], ranks[j]] = [ranks[j], ranks[i]];
+    }
+    return {
+      id: `theme-${t + 1}`,
+      title: `Theme ${t + 1}: ${original.themes[t % original.themes.length].title}`,
+      summary: `What C4EO is working on in theme ${t + 1}.`,
+      status: ['active', 'completed', 'planned'][t % 3],
+      started: '2008-07-08',
+      ended: t % 3 === 1 ? '2010-03-31' : null,
+      url: `https://www.c4eo.org.uk/themes/theme-${t + 1}`,
+      priorities: ranks.map((rank) => ({
+        id: `t${t + 1}-p${rank}`,
+        rank,
+        title: `Priority ${rank} of theme ${t + 1}`,
+        summary: `Why priority ${rank} matters for theme ${t + 1}.`,
+        outcomes: [outcomeIds[rank % outcomeIds.length], outcomeIds[(rank + 2) % outcomeIds.length]],
+        url: `https://www.c4eo.org.uk/themes/theme-${t + 1}/p${rank}`,
+        resources: [
+          { type: 'knowledge-review', title: `Knowledge review for priority ${rank}`, url: `https://www.c4eo.org.uk/evidence/t${t + 1}-p${rank}-kr` },
+          { type: 'validated-local-practice', title: `Local practice for priority ${rank}`, url: `https://www.c4eo.org.uk/evidence/t${t + 1}-p${rank}-vlp` },
+        ],
+      })),
+      prioritiesDue: null,
+    };
+  });
+  return { ...original, themes };
+}
+
+export function invalidThemes(original) {
+  const copy = structuredClone(original);
+  copy.themes[0].priorities.push({ id: 'Not An Id', rank: 0, title: 42 });
+  copy.themes.splice(1, 0, { id: 'broken-theme', title: 'A theme with no status', priorities: [] });
+  return copy;
+}
+
+export function hostileThemes(original) {
+  const copy = structuredClone(original);
+  const long = (text) => `<script>window.__pwned=true</script>${`${text} `.repeat(10000 / (text.length + 1))}`.slice(0, 10000);
+  // Every title carries markup; the first two themes also carry 10,000-character strings (the rest
+  // would only add megabytes to the static Storybook).
+  for (const [index, theme] of copy.themes.entries()) {
+    theme.title = `<img src=x onerror="window.__pwned=true"> ${theme.title}`;
+    if (index > 1) continue;
+    theme.summary = long('Very long theme summary.');
+    for (const priority of theme.priorities) {
+      priority.title = `<b>bold?</b> ${'x'.repeat(10000)}`;
+      priority.summary = long('Very long priority summary.');
+      for (const resource of priority.resources ?? []) resource.title = `<a href="javascript:alert(1)">${resource.title}</a> ${'y'.repeat(5000)}`;
+    }
+  }
+  return copy;
+}
+
 const JSON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
 
 /** Koa middleware for @web/dev-server. */
@@ -72,6 +139,37 @@ export async function testFeedMiddleware(context, next) {
         if (original.items) original.items = original.items.map(poison);
         context.type = 'application/json';
         context.body = JSON.stringify(original);
+        return;
+      }
+      case 'many-themes':
+      case 'invalid-themes':
+      case 'hostile-themes': {
+        const variant = { 'many-themes': manyThemes, 'invalid-themes': invalidThemes, 'hostile-themes': hostileThemes }[how];
+        const body = documents.get(documentPath);
+        if (body === undefined) {
+          context.status = 404;
+          return;
+        }
+        context.type = 'application/json';
+        context.body = documentPath === 'themes.json' ? JSON.stringify(variant(JSON.parse(body))) : body;
+        return;
+      }
+      case 'slow-evidence':
+      case 'broken-evidence': {
+        // themes.json as it is; evidence.json late (1.5 s) or not JSON, for the related-evidence counts.
+        const body = documents.get(documentPath);
+        if (documentPath === 'evidence.json' && how === 'broken-evidence') {
+          context.type = 'text/html';
+          context.body = '<!doctype html><title>Oops</title>';
+          return;
+        }
+        if (documentPath === 'evidence.json') await new Promise((resolve) => setTimeout(resolve, 1500));
+        if (body === undefined) {
+          context.status = 404;
+          return;
+        }
+        context.type = 'application/json';
+        context.body = body;
         return;
       }
       default:

@@ -6,35 +6,15 @@ import type { TemplateResult } from 'lit';
 import meta, * as stories from '../../stories/evidence-card.stories.js';
 import type { EvidenceCardArgs } from '../../stories/evidence-card.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
+import { expectedState, stateSelectors, testFeed, widgetsIn } from './story-harness.js';
 
 type StoryModule = typeof stories;
 type StoryName = Exclude<keyof StoryModule, 'default'>;
 type Render = (args: EvidenceCardArgs, context: unknown) => unknown;
 
-/** The story's feed, moved onto the test server: /feed/ → /test-feed/, /feed-broken/x/ → /test-feed-broken/x/. */
-function testFeed(storyFeed: string): string {
-  return new URL(storyFeed.replace(/^\/(?=feed)/, '/test-'), location.href).href;
-}
+const STATE_SELECTOR = stateSelectors('[part="card"]');
 
-/** What each story should end up showing, read from its name. */
-function expectedState(name: string): 'loading' | 'error' | 'empty' | 'ready' {
-  if (name === 'Loading') return 'loading';
-  if (name.startsWith('Error')) return 'error';
-  if (name === 'Empty') return 'empty';
-  return 'ready';
-}
-
-const STATE_SELECTOR = {
-  loading: '[part="loading"]',
-  error: '.state--error[role="alert"]',
-  empty: '.state--empty',
-  ready: '[part="card"]',
-} as const;
-
-function cardsIn(root: Element): HTMLElement[] {
-  const inside = [...root.querySelectorAll<HTMLElement>('c4eo-evidence-card')];
-  return root.localName === 'c4eo-evidence-card' ? [root as HTMLElement, ...inside] : inside;
-}
+const cardsIn = (root: Element): HTMLElement[] => widgetsIn(root, 'c4eo-evidence-card');
 
 const storyNames = (Object.keys(stories) as (keyof StoryModule)[]).filter((name): name is StoryName => name !== 'default');
 

@@ -13,3 +13,4 @@ export * from './format/labels.js';
 export * from './parts/rating.js';
 export * from './parts/type-badge.js';
 export * from './parts/visually-hidden.js';
+export { clampStyles } from './clamp.js';

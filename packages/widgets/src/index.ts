@@ -1,5 +1,6 @@
 // The classes without side effects: importing this module defines no element.
 export { C4eoFeedElement } from './feed-provider/c4eo-feed.component.js';
 export { EvidenceCardElement } from './evidence-card/evidence-card.component.js';
+export { ThemePrioritiesElement } from './theme-priorities/theme-priorities.component.js';
 export type { EvidenceCardVariant } from './evidence-card/evidence-card.component.js';
 export type { C4eoEventDetails, C4eoSelectDetail } from '@c4eo/design';

@@ -23,7 +23,6 @@ function unavailableWidget(tag: string, name: string): CustomElementConstructor 
 }
 
 const PLANNED: [string, string][] = [
-  ['c4eo-theme-priorities', 'theme priority list'],
   ['c4eo-workshop-calendar', 'workshop calendar'],
   ['c4eo-progress-map', 'progress map'],
 ];

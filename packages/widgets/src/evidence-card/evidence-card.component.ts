@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   C4eoElement,
+  clampStyles,
   DataStateController,
   badgeStyles,
   evidenceTypeLabel,
@@ -81,7 +82,7 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @event c4eo-error - The card could not get or read its data. `detail: { message }`.
  */
 export class EvidenceCardElement extends C4eoElement {
-  static override styles = [hostStyles, tokenStyles, stateStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, evidenceCardStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, evidenceCardStyles];
 
   /** The id of one evidence item (reads `evidence/{id}.json`). */
   @property({ reflect: true }) evidence: string | undefined;

@@ -58,26 +58,9 @@ export const evidenceCardStyles = css`
     border-block-start: 1px solid var(--_color-border);
     padding-block-start: var(--_space-2);
   }
-  /*
-   * Feed strings may be 10,000 characters long. They are clamped on screen only, and generously,
-   * so real titles and summaries show whole even at 320 px: the clamp stops only runaway text, and
-   * the whole text stays in the accessibility tree.
-   */
-  .clamp {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 30;
-    line-clamp: 30;
-    overflow: hidden;
-  }
-  .card__title.clamp,
-  .clamp--short {
+  .card__title.clamp {
     -webkit-line-clamp: 12;
     line-clamp: 12;
-  }
-  .clamp--line {
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
   }
   .card--compact {
     gap: var(--_space-2);

@@ -1,0 +1,134 @@
+import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
+import type { Attribution, EvidenceItem, FeedClient, Priority, Theme, ThemesDocument } from '@c4eo/feed';
+import { formatMonth, type LoadOutcome } from '@c4eo/design';
+
+/** Priority id → how many evidence items name it. */
+export type EvidenceCounts = ReadonlyMap<string, number>;
+
+/** What the widget shows: the themes (priorities already in rank order and filtered), and the names they refer to. */
+export interface ThemePrioritiesData {
+  /** One theme (the `theme` attribute) or every theme the filter leaves something in. */
+  themes: Theme[];
+  /** True when the `theme` attribute asked for one theme. */
+  single: boolean;
+  /** Outcome id → its name ("Be healthy"). */
+  outcomeNames: ReadonlyMap<string, string>;
+  /** The `outcome` filter, with its name, when set. */
+  outcome: { id: string; title: string } | undefined;
+  attribution: Attribution | undefined;
+  /**
+   * The related-evidence counts, asked for only after the themes have arrived and only when a
+   * priority is shown. It never rejects: a failure resolves to `undefined` and only hides the counts.
+   */
+  evidenceCounts: Promise<EvidenceCounts | undefined>;
+}
+
+export interface ThemeQuery {
+  theme: string | undefined;
+  outcome: string | undefined;
+}
+
+function isOutcomeId(value: string): boolean {
+  return (OUTCOME_IDS as readonly string[]).includes(value);
+}
+
+/** Checks the attributes before any request, so a typo gets a message rather than a blank widget. */
+export function checkThemeQuery({ theme, outcome }: ThemeQuery): void {
+  if (theme !== undefined && !IDENTIFIER_PATTERN.test(theme)) {
+    throw new FeedError('invalid', `The theme attribute "${theme.slice(0, 80)}" is not a theme id: ids use lower-case letters, digits and hyphens.`);
+  }
+  if (outcome !== undefined && !isOutcomeId(outcome)) {
+    throw new FeedError('invalid', `The outcome attribute "${outcome.slice(0, 80)}" is not an Every Child Matters outcome: use one of ${OUTCOME_IDS.join(', ')}.`);
+  }
+}
+
+/** Rank 1 first, whatever order the feed lists them in; equal ranks keep the feed's order. */
+export function inRankOrder(priorities: readonly Priority[]): Priority[] {
+  return priorities
+    .map((priority, index) => ({ priority, index }))
+    .sort((a, b) => a.priority.rank - b.priority.rank || a.index - b.index)
+    .map(({ priority }) => priority);
+}
+
+/** Only the priorities that serve the outcome (all of them when there is no filter). */
+export function servingOutcome(priorities: readonly Priority[], outcome: string | undefined): Priority[] {
+  return outcome === undefined ? [...priorities] : priorities.filter((priority) => priority.outcomes?.includes(outcome) === true);
+}
+
+/** A theme whose priorities are still to be set: none yet, and a date they are due. */
+export function prioritiesToBeSet(theme: Theme): boolean {
+  return theme.priorities.length === 0 && typeof theme.prioritiesDue === 'string';
+}
+
+/** "July 2009" from "2009-07" (or from a full date, its month). */
+export function dueLabel(prioritiesDue: string): string {
+  return formatMonth(prioritiesDue);
+}
+
+/** "1 priority", "3 priorities". */
+export function priorityCount(count: number): string {
+  return count === 1 ? '1 priority' : `${count} priorities`;
+}
+
+/** "No related evidence yet", "1 related evidence item", "7 related evidence items". */
+export function evidenceCountLabel(count: number): string {
+  if (count === 0) return 'No related evidence yet';
+  return count === 1 ? '1 related evidence item' : `${count} related evidence items`;
+}
+
+/** How many evidence items name each priority; an item naming a priority twice counts once. */
+export function countEvidenceByPriority(items: readonly Pick<EvidenceItem, 'priorities'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const id of new Set(item.priorities ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The themes to show, each with its priorities ranked and filtered; a theme the filter empties is left out. */
+export function selectThemes(document: Pick<ThemesDocument, 'themes'>, query: ThemeQuery): Theme[] {
+  const chosen = query.theme === undefined ? document.themes : document.themes.filter((theme) => theme.id === query.theme);
+  return chosen
+    .map((theme) => ({ ...theme, priorities: inRankOrder(servingOutcome(theme.priorities, query.outcome)) }))
+    .filter((theme) => query.outcome === undefined || theme.priorities.length > 0);
+}
+
+function emptyMessage(query: ThemeQuery, themeTitle: string | undefined, outcomeTitle: string): string {
+  if (query.outcome === undefined) return 'The feed has no themes yet.';
+  if (query.theme !== undefined) return `No priorities in the theme “${themeTitle ?? query.theme}” serve the outcome “${outcomeTitle}”.`;
+  return `No priorities serve the outcome “${outcomeTitle}” yet.`;
+}
+
+/** Reads the evidence list and counts it; a failure resolves to `undefined` (the counts just do not show). */
+async function loadEvidenceCounts(client: FeedClient, signal: AbortSignal): Promise<EvidenceCounts | undefined> {
+  try {
+    const loaded = await client.load('evidence-list', undefined, { signal });
+    return countEvidenceByPriority(loaded.data.items);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads themes.json and picks what to show; the evidence counts follow on their own. */
+export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: AbortSignal): Promise<LoadOutcome<ThemePrioritiesData>> {
+  checkThemeQuery(query);
+  const loaded = await client.load('themes', undefined, { signal });
+  const { outcomes, themes: allThemes } = loaded.data;
+  const outcomeNames = new Map(outcomes.map((outcome) => [outcome.id, outcome.title]));
+  if (query.theme !== undefined && !allThemes.some((theme) => theme.id === query.theme)) {
+    throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}".`, { url: loaded.url });
+  }
+  const themes = selectThemes(loaded.data, query);
+  const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
+  if (themes.length === 0) {
+    const themeTitle = allThemes.find((theme) => theme.id === query.theme)?.title;
+    return { empty: emptyMessage(query, themeTitle, outcome?.title ?? ''), document: loaded.url };
+  }
+  // Only after the themes, and only when a priority is on show, so the list never waits for evidence.json.
+  const showsPriorities = themes.some((theme) => theme.priorities.length > 0);
+  const evidenceCounts = showsPriorities ? loadEvidenceCounts(client, signal) : Promise.resolve(undefined);
+  return {
+    data: { themes, single: query.theme !== undefined, outcomeNames, outcome, attribution: loaded.data.attribution, evidenceCounts },
+    document: loaded.url,
+  };
+}

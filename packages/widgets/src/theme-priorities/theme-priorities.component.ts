@@ -1,0 +1,302 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Priority, Resource, Theme } from '@c4eo/feed';
+import {
+  C4eoElement,
+  clampStyles,
+  DataStateController,
+  badgeStyles,
+  formatDate,
+  headingTemplate,
+  hostStyles,
+  renderDataState,
+  resourceTypeLabel,
+  safeHref,
+  stateStyles,
+  themeStatusLabel,
+  tokenStyles,
+  typeBadgeTemplate,
+  visuallyHiddenStyles,
+  type HeadingLevel,
+} from '@c4eo/design';
+import { themePrioritiesStyles } from './theme-priorities.styles.js';
+import {
+  dueLabel,
+  evidenceCountLabel,
+  loadThemes,
+  priorityCount,
+  prioritiesToBeSet,
+  type EvidenceCounts,
+  type ThemePrioritiesData,
+} from './load-themes.js';
+
+function deeper(level: HeadingLevel): HeadingLevel {
+  return Math.min(6, level + 1) as HeadingLevel;
+}
+
+/**
+ * C4EO's themes and their ranked priorities: what C4EO is working on, theme by theme, what comes
+ * first, and where to read more.
+ *
+ * @summary Each theme's priorities in rank order, with their outcomes, resources and related evidence; themes whose priorities are still to be set, with when they are due.
+ * @slot - Fallback content (e.g. a plain link to C4EO's themes): shown before the script runs and when the widget cannot load its data.
+ * @csspart priorities - The widget's outer block when it shows data.
+ * @csspart heading - The widget's top heading (all themes).
+ * @csspart theme - One theme: a block (one theme) or a `<details>` disclosure (all themes).
+ * @csspart theme-summary - The `<summary>` of a theme's disclosure: its title and count of priorities.
+ * @csspart theme-title - A theme's heading.
+ * @csspart theme-link - The link to a theme's page.
+ * @csspart status - A theme's status (active, completed, planned).
+ * @csspart meta - A theme's dates.
+ * @csspart summary - A theme's summary.
+ * @csspart to-be-set - The notice that a theme's priorities are still to be set, with when they are due.
+ * @csspart priority-list - The ordered list of a theme's priorities.
+ * @csspart priority - One priority (its row).
+ * @csspart rank - A priority's rank.
+ * @csspart priority-title - A priority's heading.
+ * @csspart priority-link - The link (or, without a page, the button) that picks a priority.
+ * @csspart priority-summary - A priority's summary.
+ * @csspart outcomes - The outcomes a priority serves.
+ * @csspart resources - A priority's resources.
+ * @csspart evidence-count - How many evidence items name a priority.
+ * @csspart attribution - The feed's attribution.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart fallback - Where the fallback children show in the error state.
+ * @csspart retry - The retry button.
+ * @csspart empty - The empty state.
+ * @cssproperty --c4eo-font-family - Font family.
+ * @cssproperty --c4eo-font-size - Base font size.
+ * @cssproperty --c4eo-font-size-small - Size of secondary text.
+ * @cssproperty --c4eo-font-size-heading - Size of headings.
+ * @cssproperty --c4eo-line-height - Line height.
+ * @cssproperty --c4eo-color-scheme - `light`, `dark` or `light dark` (the default: follow the visitor).
+ * @cssproperty --c4eo-color-text - Text colour.
+ * @cssproperty --c4eo-color-text-muted - Secondary text colour.
+ * @cssproperty --c4eo-color-background - Background.
+ * @cssproperty --c4eo-color-surface - Background of inner blocks (theme summaries, ranks).
+ * @cssproperty --c4eo-color-border - Borders.
+ * @cssproperty --c4eo-color-accent - Accent (top border, ranks, buttons).
+ * @cssproperty --c4eo-color-accent-contrast - Text on the accent colour.
+ * @cssproperty --c4eo-color-link - Links.
+ * @cssproperty --c4eo-color-link-visited - Visited links.
+ * @cssproperty --c4eo-color-error - Error state.
+ * @cssproperty --c4eo-color-warning - The "to be set" notice.
+ * @cssproperty --c4eo-color-focus - Focus ring.
+ * @cssproperty --c4eo-color-focus-text - Text on the focus colour.
+ * @cssproperty --c4eo-focus-width - Focus ring width.
+ * @cssproperty --c4eo-color-neutral-text - Status badge text.
+ * @cssproperty --c4eo-color-neutral-surface - Status badge background.
+ * @cssproperty --c4eo-space-1 - Spacing, smallest.
+ * @cssproperty --c4eo-space-2 - Spacing.
+ * @cssproperty --c4eo-space-3 - Spacing.
+ * @cssproperty --c4eo-space-4 - Spacing.
+ * @cssproperty --c4eo-space-6 - Spacing, largest.
+ * @cssproperty --c4eo-radius - Corner radius.
+ * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
+ * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
+ * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
+ */
+export class ThemePrioritiesElement extends C4eoElement {
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, themePrioritiesStyles];
+
+  /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
+  @property({ reflect: true }) theme: string | undefined;
+
+  /** An Every Child Matters outcome id: only the priorities that serve it. */
+  @property({ reflect: true }) outcome: string | undefined;
+
+  /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
+  @property({ reflect: true }) feed: string | undefined;
+
+  readonly #data = new DataStateController<ThemePrioritiesData>(this, {
+    args: () => [this.theme?.trim() || undefined, this.outcome?.trim() || undefined],
+    load: (client, signal) => loadThemes(client, { theme: this.theme?.trim() || undefined, outcome: this.outcome?.trim() || undefined }, signal),
+  });
+
+  /** The evidence counts arrive after the themes; until then (or on failure) none show. */
+  #countsSource: Promise<EvidenceCounts | undefined> | undefined;
+  #counts: EvidenceCounts | undefined;
+
+  override updated(): void {
+    const state = this.#data.current;
+    if (state.state !== 'ready') return;
+    const source = state.data.evidenceCounts;
+    if (source === this.#countsSource) return;
+    this.#countsSource = source;
+    this.#counts = undefined;
+    void source.then((counts) => {
+      if (this.#countsSource !== source || counts === undefined) return;
+      this.#counts = counts;
+      this.requestUpdate();
+    });
+  }
+
+  override render() {
+    return html`<div class="c4eo-root">
+      ${renderDataState(this.#data.current, {
+        noun: 'theme priorities',
+        retry: () => this.#data.retry(),
+        ready: (data) => this.#renderReady(data),
+      })}
+    </div>`;
+  }
+
+  #renderReady(data: ThemePrioritiesData): TemplateResult {
+    const level = this.effectiveHeadingLevel;
+    const body = data.single
+      ? data.themes.map((theme) => this.#renderSingleTheme(theme, data, level))
+      : this.#renderAllThemes(data, level);
+    return html`<section class="priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready>
+      ${body}
+      ${data.attribution === undefined ? nothing : this.#renderAttribution(data.attribution.text, data.attribution.url)}
+    </section>`;
+  }
+
+  #renderAllThemes(data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
+    const heading = data.outcome === undefined ? 'C4EO themes and priorities' : `C4EO priorities for “${data.outcome.title}”`;
+    const themeLevel = deeper(level);
+    return html`${headingTemplate(level, heading, 'priorities__heading', 'heading')}
+      <div class="themes">
+        ${data.themes.map(
+          (theme, index) => html`<details
+            class="theme theme--disclosure"
+            part="theme"
+            ?open=${index === 0}
+            data-theme=${theme.id}
+            @toggle=${(event: Event) => this.#onToggle(event, theme.id)}
+          >
+            <summary class="theme__summary" part="theme-summary">
+              <span class="theme__summary-text">
+                ${headingTemplate(themeLevel, theme.title, 'theme__title clamp clamp--short', 'theme-title')}
+                <span class="theme__count">${this.#countText(theme)}</span>
+              </span>
+            </summary>
+            <div class="theme__body">
+              ${index === 0 || this.#opened.has(theme.id) ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
+            </div>
+          </details>`,
+        )}
+      </div>`;
+  }
+
+  /**
+   * Themes opened so far. A closed theme's priorities are drawn when it is first opened: at the
+   * spec's limit (50 themes of 20 priorities, each with resources) drawing them all up front costs
+   * thousands of elements that nobody sees.
+   */
+  readonly #opened = new Set<string>();
+
+  #onToggle(event: Event, themeId: string): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (details.open && !this.#opened.has(themeId)) {
+      this.#opened.add(themeId);
+      this.requestUpdate();
+    }
+  }
+
+  #renderSingleTheme(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
+    const href = safeHref(theme.url);
+    const title = href ? html`<a part="theme-link" href=${href}>${theme.title}</a>` : theme.title;
+    return html`<article class="theme theme--single" part="theme" data-theme=${theme.id}>
+      ${headingTemplate(level, title, 'theme__title clamp clamp--short', 'theme-title')}
+      ${this.#renderThemeBody(theme, data, level, false)}
+    </article>`;
+  }
+
+  #countText(theme: Theme): string {
+    if (prioritiesToBeSet(theme)) return `Priorities to be set by ${dueLabel(theme.prioritiesDue!)}`;
+    return priorityCount(theme.priorities.length);
+  }
+
+  #renderThemeBody(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel, withThemeLink: boolean): TemplateResult {
+    const href = withThemeLink ? safeHref(theme.url) : undefined;
+    return html`<div class="theme__head">
+        ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral')}
+        ${this.#renderDates(theme)}
+      </div>
+      ${theme.summary ? html`<p class="theme__description clamp" part="summary">${theme.summary}</p>` : nothing}
+      ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about ${theme.title}</a></p>` : nothing}
+      ${this.#renderPriorities(theme, data, deeper(level))}`;
+  }
+
+  #renderDates(theme: Theme) {
+    const started = theme.started ?? undefined;
+    const ended = theme.ended ?? undefined;
+    if (started === undefined && ended === undefined) return nothing;
+    const startWord = theme.status === 'planned' ? 'Starts' : 'Started';
+    return html`<p class="theme__meta" part="meta">
+      ${started ? html`<span>${startWord} <time datetime=${started}>${formatDate(started)}</time></span>` : nothing}
+      ${ended ? html`<span>Ended <time datetime=${ended}>${formatDate(ended)}</time></span>` : nothing}
+    </p>`;
+  }
+
+  #renderPriorities(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel) {
+    if (theme.priorities.length === 0) {
+      const words = prioritiesToBeSet(theme) ? `Priorities to be set by ${dueLabel(theme.prioritiesDue!)}.` : 'This theme has no priorities yet.';
+      return html`<p class="theme__to-be-set" part="to-be-set">${words}</p>`;
+    }
+    return html`<ol class="priority-list" part="priority-list" aria-label=${`Priorities for ${theme.title.slice(0, 200)}, in rank order`}>
+      ${theme.priorities.map((priority) => this.#renderPriority(priority, theme, data, level))}
+    </ol>`;
+  }
+
+  #renderPriority(priority: Priority, theme: Theme, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
+    const href = safeHref(priority.url);
+    const pick = () => this.#pick(priority, theme);
+    const title = href
+      ? html`<a part="priority-link" href=${href} @click=${pick}>${priority.title}</a>`
+      : html`<button type="button" class="priority__pick" part="priority-link" @click=${pick}>${priority.title}</button>`;
+    const outcomes = (priority.outcomes ?? []).map((id) => data.outcomeNames.get(id) ?? id);
+    const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
+    return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id} @click=${(event: Event) => this.#pickRow(event, priority, theme)}>
+      <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
+      <div class="priority__main">
+        ${headingTemplate(level, title, 'priority__title clamp clamp--short', 'priority-title')}
+        ${priority.summary ? html`<p class="priority__summary clamp" part="priority-summary">${priority.summary}</p>` : nothing}
+        ${outcomes.length
+          ? html`<p class="priority__outcomes" part="outcomes">
+              <span class="priority__label">${outcomes.length === 1 ? 'Outcome:' : 'Outcomes:'}</span>
+              <span class="clamp clamp--line">${outcomes.join(', ')}</span>
+            </p>`
+          : nothing}
+        ${priority.resources?.length ? this.#renderResources(priority.resources) : nothing}
+        ${count === undefined ? nothing : html`<p class="priority__evidence" part="evidence-count">${evidenceCountLabel(count)}</p>`}
+      </div>
+    </li>`;
+  }
+
+  #renderResources(resources: Resource[]) {
+    return html`<ul class="priority__resources" part="resources" aria-label="Resources">
+      ${resources.map((resource) => {
+        const href = safeHref(resource.url);
+        return html`<li>
+          <span class="resource__type">${resourceTypeLabel(resource.type)}:</span>
+          ${href ? html`<a class="clamp clamp--line" href=${href}>${resource.title}</a>` : html`<span class="clamp clamp--line">${resource.title}</span>`}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #pick(priority: Priority, theme: Theme): void {
+    // The row hears this click too and leaves it alone (see #pickRow): one pick, one event, and the
+    // click still reaches the host page.
+    this.emit('c4eo-select', { kind: 'priority', id: priority.id, theme: theme.id });
+  }
+
+  /** A click on the row picks the priority, unless it was on a resource link or ended a text selection. */
+  #pickRow(event: Event, priority: Priority, theme: Theme): void {
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.closest('a, button')) return;
+    const selection = document.getSelection();
+    if (selection !== null && !selection.isCollapsed && selection.toString().trim() !== '') return;
+    this.emit('c4eo-select', { kind: 'priority', id: priority.id, theme: theme.id });
+  }
+
+  #renderAttribution(text: string, url: string) {
+    const href = safeHref(url);
+    return html`<p class="priorities__attribution clamp clamp--short" part="attribution">
+      ${href ? html`<a href=${href}>${text}</a>` : text}
+    </p>`;
+  }
+}

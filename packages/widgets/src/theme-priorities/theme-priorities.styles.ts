@@ -1,0 +1,242 @@
+import { css } from 'lit';
+
+export const themePrioritiesStyles = css`
+  .c4eo-root {
+    container: theme-priorities / inline-size;
+  }
+  /* The widget draws its own background, so its colour scheme holds whatever the page's is. */
+  .priorities {
+    display: grid;
+    gap: var(--_space-3);
+    min-width: 0;
+    padding: var(--_space-4);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-block-start: 0.3rem solid var(--_color-accent);
+    border-radius: var(--_radius);
+  }
+  .priorities__heading {
+    font-size: var(--_font-size-heading);
+  }
+  .themes {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .theme {
+    min-width: 0;
+    background: var(--_color-background);
+  }
+  .theme--disclosure {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .theme--single {
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: start;
+  }
+  .theme--single > * {
+    max-width: 100%;
+  }
+  .theme--single .theme__title {
+    font-size: var(--_font-size-heading);
+  }
+
+  /* The disclosure: the whole summary row is the control, with a marker that turns when open. */
+  .theme__summary {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: baseline;
+    padding: var(--_space-3) var(--_space-4);
+    cursor: pointer;
+    list-style: none;
+    background: var(--_color-surface);
+    border-radius: var(--_radius);
+  }
+  .theme__summary::-webkit-details-marker {
+    display: none;
+  }
+  .theme__summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0;
+    block-size: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform 0.15s ease-out;
+  }
+  .theme[open] > .theme__summary {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+    border-block-end: 1px solid var(--_color-border);
+  }
+  .theme[open] > .theme__summary::before {
+    transform: rotate(90deg);
+  }
+  .theme__summary:hover .theme__title {
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  .theme__summary-text {
+    display: grid;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .theme--disclosure .theme__title {
+    font-size: 1.0625em;
+  }
+  .theme__count {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .theme__body {
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: start;
+    padding: var(--_space-4);
+  }
+  .theme__body > * {
+    max-width: 100%;
+  }
+  .theme__head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    align-items: baseline;
+  }
+  .theme__meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .theme__to-be-set {
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 0.25rem solid var(--_color-warning);
+    background: var(--_color-surface);
+    font-weight: 700;
+  }
+
+  /* Priorities: the rank in a disc beside each row; the list keeps its ordered-list semantics. */
+  .priority-list {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-3);
+    width: 100%;
+  }
+  .priority {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: var(--_space-3);
+    padding-block-start: var(--_space-3);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .priority:first-child {
+    border-block-start: 0;
+    padding-block-start: 0;
+  }
+  .priority__rank {
+    display: grid;
+    place-items: center;
+    min-inline-size: 2em;
+    block-size: 2em;
+    padding-inline: var(--_space-1);
+    border: 2px solid var(--_color-accent);
+    border-radius: 1em;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    font-weight: 700;
+    line-height: 1;
+  }
+  .priority__main {
+    display: grid;
+    gap: var(--_space-2);
+    min-width: 0;
+    justify-items: start;
+  }
+  .priority__main > * {
+    max-width: 100%;
+  }
+  .priority__title {
+    font-size: 1em;
+    line-height: 1.4;
+  }
+  /* A priority with no page of its own is picked with a button that reads as its title. */
+  .priority__pick {
+    all: unset;
+    cursor: pointer;
+    color: var(--_color-link);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  .priority__pick:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    background-color: var(--_color-focus);
+    color: var(--_color-focus-text);
+    text-decoration: none;
+  }
+  .priority__outcomes,
+  .priority__evidence,
+  .priority__resources {
+    font-size: var(--_font-size-small);
+  }
+  .priority__label,
+  .resource__type {
+    font-weight: 700;
+  }
+  .priority__outcomes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-1);
+  }
+  .priority__outcomes > .clamp {
+    min-width: 0;
+  }
+  .priority__resources {
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .priority__evidence {
+    color: var(--_color-text-muted);
+  }
+  .priorities__attribution {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    border-block-start: 1px solid var(--_color-border);
+    padding-block-start: var(--_space-2);
+  }
+
+
+  @media (forced-colors: active) {
+    .theme__summary::before {
+      border-inline-start-color: CanvasText;
+    }
+    .priority__pick {
+      color: LinkText;
+    }
+  }
+  /* In a narrow column the nested blocks give back their padding to the text. */
+  @container theme-priorities (max-width: 24rem) {
+    .priorities,
+    .theme__body {
+      padding: var(--_space-3);
+    }
+    .theme__summary {
+      padding: var(--_space-2) var(--_space-3);
+    }
+    .priority {
+      gap: var(--_space-2);
+    }
+  }
+  @container theme-priorities (min-width: 40rem) {
+    .priority {
+      gap: var(--_space-4);
+    }
+  }
+`;

@@ -1,0 +1,28 @@
+// What every widget's story tests share: stories are fixtures, so their feed is moved onto the
+// test server and their expected state is read from the story's export name.
+
+/** The story's feed, moved onto the test server: /feed/ → /test-feed/, /feed-broken/x/ → /test-feed-broken/x/. */
+export function testFeed(storyFeed: string): string {
+  return new URL(storyFeed.replace(/^\/(?=feed)/, '/test-'), location.href).href;
+}
+
+export type StoryState = 'loading' | 'error' | 'empty' | 'ready';
+
+/** What each story should end up showing, read from its export name. */
+export function expectedState(name: string): StoryState {
+  if (name === 'Loading') return 'loading';
+  if (name.startsWith('Error')) return 'error';
+  if (name === 'Empty') return 'empty';
+  return 'ready';
+}
+
+/** How each state shows in a widget's shadow root; `ready` is the widget's own ready marker. */
+export function stateSelectors(ready: string): Record<StoryState, string> {
+  return { loading: '[part="loading"]', error: '.state--error[role="alert"]', empty: '.state--empty', ready };
+}
+
+/** The widgets of one tag in a rendered story: the root itself, or those inside it. */
+export function widgetsIn(root: Element, tag: string): HTMLElement[] {
+  const inside = [...root.querySelectorAll<HTMLElement>(tag)];
+  return root.localName === tag ? [root as HTMLElement, ...inside] : inside;
+}

@@ -1,0 +1,421 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getFeedClient } from '@c4eo/feed/client';
+import type { Priority } from '@c4eo/feed';
+import type { C4eoSelectDetail } from '@c4eo/design';
+import '../../packages/widgets/src/feed-provider/c4eo-feed.js';
+import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import {
+  countEvidenceByPriority,
+  dueLabel,
+  inRankOrder,
+  selectThemes,
+} from '../../packages/widgets/src/theme-priorities/load-themes.js';
+import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
+
+interface FeedTheme {
+  id: string;
+  title: string;
+  priorities: { id: string; rank: number; title: string; outcomes?: string[] }[];
+}
+
+async function feedThemes(): Promise<FeedTheme[]> {
+  const response = await fetch(`${TEST_FEED}themes.json`);
+  return ((await response.json()) as { themes: FeedTheme[] }).themes;
+}
+
+const ranksIn = (root: ParentNode) => [...root.querySelectorAll('[part="rank"]')].map((rank) => Number(rank.textContent!.replace(/\D/g, '')));
+const priorityIds = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[part="priority"]')].map((row) => row.dataset.priority);
+
+/** Resource timing entries land a moment after the response. */
+const aMoment = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Keeps a link click from navigating the test page away; the widget's own listeners still run. */
+function stayOnPage(element: HTMLElement): void {
+  element.addEventListener('click', (event) => event.preventDefault(), { capture: true });
+}
+
+/** Opens every theme, as a person would one by one: a closed theme draws its priorities on first opening. */
+async function openAll(el: ThemePrioritiesElement): Promise<void> {
+  for (const details of shadow(el).querySelectorAll('details')) details.open = true;
+  // The toggle event is queued; let it fire, then let the widget draw what was opened.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
+describe('theme priorities: pure helpers', () => {
+  const priority = (id: string, rank: number): Priority => ({ id, rank, title: id });
+
+  it('puts priorities in rank order, keeping the feed order for equal ranks', () => {
+    const ranked = inRankOrder([priority('c', 3), priority('a', 1), priority('b1', 2), priority('b2', 2)]);
+    expect(ranked.map((item) => item.id)).to.deep.equal(['a', 'b1', 'b2', 'c']);
+  });
+
+  it('words the due month', () => {
+    expect(dueLabel('2009-07')).to.equal('July 2009');
+    expect(dueLabel('2010-06-30')).to.equal('June 2010');
+  });
+
+  it('counts evidence per priority, once per item', () => {
+    const counts = countEvidenceByPriority([{ priorities: ['p1', 'p2'] }, { priorities: ['p1', 'p1'] }, {}]);
+    expect(counts.get('p1')).to.equal(2);
+    expect(counts.get('p2')).to.equal(1);
+  });
+
+  it('drops themes the outcome filter empties', () => {
+    const themes = selectThemes(
+      {
+        themes: [
+          { id: 't1', title: 'T1', status: 'active', priorities: [{ ...priority('p', 1), outcomes: ['stay-safe'] }] },
+          { id: 't2', title: 'T2', status: 'active', priorities: [{ ...priority('q', 1), outcomes: ['be-healthy'] }] },
+        ],
+      },
+      { theme: undefined, outcome: 'stay-safe' },
+    );
+    expect(themes.map((theme) => theme.id)).to.deep.equal(['t1']);
+  });
+});
+
+describe('<c4eo-theme-priorities>', () => {
+  beforeEach(freshPage);
+
+  it('one theme: title, status, dates, summary, and its priorities in rank order with outcomes and resources', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    const root = shadow(el);
+    const feed = (await feedThemes()).find((theme) => theme.id === 'disabled-children')!;
+    expect(feed.priorities.map((item) => item.rank), 'the feed lists them out of order').to.not.deep.equal([1, 2, 3]);
+    expect(root.querySelector('h2[part="theme-title"]')?.textContent).to.contain('Disabled children');
+    expect(root.querySelector<HTMLAnchorElement>('[part="theme-link"]')?.href).to.match(/^https:\/\//);
+    expect(root.querySelector('[part="badge"]')?.textContent).to.equal('Active');
+    expect(root.querySelector('[part="meta"]')?.textContent).to.match(/Started\s+8 July 2008/);
+    expect(root.querySelector('[part="summary"]')?.textContent?.trim()).to.not.equal('');
+    const list = root.querySelector('ol[part="priority-list"]')!;
+    expect(list).to.exist;
+    expect(ranksIn(list)).to.deep.equal([1, 2, 3]);
+    expect(priorityIds(list)).to.deep.equal([...feed.priorities].sort((a, b) => a.rank - b.rank).map((item) => item.id));
+    const first = list.querySelector('[part="priority"]')!;
+    expect(first.querySelector('h3 [part="priority-link"]')?.textContent).to.equal('Early intervention');
+    expect(first.querySelector('[part="priority-summary"]')?.textContent?.trim()).to.not.equal('');
+    expect(first.querySelector('[part="outcomes"]')?.textContent).to.contain('Be healthy').and.contain('Enjoy and achieve').and.not.contain('be-healthy');
+    const resources = first.querySelector('[part="resources"]')!;
+    expect(resources.textContent).to.match(/Knowledge review|Scoping review|Validated local practice/);
+    expect(resources.textContent).to.not.match(/knowledge-review|validated-local-practice/);
+    for (const link of resources.querySelectorAll('a')) expect(link.href).to.match(/^https:\/\//);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows ranks in order in every theme, even where the feed lists them out of order', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+    await settled(el);
+    await openAll(el);
+    for (const theme of await feedThemes()) {
+      const details = shadow(el).querySelector(`details[data-theme="${theme.id}"]`)!;
+      const expected = [...theme.priorities].sort((a, b) => a.rank - b.rank);
+      expect(ranksIn(details), theme.id).to.deep.equal(expected.map((item) => item.rank));
+      expect(priorityIds(details), theme.id).to.deep.equal(expected.map((item) => item.id));
+    }
+  });
+
+  it('all themes: one disclosure each, the first open, with counts, and theme headings one level down', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+    await settled(el);
+    const root = shadow(el);
+    const themes = await feedThemes();
+    const disclosures = [...root.querySelectorAll('details[part="theme"]')] as HTMLDetailsElement[];
+    expect(disclosures.length).to.equal(themes.length);
+    expect(disclosures.map((details) => details.open)).to.deep.equal(themes.map((_, index) => index === 0));
+    expect(root.querySelector('h2[part="heading"]')).to.exist;
+    for (const details of disclosures) {
+      expect(details.querySelector('summary h3[part="theme-title"]'), 'theme heading an h3').to.exist;
+    }
+    expect(root.querySelector('details[data-theme="disabled-children"] summary')?.textContent).to.contain('3 priorities');
+    expect(root.querySelector('details[data-theme="youth"] summary')?.textContent).to.contain('Priorities to be set by July 2009');
+    expect(root.querySelector('[part="priority-title"]')?.localName).to.equal('h4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a theme whose priorities are to be set says so, with the month, not an empty list', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="youth"></c4eo-theme-priorities>`);
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="to-be-set"]')?.textContent).to.equal('Priorities to be set by July 2009.');
+    expect(root.querySelector('ol')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('outcome filter: only priorities serving it, only themes that have any, and the heading names it', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} outcome="stay-safe"></c4eo-theme-priorities>`);
+    await settled(el);
+    await openAll(el);
+    const root = shadow(el);
+    const themes = await feedThemes();
+    const serving = themes.flatMap((theme) => theme.priorities.filter((item) => item.outcomes?.includes('stay-safe')).map((item) => item.id));
+    expect(priorityIds(root).sort()).to.deep.equal([...serving].sort());
+    const withAny = themes.filter((theme) => theme.priorities.some((item) => item.outcomes?.includes('stay-safe')));
+    expect(root.querySelectorAll('details').length).to.equal(withAny.length);
+    expect(root.querySelector('[part="heading"]')?.textContent).to.contain('Stay safe');
+    await expect(el).to.be.accessible();
+  });
+
+  it('re-renders when its outcome attribute changes', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="early-years"></c4eo-theme-priorities>`);
+    await settled(el);
+    expect(priorityIds(shadow(el)).length).to.equal(3);
+    const loaded = oneEvent(el, 'c4eo-load');
+    el.setAttribute('outcome', 'stay-safe');
+    await loaded;
+    await el.updateComplete;
+    expect(priorityIds(shadow(el))).to.deep.equal(['ey-integrating-services']);
+  });
+
+  it('an outcome filter with no match says which outcome had none', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="youth" outcome="be-healthy"></c4eo-theme-priorities>`);
+    await settled(el);
+    const empty = shadow(el).querySelector('.state--empty');
+    expect(empty?.textContent).to.contain('“Be healthy”').and.contain('Youth');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error, its fallback and a retry for an unknown theme', async () => {
+    const el = document.createElement('c4eo-theme-priorities');
+    el.setAttribute('feed', TEST_FEED);
+    el.setAttribute('theme', 'no-such-theme');
+    el.innerHTML = '<a href="https://example.org/themes">C4EO themes</a>';
+    const failed = oneEvent(el, 'c4eo-error');
+    document.body.append(el);
+    expect((await failed).detail.message).to.contain('no-such-theme');
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('no theme with the id');
+    const slot = root.querySelector('slot')!;
+    expect((slot.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    expect(root.querySelector('[part="retry"]')).to.exist;
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  for (const [how, words] of [
+    ['not-json', /not JSON/],
+    ['wrong-feed', /not a C4EO feed/],
+    ['version-2', /version 2\.0/],
+  ] as const) {
+    it(`explains a broken feed (${how})`, async () => {
+      const el = await fixture<ThemePrioritiesElement>(
+        html`<c4eo-theme-priorities feed=${brokenFeed(how)}><a href="https://example.org/">Themes</a></c4eo-theme-priorities>`,
+      );
+      await settled(el);
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.match(words);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('explains wrong attributes without a request', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="Not An Id!"></c4eo-theme-priorities>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('is not a theme id');
+    const outcome = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} outcome="be-happy"></c4eo-theme-priorities>`);
+    await settled(outcome);
+    expect(shadow(outcome).querySelector('[role="alert"]')?.textContent).to.contain('is not an Every Child Matters outcome');
+    expect(requestsFor('.json')).to.equal(0);
+  });
+
+  it('shows "Loading theme priorities…" while the feed does not answer', async () => {
+    const hanging = ownFeed('hanging');
+    getFeedClient(hanging, {
+      fetch: (_input, init) => new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      retries: 0,
+    });
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${hanging}></c4eo-theme-priorities>`);
+    await waitUntil(() => shadow(el).querySelector('[part="loading"]'), 'never showed "Loading…"', { timeout: 3000 });
+    expect(shadow(el).querySelector('[part="loading"]')?.textContent).to.contain('Loading theme priorities');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens and closes every disclosure from the keyboard (Tab, Enter, Space)', async function () {
+    this.timeout(30_000);
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+    await settled(el);
+    const summaries = [...shadow(el).querySelectorAll<HTMLElement>('summary')];
+    expect(summaries.length).to.be.greaterThan(1);
+    for (const summary of summaries) {
+      const details = summary.parentElement as HTMLDetailsElement;
+      for (let presses = 0; shadow(el).activeElement !== summary; presses++) {
+        if (presses > 200) throw new Error(`Tab never reached the summary of ${details.dataset.theme}`);
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(getComputedStyle(summary).outlineStyle, 'focus ring').to.equal('solid');
+      const wasOpen = details.open;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => details.open !== wasOpen, `Enter did not toggle ${details.dataset.theme}`, { timeout: 1000 });
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => details.open === wasOpen, `Space did not toggle ${details.dataset.theme} back`, { timeout: 1000 });
+      // Closed from here on, so the next Tab goes straight to the next summary.
+      if (details.open) {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => !details.open, 'Enter did not close it', { timeout: 1000 });
+      }
+    }
+  });
+
+  it('fires c4eo-select with { kind: "priority", id, theme } from the link and from the row, not from a resource', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    stayOnPage(el);
+    const picked: C4eoSelectDetail[] = [];
+    el.addEventListener('c4eo-select', (event) => picked.push((event as CustomEvent<C4eoSelectDetail>).detail));
+    const heard = oneEvent(document.body, 'c4eo-select');
+    const rows = shadow(el).querySelectorAll<HTMLElement>('[part="priority"]');
+    rows[0]!.querySelector<HTMLAnchorElement>('[part="priority-link"]')!.click();
+    const event = await heard;
+    expect(event.bubbles && event.composed).to.equal(true);
+    rows[1]!.querySelector<HTMLElement>('[part="priority-summary"]')!.click();
+    rows[1]!.querySelector<HTMLAnchorElement>('[part="resources"] a')!.click();
+    expect(picked).to.deep.equal([
+      { kind: 'priority', id: 'dc-early-intervention', theme: 'disabled-children' },
+      { kind: 'priority', id: 'dc-play-and-leisure', theme: 'disabled-children' },
+    ]);
+  });
+
+  it('picks a priority from the keyboard', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="early-years"></c4eo-theme-priorities>`);
+    await settled(el);
+    stayOnPage(el);
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part="priority-link"]')!;
+    link.focus();
+    const picked = oneEvent(el, 'c4eo-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail).to.deep.equal({ kind: 'priority', id: 'ey-narrowing-the-gap', theme: 'early-years' });
+  });
+
+  it('shows each priority’s related evidence count once evidence.json arrives', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    const list = (await (await fetch(`${TEST_FEED}evidence.json`)).json()) as { items: { priorities?: string[] }[] };
+    const expected = list.items.filter((item) => item.priorities?.includes('dc-early-intervention')).length;
+    await waitUntil(() => shadow(el).querySelector('[part="evidence-count"]'), 'no evidence counts', { timeout: 3000 });
+    const first = shadow(el).querySelector('[part="priority"]')!;
+    expect(first.querySelector('[part="evidence-count"]')?.textContent).to.equal(`${expected} related evidence items`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the themes without waiting for evidence.json', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('slow-evidence')} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    expect(shadow(el).querySelectorAll('[part="priority"]').length).to.equal(3);
+    expect(shadow(el).querySelector('[part="evidence-count"]'), 'counts before evidence.json answered').to.equal(null);
+    await waitUntil(() => shadow(el).querySelector('[part="evidence-count"]'), 'counts never came', { timeout: 4000 });
+  });
+
+  it('a failed evidence.json only hides the counts', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('broken-evidence')} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    await waitUntil(() => requestsFor('/broken-evidence/evidence.json') > 0, 'evidence.json never asked for', { timeout: 3000 });
+    await aMoment(200);
+    expect(shadow(el).querySelector('.state--error')).to.equal(null);
+    expect(shadow(el).querySelectorAll('[part="priority"]').length).to.equal(3);
+    expect(shadow(el).querySelector('[part="evidence-count"]')).to.equal(null);
+  });
+
+  it('does not read evidence.json when no priority is shown', async () => {
+    const feed = ownFeed('to-be-set-only');
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${feed} theme="youth"></c4eo-theme-priorities>`);
+    await settled(el);
+    await aMoment(200);
+    expect(requestsFor(`${feed}themes.json`)).to.equal(1);
+    expect(requestsFor(`${feed}evidence.json`)).to.equal(0);
+  });
+
+  it('renders the limit case: 50 themes of 20 priorities, each in rank order', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('many-themes')}></c4eo-theme-priorities>`);
+    await settled(el, 8000);
+    const root = shadow(el);
+    const disclosures = root.querySelectorAll('details');
+    expect(disclosures.length).to.equal(50);
+    // Only the open theme draws its priorities until another is opened.
+    expect(root.querySelectorAll('[part="priority"]').length).to.equal(20);
+    await openAll(el);
+    expect(root.querySelectorAll('[part="priority"]').length).to.equal(1000);
+    const oneToTwenty = Array.from({ length: 20 }, (_, index) => index + 1);
+    for (const details of disclosures) expect(ranksIn(details)).to.deep.equal(oneToTwenty);
+    expect(disclosures[0]!.querySelector('summary')?.textContent).to.contain('20 priorities');
+  });
+
+  it('leaves out invalid themes and priorities, and shows the rest', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('invalid-themes')}></c4eo-theme-priorities>`);
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('details[data-theme="broken-theme"]')).to.equal(null);
+    expect(root.querySelectorAll('details').length).to.equal((await feedThemes()).length);
+    expect(root.querySelectorAll('details[data-theme="early-years"] [part="priority"]').length).to.equal(3);
+  });
+
+  it('asks for each document once for several widgets on one feed', async () => {
+    const feed = ownFeed('several-priorities');
+    const wrapper = await fixture(html`<div>
+      <c4eo-theme-priorities feed=${feed}></c4eo-theme-priorities>
+      <c4eo-theme-priorities feed=${feed} theme="disabled-children"></c4eo-theme-priorities>
+      <c4eo-theme-priorities feed=${feed} outcome="be-healthy"></c4eo-theme-priorities>
+      <c4eo-feed src=${feed}><c4eo-theme-priorities theme="early-years"></c4eo-theme-priorities></c4eo-feed>
+    </div>`);
+    const widgets = [...wrapper.querySelectorAll('c4eo-theme-priorities')];
+    await Promise.all(widgets.map((widget) => settled(widget)));
+    await Promise.all(widgets.map((widget) => waitUntil(() => widget.shadowRoot?.querySelector('[part="evidence-count"]'), 'no counts', { timeout: 3000 })));
+    await aMoment();
+    expect(requestsFor(`${feed}themes.json`)).to.equal(1);
+    expect(requestsFor(`${feed}evidence.json`)).to.equal(1);
+  });
+
+  it('uses heading-level: widget, theme and priority headings one level apart, never past h6', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} heading-level="4"></c4eo-theme-priorities>`);
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="heading"]')?.localName).to.equal('h4');
+    expect(root.querySelector('[part="theme-title"]')?.localName).to.equal('h5');
+    expect(root.querySelector('[part="priority-title"]')?.localName).to.equal('h6');
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect(root.querySelector('[part="theme-title"]')?.localName).to.equal('h6');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(root.querySelector('[part="heading"]')?.localName).to.equal('h2');
+    const one = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="early-years" heading-level="3"></c4eo-theme-priorities>`);
+    await settled(one);
+    expect(shadow(one).querySelector('[part="theme-title"]')?.localName).to.equal('h3');
+    expect(shadow(one).querySelector('[part="priority-title"]')?.localName).to.equal('h4');
+  });
+
+  it('shows hostile strings as text, never links to javascript:, and clamps long text', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('hostile-themes')}></c4eo-theme-priorities>`);
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part="theme-title"]')?.textContent).to.contain('<img src=x onerror=');
+    expect(root.querySelector('[part="priority-title"]')?.textContent).to.contain('<b>bold?</b>');
+    expect(root.querySelector('img, script, b, [part="resources"] a a')).to.equal(null);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    for (const anchor of root.querySelectorAll('a')) expect(anchor.href).to.match(/^https:/);
+    const summary = root.querySelector<HTMLElement>('details[open] [part="summary"]')!;
+    expect(summary.textContent!.length).to.be.greaterThan(9000);
+    expect(summary.getBoundingClientRect().height, 'clamped').to.be.below(40 * 24);
+    expect(el.getBoundingClientRect().width).to.be.at.most(document.body.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px column', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px">
+      <c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>
+    </div>`);
+    const el = wrapper.querySelector('c4eo-theme-priorities')!;
+    await settled(el);
+    expect(shadow(el).querySelector<HTMLElement>('[part="priorities"]')!.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('follows the color-scheme attribute', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} color-scheme="dark"></c4eo-theme-priorities>`);
+    await settled(el);
+    expect(getComputedStyle(shadow(el).querySelector('[part="theme"]')!).backgroundColor).to.equal('rgb(20, 24, 28)');
+    await expect(el).to.be.accessible();
+  });
+});

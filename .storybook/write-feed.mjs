@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
 // The theme-priority variants are the test server's own, so stories and tests see the same feeds.
-import { hostileThemes, invalidThemes, manyThemes } from '../test/feed-server.mjs';
+import { hostileEvidence, hostileThemes, invalidThemes, manyThemes } from '../test/feed-server.mjs';
 
 export const STORY_FEED_DATE = '2026-11-24';
 
@@ -22,21 +22,6 @@ function write(path, body) {
   const file = join(publicDir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, body);
-}
-
-/** Valid documents whose strings are hostile: markup, scripts and 10,000 characters (as the test server's). */
-function poisoned(document) {
-  const poison = (item) => ({
-    ...item,
-    title: `<img src=x onerror="window.__pwned=true"> ${item.title}`,
-    summary: `<script>window.__pwned=true</script>${'Very long summary. '.repeat(530)}`,
-    keyMessages: ['<b>bold?</b>', 'x'.repeat(10000)],
-    organisation: 'javascript:alert(1)',
-  });
-  const copy = structuredClone(document);
-  if (copy.item) copy.item = poison(copy.item);
-  if (copy.items) copy.items = copy.items.map(poison);
-  return copy;
 }
 
 const started = performance.now();
@@ -52,7 +37,7 @@ for (const [path, document] of documents) write(`feed/${path}`, JSON.stringify(d
 // 20 KB of strings, and the whole poisoned list would add megabytes to the static build.
 const BROKEN_PATHS = ['themes.json', 'areas.json', 'evidence/kr-early-years-3.json'];
 for (const path of BROKEN_PATHS) {
-  write(`feed-broken/hostile/${path}`, JSON.stringify(poisoned(documents.get(path))));
+  write(`feed-broken/hostile/${path}`, JSON.stringify(hostileEvidence(documents.get(path))));
   // Served as .json but not JSON: what a misconfigured host returns (an HTML error page).
   write(`feed-broken/not-json/${path}`, '<!doctype html><title>Oops</title>');
   write(`feed-broken/wrong-feed/${path}`, JSON.stringify({ feed: 'other', version: '1.0', generated: `${STORY_FEED_DATE}T09:00:00Z` }));

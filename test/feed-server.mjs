@@ -81,6 +81,21 @@ export function hostileThemes(original) {
 const JSON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
 
 /** Koa middleware for @web/dev-server. */
+/** An evidence document whose strings are hostile: markup, scripts and 10,000 characters, still valid. */
+export function hostileEvidence(document) {
+  const poison = (item) => ({
+    ...item,
+    title: `<img src=x onerror="window.__pwned=true"> ${item.title}`,
+    summary: `<script>window.__pwned=true</script>${'Very long summary. '.repeat(530)}`,
+    keyMessages: ['<b>bold?</b>', 'x'.repeat(10000)],
+    organisation: 'javascript:alert(1)',
+  });
+  const copy = structuredClone(document);
+  if (copy.item) copy.item = poison(copy.item);
+  if (copy.items) copy.items = copy.items.map(poison);
+  return copy;
+}
+
 export async function testFeedMiddleware(context, next) {
   const { path } = context;
   // /test-feed/run-<name>/… serves the same feed under another base URL, so a test can count
@@ -126,19 +141,8 @@ export async function testFeedMiddleware(context, next) {
         return;
       }
       case 'hostile': {
-        // Valid documents whose strings are hostile: markup, scripts and 10,000 characters.
-        const original = JSON.parse(documents.get(documentPath) ?? '{}');
-        const poison = (item) => ({
-          ...item,
-          title: `<img src=x onerror="window.__pwned=true"> ${item.title}`,
-          summary: `<script>window.__pwned=true</script>${'Very long summary. '.repeat(530)}`,
-          keyMessages: ['<b>bold?</b>', 'x'.repeat(10000)],
-          organisation: 'javascript:alert(1)',
-        });
-        if (original.item) original.item = poison(original.item);
-        if (original.items) original.items = original.items.map(poison);
         context.type = 'application/json';
-        context.body = JSON.stringify(original);
+        context.body = JSON.stringify(hostileEvidence(JSON.parse(documents.get(documentPath) ?? '{}')));
         return;
       }
       case 'many-themes':

@@ -73,6 +73,14 @@ function unreadable(value: string | Date): string {
   return typeof value === 'string' ? value : '';
 }
 
+// A calendar date needs no time zone and no Intl round trip: en-GB month names are fixed, and
+// a list of 1,000 priorities formats dates often enough for formatToParts to show in a profile.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
 function dayMonthYear(parts: Parts): string {
   return `${parts.day ?? ''} ${parts.month ?? ''} ${parts.year ?? ''}`;
 }
@@ -91,8 +99,8 @@ export function formatDate(value: string): string {
   const match = DATE_ONLY.exec(value);
   if (match !== null) {
     const date = calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
-    // A calendar date has no time zone: read and write it in UTC so that nothing shifts it.
-    return date === null ? value : dayMonthYear(partsOf(date, WORDS, 'UTC'));
+    // A calendar date has no time zone, so nothing may shift it: it is written as it is read.
+    return date === null ? value : `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
   }
   const instant = toInstant(value);
   return instant === null ? value : dayMonthYear(partsOf(instant, WORDS, LONDON_TIME_ZONE));
@@ -104,8 +112,7 @@ export function formatMonth(value: string): string {
   if (match === null) return value;
   const date = calendarDate(Number(match[1]), Number(match[2]), 1);
   if (date === null) return value;
-  const parts = partsOf(date, WORDS, 'UTC');
-  return `${parts.month ?? ''} ${parts.year ?? ''}`;
+  return `${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
 }
 
 /** The clock time of an instant in London, 24-hour: 2027-06-14T09:00:00Z → "10:00". */

@@ -156,6 +156,17 @@ describe('c4eo-feed validate', () => {
     assert.match(result.stdout, /^✗ areas\.json: The document is missing/m);
   });
 
+  it('reports a per-item document that holds another id than its name', async () => {
+    const copy = join(work, 'wrong-id');
+    cpSync(feed, copy, { recursive: true });
+    const file = join(copy, 'evidence', 'kr-early-years-3.json');
+    const document = readJson(file);
+    writeJson(file, { ...document, item: { ...document.item, id: 'kr-early-years-99' } });
+    const result = await cli('validate', copy);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /evidence\/kr-early-years-3\.json: The document is named for "kr-early-years-3" but holds the item "kr-early-years-99"/);
+  });
+
   it('prints one JSON object with --json', async () => {
     const good = await cli('validate', feed, '--json');
     assert.equal(good.code, 0);

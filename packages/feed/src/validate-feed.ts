@@ -79,7 +79,23 @@ function checkText(path: string, text: string): CheckedDocument {
     };
   }
   const result = parseDocumentText(kind, text);
+  const mismatch = result.ok ? idMismatch(path, kind, result.data) : undefined;
+  if (mismatch !== undefined) return { report: { path, status: 'error', leftOut: result.leftOut, error: mismatch }, result };
   return { report: reportOf(path, kind, result), result };
+}
+
+/**
+ * A per-item document must hold the item its name promises: a widget that asks for
+ * `evidence/a.json` and is handed item "b" would show the wrong evidence.
+ */
+function idMismatch(path: string, kind: DocumentKind, data: DocumentTypes[DocumentKind]): string | undefined {
+  const named = /([^/]+)\.json$/.exec(path)?.[1];
+  let held: string | undefined;
+  if (kind === 'evidence-item') held = (data as DocumentTypes['evidence-item']).item.id;
+  else if (kind === 'indicator-data') held = (data as DocumentTypes['indicator-data']).indicator;
+  else return undefined;
+  if (held === named) return undefined;
+  return `The document is named for "${named ?? ''}" but holds ${kind === 'evidence-item' ? 'the item' : 'the indicator'} "${held}": the file name and the id inside must match.`;
 }
 
 /** Checks the text of one document, named by its path under the base URL. */

@@ -2,5 +2,6 @@
 export { C4eoFeedElement } from './feed-provider/c4eo-feed.component.js';
 export { EvidenceCardElement } from './evidence-card/evidence-card.component.js';
 export { ThemePrioritiesElement } from './theme-priorities/theme-priorities.component.js';
+export { ProgressMapElement } from './progress-map/progress-map.component.js';
 export type { EvidenceCardVariant } from './evidence-card/evidence-card.component.js';
 export type { C4eoEventDetails, C4eoSelectDetail } from '@c4eo/design';

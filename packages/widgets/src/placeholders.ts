@@ -24,7 +24,6 @@ function unavailableWidget(tag: string, name: string): CustomElementConstructor 
 
 const PLANNED: [string, string][] = [
   ['c4eo-workshop-calendar', 'workshop calendar'],
-  ['c4eo-progress-map', 'progress map'],
 ];
 
 for (const [tag, name] of PLANNED) {

@@ -1,0 +1,96 @@
+// What each chart shows, worked out without chart.js: the same numbers feed the canvas, its text
+// alternative and its table, so the three can never disagree. charts.ts turns a spec into a chart.
+import type { Unit } from '@c4eo/feed';
+import { formatNumber, formatValue } from './format-value.js';
+import { leastSquares, type BestFit } from './least-squares.js';
+
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+  /** Which of the three roles (the area, its region, England) sets colour, dash and marker. */
+  role: 'area' | 'region' | 'country';
+}
+
+export interface LineChartSpec {
+  kind: 'line' | 'bar';
+  title: string;
+  labels: string[];
+  series: ChartSeries[];
+  unit: Unit;
+  decimals: number;
+  yTitle: string;
+}
+
+export interface ScatterPoint {
+  code: string;
+  name: string;
+  x: number;
+  y: number;
+  selected: boolean;
+}
+
+export interface ScatterChartSpec {
+  kind: 'scatter';
+  title: string;
+  points: ScatterPoint[];
+  fit: BestFit | undefined;
+  x: { title: string; unit: Unit; decimals: number };
+  y: { title: string; unit: Unit; decimals: number };
+}
+
+export type ChartSpec = LineChartSpec | ScatterChartSpec;
+
+/** A short stable key, so a chart is redrawn only when what it shows changes. */
+export function specKey(spec: ChartSpec): string {
+  return JSON.stringify(spec);
+}
+
+function firstAndLast(values: readonly (number | null)[], labels: readonly string[]): [number, number] | undefined {
+  const first = values.findIndex((value) => value !== null);
+  if (first < 0) return undefined;
+  let last = values.length - 1;
+  while (values[last] === null) last--;
+  return labels[first] === undefined ? undefined : [first, last];
+}
+
+/** The line chart's text alternative: where each series started and ended. */
+export function describeLineChart(spec: LineChartSpec): string {
+  if (spec.kind === 'bar') {
+    const parts = spec.series.map((series) => `${series.label} ${formatValue(series.values[0], spec.unit, spec.decimals)}`);
+    return `${spec.title}, ${spec.labels[0] ?? ''}: ${parts.join('; ')}.`;
+  }
+  const parts = spec.series.map((series) => {
+    const span = firstAndLast(series.values, spec.labels);
+    if (span === undefined) return `${series.label}: no data`;
+    const [first, last] = span;
+    const from = `${formatValue(series.values[first], spec.unit, spec.decimals)} in ${spec.labels[first]}`;
+    return first === last ? `${series.label}: ${from}` : `${series.label}: from ${from} to ${formatValue(series.values[last], spec.unit, spec.decimals)} in ${spec.labels[last]}`;
+  });
+  return `${spec.title}. ${parts.join('; ')}.`;
+}
+
+/** How strong a correlation reads, in words. */
+export function correlationWords(r: number): string {
+  const size = Math.abs(r);
+  const strength = size >= 0.7 ? 'strong' : size >= 0.4 ? 'moderate' : size >= 0.2 ? 'weak' : 'little or no';
+  if (strength === 'little or no') return 'little or no linear relationship';
+  return `a ${strength} ${r > 0 ? 'positive' : 'negative'} relationship`;
+}
+
+export function describeScatterChart(spec: ScatterChartSpec): string {
+  const fit = spec.fit;
+  const head = `${spec.title}: ${spec.points.length} areas with both figures.`;
+  const line = fit === undefined ? ' Too few areas vary for a line of best fit.' : ` Line of best fit: r = ${formatNumber(fit.r, 2)}, ${correlationWords(fit.r)}.`;
+  const chosen = spec.points.find((point) => point.selected);
+  const mark = chosen === undefined ? '' : ` ${chosen.name}: ${formatValue(chosen.x, spec.x.unit, spec.x.decimals)} and ${formatValue(chosen.y, spec.y.unit, spec.y.decimals)}.`;
+  return head + line + mark;
+}
+
+export function scatterSpec(
+  title: string,
+  points: ScatterPoint[],
+  x: ScatterChartSpec['x'],
+  y: ScatterChartSpec['y'],
+): ScatterChartSpec {
+  return { kind: 'scatter', title, points, fit: leastSquares(points), x, y };
+}

@@ -1,0 +1,149 @@
+// The progress map's charts, loaded on first use as a chunk of its own (the component imports this
+// module with a dynamic import(), so the CDN build and npm users' bundlers both split chart.js off).
+// Only what these charts use is registered: no chart.js/auto, no tooltip or legend plugins (the
+// widget draws its own legend and text alternatives, and tables carry every number).
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  type ChartConfiguration,
+  type ChartDataset,
+} from 'chart.js';
+import type { ChartSpec, LineChartSpec, ScatterChartSpec } from './chart-specs.js';
+import { formatNumber } from './format-value.js';
+
+Chart.register(LineController, BarController, ScatterController, LineElement, PointElement, BarElement, LinearScale, CategoryScale);
+
+/** Colours read from the widget's own computed tokens, so charts follow light, dark and forced colours. */
+export interface ChartColours {
+  text: string;
+  grid: string;
+  background: string;
+  area: string;
+  region: string;
+  country: string;
+}
+
+export interface ChartOptions {
+  colours: ChartColours;
+  /** False when the visitor prefers reduced motion. */
+  animate: boolean;
+}
+
+const ROLE_STYLE = {
+  area: { pointStyle: 'circle', dash: [] as number[], width: 3 },
+  region: { pointStyle: 'rect', dash: [6, 4], width: 2 },
+  country: { pointStyle: 'triangle', dash: [2, 3], width: 2 },
+} as const;
+
+function axes(colours: ChartColours, yTitle: string, xTitle?: string) {
+  const common = { color: colours.text, font: { size: 12 } };
+  return {
+    x: {
+      ticks: common,
+      grid: { color: colours.grid },
+      border: { color: colours.text },
+      ...(xTitle === undefined ? {} : { title: { display: true, text: xTitle, ...common } }),
+    },
+    y: {
+      ticks: { ...common, callback: (value: string | number) => (typeof value === 'number' ? formatNumber(value, Math.abs(value) < 10 && value % 1 !== 0 ? 1 : 0) : value) },
+      grid: { color: colours.grid },
+      border: { color: colours.text },
+      title: { display: true, text: yTitle, ...common },
+    },
+  };
+}
+
+function lineConfig(spec: LineChartSpec, options: ChartOptions): ChartConfiguration<'line' | 'bar'> {
+  const { colours } = options;
+  const datasets = spec.series.map((series): ChartDataset<'line' | 'bar', (number | null)[]> => {
+    const colour = colours[series.role];
+    const style = ROLE_STYLE[series.role];
+    if (spec.kind === 'bar') {
+      return { type: 'bar', label: series.label, data: series.values, backgroundColor: colour, borderColor: colours.text, borderWidth: 1 };
+    }
+    return {
+      type: 'line',
+      label: series.label,
+      data: series.values,
+      borderColor: colour,
+      backgroundColor: colour,
+      borderWidth: style.width,
+      borderDash: [...style.dash],
+      pointStyle: style.pointStyle,
+      pointRadius: 4,
+      spanGaps: false,
+    };
+  });
+  // A bar chart shows one period: one bar per series, side by side, each labelled below.
+  const data =
+    spec.kind === 'bar'
+      ? {
+          labels: spec.series.map((series) => series.label),
+          datasets: [
+            {
+              type: 'bar' as const,
+              label: spec.labels[0] ?? '',
+              data: spec.series.map((series) => series.values[0] ?? null),
+              backgroundColor: spec.series.map((series) => colours[series.role]),
+              borderColor: colours.text,
+              borderWidth: 1,
+            },
+          ],
+        }
+      : { labels: spec.labels, datasets };
+  return {
+    type: spec.kind,
+    data,
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: options.animate ? { duration: 300 } : false,
+      events: [],
+      scales: axes(colours, spec.yTitle),
+    },
+  } as ChartConfiguration<'line' | 'bar'>;
+}
+
+function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConfiguration<'scatter' | 'line'> {
+  const { colours } = options;
+  const others = spec.points.filter((point) => !point.selected);
+  const chosen = spec.points.filter((point) => point.selected);
+  const datasets: ChartDataset<'scatter' | 'line', { x: number; y: number }[]>[] = [
+    { type: 'scatter', label: 'Areas', data: others, backgroundColor: colours.region, borderColor: colours.region, pointRadius: 3 },
+  ];
+  if (chosen.length > 0) {
+    datasets.push({ type: 'scatter', label: chosen[0]!.name, data: chosen, backgroundColor: colours.area, borderColor: colours.text, borderWidth: 2, pointRadius: 7, pointStyle: 'rectRot' });
+  }
+  const fit = spec.fit;
+  if (fit !== undefined && spec.points.length > 1) {
+    const xs = spec.points.map((point) => point.x);
+    const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: fit.intercept + fit.slope * x }));
+    datasets.push({ type: 'line', label: 'Line of best fit', data: ends, borderColor: colours.country, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, fill: false });
+  }
+  return {
+    type: 'scatter',
+    data: { datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: options.animate ? { duration: 300 } : false,
+      events: [],
+      scales: { ...axes(colours, spec.y.title, spec.x.title), x: { ...axes(colours, spec.y.title, spec.x.title).x, type: 'linear' } },
+    },
+  } as ChartConfiguration<'scatter' | 'line'>;
+}
+
+/** Draws a spec on a canvas (inside a sized, position: relative box); the caller destroys it. */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: ChartOptions): Chart {
+  const config = spec.kind === 'scatter' ? scatterConfig(spec, options) : lineConfig(spec, options);
+  return new Chart(canvas, config as ChartConfiguration);
+}
+
+export type { Chart };

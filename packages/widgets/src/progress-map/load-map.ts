@@ -1,0 +1,120 @@
+// Reads what the progress map shows: areas.json (names, regions, the tile layouts),
+// indicators.json (the indicator's unit, decimals and polarity) and indicators/{id}.json (its
+// values), plus the second indicator's values for the double map.
+import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
+import type { Area, Attribution, FeedClient, HexLayout, Indicator } from '@c4eo/feed';
+import type { LoadOutcome } from '@c4eo/design';
+
+export type MapLevel = 'region' | 'authority';
+export const MAP_LEVELS: readonly MapLevel[] = ['region', 'authority'];
+
+/** One indicator with its values: for each area code, one value per period (null: no data). */
+export interface IndicatorSeries {
+  indicator: Indicator;
+  periods: string[];
+  values: ReadonlyMap<string, readonly (number | null)[]>;
+  /** Area code → period → note (why a value is missing or how to read it). */
+  notes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface ProgressMapData {
+  level: MapLevel;
+  series: IndicatorSeries;
+  /** The second indicator (`compare`), for the double map and the scatter plot. */
+  compare: IndicatorSeries | undefined;
+  /** The areas of the level, in the feed's order. */
+  areas: Area[];
+  /** Every area by code (England, regions, authorities), for names and parents. */
+  areaByCode: ReadonlyMap<string, Area>;
+  /** The country (England), when the feed lists it. */
+  country: Area | undefined;
+  /** The tile layout of the level; absent, the table is the widget's content. */
+  layout: HexLayout | undefined;
+  attribution: Attribution | undefined;
+}
+
+export interface MapQuery {
+  indicator: string | undefined;
+  level: string | undefined;
+  compare: string | undefined;
+  area: string | undefined;
+}
+
+/** Checks the attributes before any request, so a typo gets a message rather than a blank widget. */
+export function checkMapQuery(query: MapQuery): { indicator: string; level: MapLevel; compare: string | undefined } {
+  const { indicator, level, compare, area } = query;
+  if (indicator === undefined) throw new FeedError('invalid', 'The progress map needs an indicator attribute: the id of an indicator in the feed.');
+  for (const [name, value] of [['indicator', indicator], ['compare', compare]] as const) {
+    if (value !== undefined && !IDENTIFIER_PATTERN.test(value)) {
+      throw new FeedError('invalid', `The ${name} attribute "${value.slice(0, 80)}" is not an indicator id: ids use lower-case letters, digits and hyphens.`);
+    }
+  }
+  if (level !== undefined && !(MAP_LEVELS as readonly string[]).includes(level)) {
+    throw new FeedError('invalid', `The level attribute "${level.slice(0, 80)}" must be region or authority.`);
+  }
+  if (area !== undefined && !GSS_CODE_PATTERN.test(area)) {
+    throw new FeedError('invalid', `The area attribute "${area.slice(0, 80)}" is not a GSS area code (a letter and eight digits, e.g. E06000022).`);
+  }
+  return { indicator, level: (level as MapLevel | undefined) ?? 'authority', compare: compare === indicator ? undefined : compare };
+}
+
+async function loadSeries(client: FeedClient, indicator: Indicator, signal: AbortSignal): Promise<IndicatorSeries> {
+  try {
+    const loaded = await client.load('indicator-data', indicator.id, { signal });
+    return {
+      indicator,
+      periods: loaded.data.periods,
+      values: new Map(Object.entries(loaded.data.values)),
+      notes: loaded.data.notes ?? {},
+    };
+  } catch (error) {
+    if (error instanceof FeedError && error.status === 404) {
+      throw new FeedError('http', `The feed has no values for the indicator "${indicator.id}".`, { status: 404, url: error.url });
+    }
+    throw error;
+  }
+}
+
+function findIndicator(indicators: readonly Indicator[], id: string, url: string): Indicator {
+  const found = indicators.find((indicator) => indicator.id === id);
+  if (found === undefined) throw new FeedError('invalid', `The feed has no indicator with the id "${id}".`, { url });
+  return found;
+}
+
+/** Reads the three documents (four with `compare`) at once and puts them together. */
+export async function loadProgressMap(client: FeedClient, query: MapQuery, signal: AbortSignal): Promise<LoadOutcome<ProgressMapData>> {
+  const checked = checkMapQuery(query);
+  const [areasLoaded, indicatorsLoaded] = await Promise.all([
+    client.load('areas', undefined, { signal }),
+    client.load('indicators', undefined, { signal }),
+  ]);
+  const indicator = findIndicator(indicatorsLoaded.data.indicators, checked.indicator, indicatorsLoaded.url);
+  const compareIndicator = checked.compare === undefined ? undefined : findIndicator(indicatorsLoaded.data.indicators, checked.compare, indicatorsLoaded.url);
+  const document = new URL(`indicators/${indicator.id}.json`, client.baseUrl).href;
+  const areas = areasLoaded.data.areas.filter((area) => area.level === checked.level);
+  const levelWords = checked.level === 'region' ? 'regions' : 'local authorities';
+  if (indicator.levels !== undefined && !indicator.levels.includes(checked.level)) {
+    return { empty: `“${indicator.title}” has no figures for ${levelWords}.`, document };
+  }
+  if (areas.length === 0) return { empty: `The feed lists no ${levelWords}.`, document };
+  const [series, compare] = await Promise.all([
+    loadSeries(client, indicator, signal),
+    compareIndicator === undefined ? Promise.resolve(undefined) : loadSeries(client, compareIndicator, signal),
+  ]);
+  if (!areas.some((area) => series.values.has(area.code))) {
+    return { empty: `“${indicator.title}” has no figures for ${levelWords} yet.`, document };
+  }
+  return {
+    data: {
+      level: checked.level,
+      series,
+      compare,
+      areas,
+      areaByCode: new Map(areasLoaded.data.areas.map((area) => [area.code, area])),
+      country: areasLoaded.data.areas.find((area) => area.level === 'country'),
+      layout: areasLoaded.data.layouts?.[checked.level],
+      attribution: indicatorsLoaded.data.attribution ?? areasLoaded.data.attribution,
+    },
+    document,
+  };
+}

@@ -1,0 +1,82 @@
+// The same data as a real table: area, region, a value per period, the chosen period's rank and
+// the notes, sortable by column (aria-sort on the sorted header), the selected area marked.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { IndicatorSeries } from './load-map.js';
+import type { AreaFigures, SortColumn, TableSort } from './map-model.js';
+import { sortRows } from './map-model.js';
+import { formatValue } from './format-value.js';
+
+export interface MapTableOptions {
+  caption: string;
+  series: IndicatorSeries;
+  rows: readonly AreaFigures[];
+  /** England's values, shown in the table's foot. */
+  country: { name: string; values: (number | null)[] } | undefined;
+  periodIndex: number;
+  showRegion: boolean;
+  selected: string | undefined;
+  sort: TableSort;
+  onSort: (column: SortColumn) => void;
+}
+
+function notesOf(row: AreaFigures, series: IndicatorSeries): string {
+  const notes = series.notes[row.area.code];
+  if (notes === undefined) return '';
+  return Object.entries(notes)
+    .map(([period, note]) => `${period}: ${note}`)
+    .join('; ');
+}
+
+export function mapTableTemplate(options: MapTableOptions): TemplateResult {
+  const { series, sort, onSort } = options;
+  const { unit, decimals = 0 } = series.indicator;
+  const period = series.periods[options.periodIndex] ?? '';
+  const header = (column: SortColumn, label: string, numeric = false) => {
+    const sorted = sort.column === column;
+    const next = sorted && sort.direction === 'ascending' ? 'descending' : 'ascending';
+    return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${sorted ? sort.direction : nothing}>
+      <button type="button" class="sort" data-column=${column} @click=${() => onSort(column)}>
+        ${label}<span class="sort__arrow" aria-hidden="true">${sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+        <span class="visually-hidden">, sort ${next}</span>
+      </button>
+    </th>`;
+  };
+  const rows = sortRows(options.rows, sort);
+  return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="region" aria-label=${`${options.caption} (table, scrolls sideways)`}>
+    <table class="data-table" part="table">
+      <caption>${options.caption}</caption>
+      <thead>
+        <tr>
+          ${header('area', 'Area')}
+          ${options.showRegion ? header('region', 'Region') : nothing}
+          ${series.periods.map((label, i) => header(`period-${i}`, label, true))}
+          ${header('rank', `Rank, ${period}`, true)}
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => {
+          const selected = row.area.code === options.selected;
+          return html`<tr class=${selected ? 'row--selected' : ''} data-code=${row.area.code}>
+            <th scope="row">${row.area.name}${selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
+            ${options.showRegion ? html`<td>${row.region?.name ?? ''}</td>` : nothing}
+            ${row.values.map((value) => html`<td class=${value === null ? 'num no-data' : 'num'}>${formatValue(value, unit, decimals)}</td>`)}
+            <td class="num">${row.rank ?? '–'}</td>
+            <td class="notes">${notesOf(row, series)}</td>
+          </tr>`;
+        })}
+      </tbody>
+      ${options.country === undefined
+        ? nothing
+        : html`<tfoot>
+            <tr>
+              <th scope="row">${options.country.name}</th>
+              ${options.showRegion ? html`<td></td>` : nothing}
+              ${options.country.values.map((value) => html`<td class="num">${formatValue(value, unit, decimals)}</td>`)}
+              <td></td>
+              <td></td>
+            </tr>
+          </tfoot>`}
+    </table>
+  </div>`;
+}

@@ -1,0 +1,576 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  C4eoElement,
+  DataStateController,
+  clampStyles,
+  headingTemplate,
+  hostStyles,
+  renderDataState,
+  safeHref,
+  stateStyles,
+  tokenStyles,
+  visuallyHiddenStyles,
+} from '@c4eo/design';
+import { progressMapStyles } from './progress-map.styles.js';
+import { loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
+import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
+import { colourScale, type ColourScale } from './colour-scale.js';
+import { fitLayout, hexInDirection, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
+import { formatValue, formatValueWithNote, unitLabel } from './format-value.js';
+import { mapTableTemplate } from './map-table.js';
+import { describeLineChart, describeScatterChart, scatterSpec, specKey, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
+import type { Chart, ChartColours } from './charts.js';
+
+const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+/** The box the layout is fitted to; the SVG then scales with the widget, hexes staying regular. */
+const MAP_BOX = { width: 640, height: 640, padding: 6 };
+
+interface MapPanel {
+  series: IndicatorSeries;
+  figures: PeriodFigures;
+  scale: ColourScale;
+}
+
+/**
+ * A tile map of England's regions or local authorities coloured by one indicator, with a legend,
+ * the chosen area's figures over time against its region and England in charts, a double map and
+ * scatter plot for a second indicator, and the same data as a table.
+ *
+ * @summary A hexagon tile map of an indicator by region or local authority, with charts and a table.
+ * @slot - Fallback content (e.g. a link to the data): shown before the script runs and when the widget cannot load its data.
+ * @csspart progress-map - The widget's outer block when it shows data.
+ * @csspart heading - The widget's top heading (the indicator's title).
+ * @csspart controls - The period control and the map/table switch.
+ * @csspart map - A tile map (an SVG).
+ * @csspart hex - One area's hexagon.
+ * @csspart legend - A map's legend.
+ * @csspart tooltip - The tooltip of the hovered or focused area.
+ * @csspart table-wrap - The scrolling box around the table.
+ * @csspart table - The data table.
+ * @csspart charts - The chosen area's charts.
+ * @csspart chart - One chart with its text alternative and table.
+ * @csspart source - The indicator's source and the feed's attribution.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart fallback - Where the fallback children show in the error state.
+ * @csspart retry - The retry button.
+ * @csspart empty - The empty state.
+ * @cssproperty --c4eo-font-family - Font family.
+ * @cssproperty --c4eo-font-size - Base font size.
+ * @cssproperty --c4eo-color-scheme - `light`, `dark` or `light dark` (the default: follow the visitor).
+ * @cssproperty --c4eo-color-text - Text colour (also chart text).
+ * @cssproperty --c4eo-color-text-muted - Secondary text and hexagon outlines.
+ * @cssproperty --c4eo-color-background - Background.
+ * @cssproperty --c4eo-color-surface - Background of inner blocks.
+ * @cssproperty --c4eo-color-border - Borders and chart grid lines.
+ * @cssproperty --c4eo-color-accent - Accent (top border, the chosen area's line).
+ * @cssproperty --c4eo-color-focus - Focus ring (also the focused hexagon's outline).
+ * @cssproperty --c4eo-color-focus-text - The focus ring's dark edge.
+ * @cssproperty --c4eo-map-max-height - The tallest a map may be drawn (default 36rem).
+ * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
+ * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
+ * @event c4eo-select - A person picked an area (Enter or click on its hexagon). `detail: { kind: 'area', id, code }`.
+ */
+export class ProgressMapElement extends C4eoElement {
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, progressMapStyles];
+
+  /** The indicator's id (indicators.json). */
+  @property({ reflect: true }) indicator: string | undefined;
+
+  /** `region` or `authority` (the default). */
+  @property({ reflect: true }) level: string | undefined;
+
+  /** The period shown first (e.g. `2009-10`); absent or unknown, the latest. */
+  @property({ reflect: true }) period: string | undefined;
+
+  /** A GSS code to highlight and select at start, e.g. the host council's. */
+  @property({ reflect: true }) area: string | undefined;
+
+  /** A second indicator's id: two maps side by side and a scatter plot. */
+  @property({ reflect: true }) compare: string | undefined;
+
+  /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
+  @property({ reflect: true }) feed: string | undefined;
+
+  readonly #data = new DataStateController<ProgressMapData>(this, {
+    args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), this.#trimmed(this.area)],
+    load: (client, signal) =>
+      loadProgressMap(
+        client,
+        { indicator: this.#trimmed(this.indicator), level: this.#trimmed(this.level), compare: this.#trimmed(this.compare), area: this.#trimmed(this.area) },
+        signal,
+      ),
+  });
+
+  @state() private view: 'map' | 'table' = 'map';
+  @state() private chosenPeriod: string | undefined;
+  @state() private selected: string | undefined;
+  /** The hex that holds the map's one tab stop (roving tabindex). */
+  @state() private active: string | undefined;
+  /** The hex whose tooltip shows, and on which map (0: first, 1: the compare map). */
+  @state() private pointed: { code: string; map: number } | undefined;
+  @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
+
+  #focusAfterRender: { code: string; map: number } | undefined;
+  #fitted: { layout: unknown; codes: unknown; fitted: FittedLayout } | undefined;
+  #chartSpecs = new Map<string, ChartSpec>();
+  #charts = new Map<HTMLCanvasElement, { key: string; chart: Chart }>();
+  #chartsModule: Promise<typeof import('./charts.js')> | undefined;
+
+  #trimmed(value: string | undefined): string | undefined {
+    return value?.trim() || undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('area')) {
+      this.selected = this.#trimmed(this.area);
+      this.active = this.selected;
+    }
+    if (changed.has('period')) this.chosenPeriod = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const { chart } of this.#charts.values()) chart.destroy();
+    this.#charts.clear();
+  }
+
+  override updated(): void {
+    if (this.#focusAfterRender !== undefined) {
+      const { code, map } = this.#focusAfterRender;
+      this.#focusAfterRender = undefined;
+      this.renderRoot.querySelectorAll<SVGPathElement>('svg.hexmap')[map]?.querySelector<SVGPathElement>(`[data-code="${code}"]`)?.focus();
+    }
+    void this.#syncCharts();
+  }
+
+  override render() {
+    return html`<div class="c4eo-root">
+      ${renderDataState(this.#data.current, {
+        noun: 'progress map',
+        retry: () => this.#data.retry(),
+        ready: (data) => this.#renderReady(data),
+      })}
+    </div>`;
+  }
+
+  // ---- Ready ---------------------------------------------------------------------------------
+
+  #panel(data: ProgressMapData, series: IndicatorSeries, periodLabel: string | undefined): MapPanel {
+    const figures = periodFigures(data, series, periodIndex(series.periods, periodLabel));
+    const scale = colourScale([...figures.byCode.values()].map((row) => row.value), series.indicator.polarity);
+    return { series, figures, scale };
+  }
+
+  #layout(data: ProgressMapData): FittedLayout | undefined {
+    if (data.layout === undefined) return undefined;
+    if (this.#fitted?.layout !== data.layout || this.#fitted.codes !== data.areas) {
+      const fitted = fitLayout(data.layout, { ...MAP_BOX, codes: data.areas.map((area) => area.code) });
+      this.#fitted = { layout: data.layout, codes: data.areas, fitted };
+    }
+    return this.#fitted.fitted.hexes.length === 0 ? undefined : this.#fitted.fitted;
+  }
+
+  #renderReady(data: ProgressMapData): TemplateResult {
+    const { series } = data;
+    const asked = this.chosenPeriod ?? this.#trimmed(this.period);
+    if (asked !== undefined && this.chosenPeriod === undefined && !series.periods.includes(asked)) {
+      this.warnOnce('period', `period "${asked.slice(0, 40)}" is not one of the indicator's periods (${series.periods.join(', ')}); showing the latest.`);
+    }
+    const main = this.#panel(data, series, asked);
+    const second = data.compare === undefined ? undefined : this.#panel(data, data.compare, main.figures.period);
+    const fitted = this.#layout(data);
+    const view = fitted === undefined ? 'table' : this.view;
+    this.#chartSpecs = new Map();
+    const level = this.effectiveHeadingLevel;
+    const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
+    return html`<section class="progress-map" part="progress-map" data-ready data-view=${view}>
+      ${headingTemplate(level, series.indicator.title, 'progress-map__heading clamp clamp--short', 'heading')}
+      ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
+      ${this.#renderControls(series, main.figures, fitted !== undefined)}
+      ${fitted === undefined ? html`<p class="progress-map__note" role="note">No tile map is available for these areas, so the figures are shown as a table.</p>` : nothing}
+      ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
+      ${this.#renderSelection(data, main, selected)}
+      ${second === undefined ? nothing : this.#renderScatter(data, main, second)}
+      ${this.#renderChartInks()}
+      ${this.#renderSource(data)}
+    </section>`;
+  }
+
+  #renderControls(series: IndicatorSeries, figures: PeriodFigures, canMap: boolean): TemplateResult {
+    const id = 'period-select';
+    return html`<div class="controls" part="controls">
+      <div class="control">
+        <label for=${id}>Period</label>
+        <select id=${id} @change=${(event: Event) => (this.chosenPeriod = (event.target as HTMLSelectElement).value)}>
+          ${series.periods.map((label, i) => html`<option value=${label} ?selected=${i === figures.index}>${label}</option>`)}
+        </select>
+      </div>
+      ${canMap
+        ? html`<div class="switch" role="group" aria-label="Show the figures as">
+            ${(['map', 'table'] as const).map(
+              (view) => html`<button type="button" class="switch__button" aria-pressed=${this.view === view ? 'true' : 'false'} data-view=${view} @click=${() => (this.view = view)}>
+                ${view === 'map' ? 'Map' : 'Table'}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  // ---- The map -------------------------------------------------------------------------------
+
+  #renderMaps(data: ProgressMapData, fitted: FittedLayout, main: MapPanel, second: MapPanel | undefined): TemplateResult {
+    const missing = fitted.missingFromLayout.map((code) => data.areaByCode.get(code)?.name ?? code);
+    return html`<div class="maps ${second === undefined ? '' : 'maps--double'}">
+        ${this.#renderMap(data, fitted, main, 0, second !== undefined)}
+        ${second === undefined ? nothing : this.#renderMap(data, fitted, second, 1, true)}
+      </div>
+      ${missing.length === 0 ? nothing : html`<p class="progress-map__note">Not on the map (see the table): ${missing.join(', ')}.</p>`}`;
+  }
+
+  #hexLabel(row: AreaFigures | undefined, code: string, panel: MapPanel, data: ProgressMapData): string {
+    const { unit, decimals = 0 } = panel.series.indicator;
+    const name = row?.area.name ?? data.areaByCode.get(code)?.name ?? code;
+    const value = formatValueWithNote(row?.value ?? null, unit, decimals, row?.note);
+    const rank = row?.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`;
+    const region = row?.region === undefined ? '' : `, ${row.region.name}`;
+    return `${name}: ${value}${rank}${region}`;
+  }
+
+  #renderMap(data: ProgressMapData, fitted: FittedLayout, panel: MapPanel, map: number, titled: boolean): TemplateResult {
+    const { indicator } = panel.series;
+    const active = this.active !== undefined && fitted.hexes.some((hex) => hex.code === this.active) ? this.active : (fitted.hexes[0]?.code ?? '');
+    const pattern = `no-data-${map}`;
+    const levelWords = data.level === 'region' ? 'regions' : 'local authorities';
+    const label = `${indicator.title}, ${panel.figures.period}, by ${levelWords}`;
+    const hexes = fitted.hexes.map((hex) => {
+      const row = panel.figures.byCode.get(hex.code);
+      const classIndex = panel.scale.classIndexOf(row?.value ?? null);
+      const fill = classIndex === undefined ? `url(#${pattern})` : panel.scale.classes[classIndex]!.colour;
+      return svg`<path
+        part="hex"
+        class=${classIndex === undefined ? 'hex hex--no-data' : 'hex'}
+        d=${hex.path}
+        fill=${fill}
+        role="option"
+        data-code=${hex.code}
+        aria-selected=${hex.code === this.selected ? 'true' : 'false'}
+        aria-label=${this.#hexLabel(row, hex.code, panel, data)}
+        tabindex=${hex.code === active ? '0' : '-1'}
+      ></path>`;
+    });
+    const outline = (code: string | undefined, className: string) => {
+      const hex = code === undefined ? undefined : fitted.hexes.find((candidate) => candidate.code === code);
+      return hex === undefined ? nothing : svg`<path class=${className} d=${hex.path} aria-hidden="true"></path>`;
+    };
+    const pointed = this.pointed?.map === map ? this.pointed.code : undefined;
+    return html`<figure class="map-panel">
+      ${titled ? html`<figcaption class="map-panel__title">${indicator.title}, ${panel.figures.period}</figcaption>` : nothing}
+      <div class="map-frame">
+        <svg
+          class="hexmap"
+          part="map"
+          viewBox="0 0 ${fitted.width} ${fitted.height}"
+          role="listbox"
+          aria-label=${label}
+          aria-describedby="map-help"
+          @keydown=${(event: KeyboardEvent) => this.#onMapKey(event, fitted, map)}
+          @click=${(event: Event) => this.#onMapClick(event, map)}
+          @focusin=${(event: FocusEvent) => this.#onHexPointed(event, map)}
+          @focusout=${() => (this.pointed = undefined)}
+          @pointerover=${(event: PointerEvent) => this.#onHexPointed(event, map)}
+          @pointerleave=${() => {
+            if (!this.renderRoot.querySelector('.hex:focus')) this.pointed = undefined;
+          }}
+        >
+          <defs>
+            <pattern id=${pattern} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+              <rect class="no-data__ground" width="6" height="6"></rect>
+              <line class="no-data__line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          ${hexes} ${outline(this.selected, 'hex-selected')} ${outline(pointed, 'hex-pointed')}
+        </svg>
+        ${this.#renderTooltip(data, fitted, panel, pointed)}
+      </div>
+      ${this.#renderLegend(panel, pattern)}
+    </figure>
+    ${map === 0 ? html`<p id="map-help" class="visually-hidden">Arrow keys move between neighbouring areas; Enter selects an area and shows its charts.</p>` : nothing}`;
+  }
+
+  #renderTooltip(data: ProgressMapData, fitted: FittedLayout, panel: MapPanel, code: string | undefined): TemplateResult | typeof nothing {
+    const hex = code === undefined ? undefined : fitted.hexes.find((candidate) => candidate.code === code);
+    const row = code === undefined ? undefined : panel.figures.byCode.get(code);
+    if (hex === undefined || row === undefined) return nothing;
+    const { unit, decimals = 0 } = panel.series.indicator;
+    const left = Math.min(85, Math.max(15, (hex.x / fitted.width) * 100));
+    const below = hex.y / fitted.height < 0.3;
+    const top = ((below ? hex.y + fitted.radius : hex.y - fitted.radius) / fitted.height) * 100;
+    // The hex's accessible name says the same: the tooltip is for eyes only.
+    return html`<div class="tooltip ${below ? 'tooltip--below' : ''}" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${left}%`, top: `${top}%` })}>
+      <strong>${row.area.name}</strong>
+      <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
+      ${row.value === null && row.note ? html`<span class="tooltip__note">${row.note}</span>` : nothing}
+      ${row.region === undefined ? (data.level === 'region' ? nothing : nothing) : html`<span>${row.region.name}</span>`}
+    </div>`;
+  }
+
+  #renderLegend(panel: MapPanel, pattern: string): TemplateResult {
+    const { unit, decimals = 0, polarity } = panel.series.indicator;
+    const hasNoData = [...panel.figures.byCode.values()].some((row) => row.value === null);
+    const reading = polarity === 'neutral' ? 'Darker is higher.' : 'Darker is better.';
+    return html`<div class="legend" part="legend">
+      <p class="legend__title">${unitLabel(unit)}, ${panel.figures.period}. ${reading}</p>
+      <ul class="legend__classes" aria-label="Legend">
+        ${panel.scale.classes.map(
+          (entry) => html`<li>
+            <span class="swatch" style=${styleMap({ backgroundColor: entry.colour })} aria-hidden="true"></span>
+            ${entry.from === entry.to ? formatValue(entry.from, unit, decimals) : `${formatValue(entry.from, unit, decimals)} to ${formatValue(entry.to, unit, decimals)}`}
+          </li>`,
+        )}
+        ${hasNoData ? html`<li data-pattern=${pattern}><span class="swatch swatch--no-data" aria-hidden="true"></span>No data</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  #onHexPointed(event: Event, map: number): void {
+    const target = event.target;
+    if (!(target instanceof SVGPathElement) || target.dataset.code === undefined) return;
+    if (this.pointed?.code !== target.dataset.code || this.pointed.map !== map) this.pointed = { code: target.dataset.code, map };
+  }
+
+  #onMapClick(event: Event, map: number): void {
+    const target = event.target;
+    if (!(target instanceof SVGPathElement) || target.dataset.code === undefined) return;
+    this.active = target.dataset.code;
+    this.#focusAfterRender = { code: target.dataset.code, map };
+    this.#select(target.dataset.code);
+  }
+
+  #onMapKey(event: KeyboardEvent, fitted: FittedLayout, map: number): void {
+    const current = fitted.hexes.find((hex) => hex.code === (event.target as Element).getAttribute('data-code'));
+    if (current === undefined) return;
+    let next: PlacedHex | undefined;
+    const direction = ARROWS[event.key];
+    if (direction !== undefined) next = hexInDirection(fitted.hexes, current, direction, fitted.radius);
+    else if (event.key === 'Home') next = fitted.hexes[0];
+    else if (event.key === 'End') next = fitted.hexes.at(-1);
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#select(current.code);
+      return;
+    } else return;
+    event.preventDefault();
+    if (next === undefined) return;
+    this.active = next.code;
+    this.pointed = { code: next.code, map };
+    this.#focusAfterRender = { code: next.code, map };
+  }
+
+  #select(code: string): void {
+    this.selected = code;
+    this.emit('c4eo-select', { kind: 'area', id: code, code });
+  }
+
+  // ---- The table -----------------------------------------------------------------------------
+
+  #renderTable(data: ProgressMapData, main: MapPanel): TemplateResult {
+    const country = data.country;
+    return mapTableTemplate({
+      caption: `${main.series.indicator.title}: ${data.level === 'region' ? 'regions' : 'local authorities'}, by period`,
+      series: main.series,
+      rows: data.areas.map((area) => main.figures.byCode.get(area.code)!),
+      country: country === undefined || !main.series.values.has(country.code) ? undefined : { name: country.name, values: main.series.values.get(country.code)!.slice() as (number | null)[] },
+      periodIndex: main.figures.index,
+      showRegion: data.level === 'authority',
+      selected: this.selected,
+      sort: this.sort,
+      onSort: (column: SortColumn) => {
+        const direction = this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+        this.sort = { column, direction };
+      },
+    });
+  }
+
+  // ---- The chosen area and its charts ------------------------------------------------------
+
+  #renderSelection(data: ProgressMapData, main: MapPanel, row: AreaFigures | undefined): TemplateResult | typeof nothing {
+    if (row === undefined) {
+      return html`<p class="progress-map__hint">Select an area on the map to see its figures over time against ${data.level === 'authority' ? 'its region and ' : ''}England.</p>`;
+    }
+    const { indicator, periods } = main.series;
+    const { unit, decimals = 0 } = indicator;
+    const series: LineChartSpec['series'] = [{ label: row.area.name, values: row.values, role: 'area' }];
+    const valuesOf = (code: string) => periods.map((_, i) => main.series.values.get(code)?.[i] ?? null);
+    if (row.region !== undefined) series.push({ label: row.region.name, values: valuesOf(row.region.code), role: 'region' });
+    if (data.country !== undefined) series.push({ label: data.country.name, values: valuesOf(data.country.code), role: 'country' });
+    const yTitle = unitLabel(unit);
+    const line: LineChartSpec = { kind: 'line', title: `${indicator.title}: ${row.area.name} over time`, labels: periods, series, unit, decimals, yTitle };
+    const index = main.figures.index;
+    const bar: LineChartSpec = {
+      kind: 'bar',
+      title: `${indicator.title}, ${main.figures.period}`,
+      labels: [main.figures.period],
+      series: series.map((entry) => ({ ...entry, values: [entry.values[index] ?? null] })),
+      unit,
+      decimals,
+      yTitle,
+    };
+    const sub = this.subHeadingLevel;
+    const value = formatValueWithNote(row.value, unit, decimals, row.note);
+    return html`<section class="selection" part="charts" aria-label=${`${row.area.name}: figures`}>
+      ${headingTemplate(sub, row.area.name, 'selection__heading')}
+      <p class="selection__value">
+        ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${data.level === 'region' ? 'regions' : 'local authorities'}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
+      </p>
+      <div class="charts">${this.#renderLineChart('line', line)} ${this.#renderLineChart('bar', bar)}</div>
+    </section>`;
+  }
+
+  #renderLineChart(id: string, spec: LineChartSpec): TemplateResult {
+    this.#chartSpecs.set(id, spec);
+    const { unit, decimals } = spec;
+    return html`<figure class="chart" part="chart" data-chart=${id}>
+      <figcaption class="chart__title">${spec.title}</figcaption>
+      ${spec.kind === 'bar' ? nothing : html`<div class="chart__legend" aria-hidden="true">
+        ${spec.series.map((series) => html`<span class="key key--${series.role}"><span class="key__mark"></span>${series.label}</span>`)}
+      </div>`}
+      <div class="chart__box"><canvas role="img" aria-label=${describeLineChart(spec)}></canvas></div>
+      <details class="chart__numbers">
+        <summary>The numbers in this chart</summary>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                ${spec.labels.map((label) => html`<th scope="col" class="num">${label}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${spec.series.map(
+                (series) => html`<tr>
+                  <th scope="row">${series.label}</th>
+                  ${series.values.map((value) => html`<td class="num">${formatValue(value, unit, decimals)}</td>`)}
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>`;
+  }
+
+  #renderScatter(data: ProgressMapData, main: MapPanel, second: MapPanel): TemplateResult {
+    const first = main.series.indicator;
+    const other = second.series.indicator;
+    const pairs = scatterPairs(data, main.figures.index, second.figures.index).map((pair) => ({ ...pair, selected: pair.code === this.selected }));
+    const spec: ScatterChartSpec = scatterSpec(
+      `${first.title} (${main.figures.period}) against ${other.title} (${second.figures.period})`,
+      pairs,
+      { title: `${first.title} (${unitLabel(first.unit).toLowerCase()})`, unit: first.unit, decimals: first.decimals ?? 0 },
+      { title: `${other.title} (${unitLabel(other.unit).toLowerCase()})`, unit: other.unit, decimals: other.decimals ?? 0 },
+    );
+    this.#chartSpecs.set('scatter', spec);
+    const fit = spec.fit;
+    return html`<section class="scatter" part="charts" aria-label="Scatter plot of the two indicators">
+      <figure class="chart chart--scatter" part="chart" data-chart="scatter">
+        <figcaption class="chart__title">${spec.title}</figcaption>
+        <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${fit.r.toFixed(2)} (${fit.n} areas).`}</p>
+        <div class="chart__box chart__box--square"><canvas role="img" aria-label=${describeScatterChart(spec)}></canvas></div>
+        <details class="chart__numbers">
+          <summary>The numbers in this chart</summary>
+          <div class="table-wrap" tabindex="0" role="region" aria-label="The scatter plot's numbers">
+            <table class="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  <th scope="col" class="num">${first.title}</th>
+                  <th scope="col" class="num">${other.title}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${pairs.map(
+                  (pair) => html`<tr class=${pair.selected ? 'row--selected' : ''}>
+                    <th scope="row">${pair.name}${pair.selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
+                    <td class="num">${formatValue(pair.x, first.unit, first.decimals)}</td>
+                    <td class="num">${formatValue(pair.y, other.unit, other.decimals)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </figure>
+    </section>`;
+  }
+
+  /** Hidden samples of the chart colours: their computed colour follows the scheme and forced colours. */
+  #renderChartInks(): TemplateResult {
+    return html`<div class="inks" aria-hidden="true">
+      ${(['text', 'grid', 'background', 'area', 'region', 'country'] as const).map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink}></span>`)}
+    </div>`;
+  }
+
+  #readInks(): ChartColours {
+    const colour = (ink: string) => {
+      const element = this.renderRoot.querySelector(`[data-ink="${ink}"]`);
+      return element === null ? '#000000' : getComputedStyle(element).color;
+    };
+    return { text: colour('text'), grid: colour('grid'), background: colour('background'), area: colour('area'), region: colour('region'), country: colour('country') };
+  }
+
+  /** Creates, updates or destroys the charts to match what was rendered; chart.js loads on first need. */
+  async #syncCharts(): Promise<void> {
+    const figures = [...this.renderRoot.querySelectorAll<HTMLElement>('figure[data-chart]')];
+    const live = new Set<HTMLCanvasElement>();
+    const wanted: { canvas: HTMLCanvasElement; spec: ChartSpec; key: string }[] = [];
+    for (const figure of figures) {
+      const spec = this.#chartSpecs.get(figure.dataset.chart ?? '');
+      const canvas = figure.querySelector('canvas');
+      if (spec === undefined || canvas === null) continue;
+      live.add(canvas);
+      const key = specKey(spec);
+      if (this.#charts.get(canvas)?.key !== key) wanted.push({ canvas, spec, key });
+    }
+    for (const [canvas, { chart }] of this.#charts) {
+      if (!live.has(canvas)) {
+        chart.destroy();
+        this.#charts.delete(canvas);
+      }
+    }
+    if (wanted.length === 0) return;
+    this.#chartsModule ??= import('./charts.js');
+    let charts: typeof import('./charts.js');
+    try {
+      charts = await this.#chartsModule;
+    } catch {
+      // The tables beside each chart carry the same numbers; a chunk that fails to load hides only the drawing.
+      this.#chartsModule = undefined;
+      this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.');
+      return;
+    }
+    if (!this.isConnected) return;
+    const colours = this.#readInks();
+    const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    for (const { canvas, spec, key } of wanted) {
+      if (!canvas.isConnected) continue;
+      this.#charts.get(canvas)?.chart.destroy();
+      this.#charts.set(canvas, { key, chart: charts.drawChart(canvas, spec, { colours, animate }) });
+      canvas.closest('figure')?.setAttribute('data-drawn', '');
+    }
+  }
+
+  #renderSource(data: ProgressMapData): TemplateResult | typeof nothing {
+    const source = data.series.indicator.source;
+    const attribution = data.attribution;
+    if (source === undefined && attribution === undefined) return nothing;
+    const href = attribution === undefined ? undefined : safeHref(attribution.url);
+    return html`<p class="progress-map__source clamp clamp--short" part="source">
+      ${source === undefined ? nothing : html`Source: ${source}. `}
+      ${attribution === undefined ? nothing : href ? html`<a href=${href}>${attribution.text}</a>` : attribution.text}
+    </p>`;
+  }
+}

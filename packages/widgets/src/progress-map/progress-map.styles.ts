@@ -1,0 +1,398 @@
+import { css } from 'lit';
+
+export const progressMapStyles = css`
+  .c4eo-root {
+    container: progress-map / inline-size;
+    --_map-max-height: var(--c4eo-map-max-height, 36rem);
+    /* Hex outlines meet 3:1 against the background in both schemes (the muted text colour does 4.5:1). */
+    --_hex-outline: var(--_color-text-muted);
+    --_chart-area: var(--_color-accent);
+    --_chart-region: light-dark(#8a4b08, #f0b26b);
+    --_chart-country: var(--_color-text-muted);
+  }
+  .progress-map {
+    display: grid;
+    gap: var(--_space-3);
+    min-width: 0;
+    padding: var(--_space-4);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-block-start: 0.3rem solid var(--_color-accent);
+    border-radius: var(--_radius);
+  }
+  .progress-map > * {
+    min-width: 0;
+  }
+  .progress-map__heading {
+    font-size: var(--_font-size-heading);
+  }
+  .progress-map__compare,
+  .progress-map__note,
+  .progress-map__hint,
+  .progress-map__source {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .progress-map__source {
+    border-block-start: 1px solid var(--_color-border);
+    padding-block-start: var(--_space-2);
+  }
+
+  /* Controls: the period and the map/table switch. */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3) var(--_space-4);
+    align-items: end;
+  }
+  .control {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  label {
+    font-weight: 700;
+    font-size: var(--_font-size-small);
+  }
+  select {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-background);
+    border: 2px solid var(--_color-text-muted);
+    border-radius: var(--_radius);
+    padding: var(--_space-1) var(--_space-2);
+    min-height: 2.75rem;
+  }
+  .switch {
+    display: inline-flex;
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .switch__button {
+    border-radius: 0;
+    border: 0;
+    background: var(--_color-background);
+    color: var(--_color-text);
+  }
+  .switch__button[aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+    font-weight: 700;
+  }
+
+  /* Maps: one, or two side by side when there is room. */
+  .maps {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  @container progress-map (min-width: 44rem) {
+    .maps--double {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .map-panel {
+    margin: 0;
+    display: grid;
+    gap: var(--_space-2);
+    min-width: 0;
+  }
+  .map-panel__title {
+    font-weight: 700;
+  }
+  .map-frame {
+    position: relative;
+  }
+  .hexmap {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: var(--_map-max-height);
+    overflow: visible;
+  }
+  .hex {
+    stroke: var(--_hex-outline);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    cursor: pointer;
+    outline: none;
+  }
+  .no-data__ground {
+    fill: var(--_color-background);
+  }
+  .no-data__line {
+    stroke: var(--_color-text-muted);
+    stroke-width: 2;
+  }
+  .hex-selected,
+  .hex-pointed {
+    fill: none;
+    pointer-events: none;
+    vector-effect: non-scaling-stroke;
+  }
+  /* The chosen area: a thick outline in the text colour, with a background-coloured edge so it shows on any fill. */
+  .hex-selected {
+    stroke: var(--_color-text);
+    stroke-width: 4px;
+    paint-order: stroke;
+  }
+  .hex-pointed {
+    stroke: var(--_color-focus-text);
+    stroke-width: 3px;
+  }
+  .hexmap:has(.hex:focus-visible) .hex-pointed {
+    stroke: var(--_color-focus);
+    stroke-width: 5px;
+    filter: drop-shadow(0 0 1px var(--_color-focus-text)) drop-shadow(0 0 1px var(--_color-focus-text));
+  }
+
+  .tooltip {
+    position: absolute;
+    transform: translate(-50%, calc(-100% - 0.5rem));
+    display: grid;
+    gap: 0.1rem;
+    max-width: min(16rem, 90%);
+    padding: var(--_space-1) var(--_space-2);
+    background: var(--_color-text);
+    color: var(--_color-background);
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
+    line-height: 1.3;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .tooltip--below {
+    transform: translate(-50%, 0.5rem);
+  }
+  .tooltip__note {
+    font-style: italic;
+  }
+
+  .legend {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-small);
+  }
+  .legend__title {
+    font-weight: 700;
+  }
+  .legend__classes {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .legend__classes li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 1px solid var(--_hex-outline);
+    flex: none;
+  }
+  .swatch--no-data {
+    background: repeating-linear-gradient(45deg, var(--_color-text-muted) 0 2px, var(--_color-background) 2px 5px);
+  }
+
+  /* The table. */
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .data-table {
+    border-collapse: collapse;
+    font-size: var(--_font-size-small);
+    min-width: 100%;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: var(--_space-2);
+  }
+  .data-table th,
+  .data-table td {
+    padding: var(--_space-1) var(--_space-2);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .data-table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .data-table thead th {
+    white-space: nowrap;
+  }
+  .data-table tfoot th,
+  .data-table tfoot td {
+    font-weight: 700;
+    border-block-start: 2px solid var(--_color-text);
+  }
+  .data-table td.no-data {
+    color: var(--_color-text-muted);
+  }
+  .data-table .notes {
+    min-width: 12rem;
+    color: var(--_color-text-muted);
+  }
+  .row--selected > * {
+    background: var(--_color-surface);
+    font-weight: 700;
+  }
+  .row--selected > th {
+    box-shadow: inset 0.25rem 0 0 var(--_color-accent);
+  }
+  .sort {
+    all: unset;
+    cursor: pointer;
+    font-weight: 700;
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: baseline;
+  }
+  .sort:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    box-shadow: 0 0 0 calc(var(--_focus-width) * 2) var(--_color-focus-text);
+  }
+  .sort__arrow {
+    font-size: 0.8em;
+    color: var(--_color-text-muted);
+  }
+
+  /* The chosen area and its charts. */
+  .selection,
+  .scatter {
+    display: grid;
+    gap: var(--_space-3);
+    padding-block-start: var(--_space-3);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .charts {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  @container progress-map (min-width: 44rem) {
+    .charts {
+      grid-template-columns: 3fr 2fr;
+    }
+  }
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: var(--_space-2);
+    min-width: 0;
+  }
+  .chart__title {
+    font-weight: 700;
+  }
+  .chart__fit {
+    font-size: var(--_font-size-small);
+  }
+  /* chart.js sizes the canvas to this box: it must be sized and positioned (toolchain.md). */
+  .chart__box {
+    position: relative;
+    block-size: 16rem;
+    min-width: 0;
+  }
+  .chart__box--square {
+    block-size: 20rem;
+  }
+  .chart__legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    font-size: var(--_font-size-small);
+  }
+  .key {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+  .key__mark {
+    inline-size: 1.5em;
+    block-size: 0;
+    border-block-start: 3px solid var(--_chart-area);
+  }
+  .key--region .key__mark {
+    border-block-start: 2px dashed var(--_chart-region);
+  }
+  .key--country .key__mark {
+    border-block-start: 2px dotted var(--_chart-country);
+  }
+  .chart__numbers summary {
+    cursor: pointer;
+    color: var(--_color-link);
+    text-decoration: underline;
+    font-size: var(--_font-size-small);
+  }
+  .selected-tag {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  .inks {
+    display: none;
+  }
+  .ink--text {
+    color: var(--_color-text);
+  }
+  .ink--grid {
+    color: var(--_color-border);
+  }
+  .ink--background {
+    color: var(--_color-background);
+  }
+  .ink--area {
+    color: var(--_chart-area);
+  }
+  .ink--region {
+    color: var(--_chart-region);
+  }
+  .ink--country {
+    color: var(--_chart-country);
+  }
+
+  /* Forced colours: the data colours stay (they carry the values), outlines and marks take system colours. */
+  @media (forced-colors: active) {
+    .hexmap,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .hex {
+      stroke: CanvasText;
+    }
+    .no-data__ground {
+      fill: Canvas;
+    }
+    .no-data__line {
+      stroke: CanvasText;
+    }
+    .hex-selected {
+      stroke: CanvasText;
+    }
+    .hex-pointed {
+      stroke: Highlight;
+    }
+    .tooltip {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    .switch__button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .row--selected > th {
+      box-shadow: inset 0.25rem 0 0 Highlight;
+    }
+  }
+  @container progress-map (max-width: 24rem) {
+    .progress-map {
+      padding: var(--_space-3);
+    }
+  }
+`;

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
 // The theme-priority variants are the test server's own, so stories and tests see the same feeds.
-import { hostileEvidence, hostileThemes, invalidThemes, manyThemes } from '../test/feed-server.mjs';
+import { hostileEvidence, hostileThemes, invalidThemes, manyThemes, progressMapVariant } from '../test/feed-server.mjs';
 
 export const STORY_FEED_DATE = '2026-11-24';
 
@@ -47,6 +47,13 @@ for (const path of BROKEN_PATHS) {
 for (const [how, variant] of [['many-themes', manyThemes], ['invalid-themes', invalidThemes], ['hostile-themes', hostileThemes]]) {
   write(`feed-broken/${how}/themes.json`, JSON.stringify(variant(documents.get('themes.json'))));
   write(`feed-broken/${how}/evidence.json`, JSON.stringify(documents.get('evidence.json')));
+}
+
+// The progress map's variants: areas.json without layouts, and an indicator with England's figures only.
+for (const how of ['no-layout', 'no-values']) {
+  for (const path of ['areas.json', 'indicators.json', 'indicators/lac-ks2-attainment.json']) {
+    write(`feed-broken/${how}/${path}`, JSON.stringify(progressMapVariant(how, path, documents.get(path))));
+  }
 }
 
 console.log(`Story feed for ${STORY_FEED_DATE}: ${documents.size} documents and broken variants in .storybook/public/ (${Math.round(performance.now() - started)} ms)`);

@@ -1,6 +1,9 @@
 // A test feed for web-test-runner: the sample feed for a fixed date, generated in memory from
 // the source (bundled with esbuild, so no build is needed), served under /test-feed/ with the
 // spec's headers, plus broken feeds under /test-feed-broken/<how>/ for the error states.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
 
 export const TEST_FEED_DATE = '2026-11-24';
@@ -78,6 +81,64 @@ export function hostileThemes(original) {
   return copy;
 }
 
+/**
+ * The real HexJSON layouts in ../shared/data/ (read-only, never copied into the project). CI has
+ * `shared/` beside the clone; a git worktree sits deeper, so the nearest ancestor that has
+ * `shared/data/` is used.
+ */
+export function sharedDataDir() {
+  let folder = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  for (;;) {
+    const candidate = join(folder, '..', 'shared', 'data');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+/**
+ * Progress-map variants of the sample feed, by name:
+ * `districts`: the 361 UK districts of ../shared/data as the authority level, each with values;
+ * `no-layout`: areas.json without tile layouts (the table is the widget's content);
+ * `no-values`: every indicator with figures for England only (the empty state).
+ */
+export function progressMapVariant(how, path, original) {
+  if (how === 'no-layout' && path === 'areas.json') {
+    const { layouts: _dropped, ...rest } = original;
+    return rest;
+  }
+  if (how === 'no-values' && path.startsWith('indicators/')) {
+    return { ...original, values: { E92000001: original.values.E92000001 }, notes: {} };
+  }
+  if (how !== 'districts') return original;
+  const dir = sharedDataDir();
+  if (dir === undefined) return original;
+  const grid = JSON.parse(readFileSync(join(dir, 'uk-local-authority-districts-2023.hexjson'), 'utf8'));
+  const codes = Object.keys(grid.hexes);
+  if (path === 'areas.json') {
+    const top = original.areas.filter((area) => area.level !== 'authority');
+    const regions = new Set(top.map((area) => area.code));
+    const districts = Object.entries(grid.hexes).map(([code, hex]) => ({
+      code,
+      name: hex.n,
+      level: 'authority',
+      ...(regions.has(hex.region) ? { parent: hex.region } : {}),
+    }));
+    return { ...original, areas: [...top, ...districts], layouts: { ...original.layouts, authority: { layout: grid.layout, hexes: grid.hexes } } };
+  }
+  if (path.startsWith('indicators/')) {
+    // Deterministic values from the code's digits, so every run draws the same map.
+    const values = { ...original.values };
+    for (const code of codes) {
+      const seed = Number(code.slice(3)) % 97;
+      values[code] = original.periods.map((_, i) => (seed % 13 === 0 ? null : Math.round((20 + seed * 0.5 + i * 1.5) * 10) / 10));
+    }
+    return { ...original, values };
+  }
+  return original;
+}
+
 const JSON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
 
 /** Koa middleware for @web/dev-server. */
@@ -111,6 +172,19 @@ export async function testFeedMiddleware(context, next) {
     }
     context.type = 'application/json';
     context.body = body;
+    return;
+  }
+  const hexjson = /^\/shared-data\/([a-z0-9-]+\.hexjson)$/.exec(path);
+  if (hexjson) {
+    const dir = sharedDataDir();
+    const file = dir === undefined ? undefined : join(dir, hexjson[1]);
+    if (file === undefined || !existsSync(file)) {
+      context.status = 404;
+      context.body = 'Not found: ../shared/data is not beside the repository';
+      return;
+    }
+    context.type = 'application/json';
+    context.body = readFileSync(file, 'utf8');
     return;
   }
   const broken = /^\/test-feed-broken\/([a-z0-9-]+)\/(.*)$/.exec(path);
@@ -156,6 +230,18 @@ export async function testFeedMiddleware(context, next) {
         }
         context.type = 'application/json';
         context.body = documentPath === 'themes.json' ? JSON.stringify(variant(JSON.parse(body))) : body;
+        return;
+      }
+      case 'districts':
+      case 'no-layout':
+      case 'no-values': {
+        const body = documents.get(documentPath);
+        if (body === undefined) {
+          context.status = 404;
+          return;
+        }
+        context.type = 'application/json';
+        context.body = JSON.stringify(progressMapVariant(how, documentPath, JSON.parse(body)));
         return;
       }
       case 'slow-evidence':

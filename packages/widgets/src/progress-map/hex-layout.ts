@@ -199,9 +199,11 @@ export function hexInDirection(hexes: readonly PlacedHex[], from: PlacedHex, dir
     if (cosine < 0.5 - 1e-9) continue;
     // Straight ahead costs nothing extra; 60° off costs as much as one more hex of distance.
     const score = distance + (1 - cosine) * 2 * radius * SQRT3;
-    if (score < bestScore - 1e-9) {
+    // Coordinates are rounded to 0.01, so near-equal scores tie; a tie goes to the left (reading order).
+    const tie = best !== undefined && Math.abs(score - bestScore) <= 0.02;
+    if ((!tie && score < bestScore) || (tie && hex.x < best!.x - 0.01)) {
       best = hex;
-      bestScore = score;
+      bestScore = Math.min(score, bestScore);
     }
   }
   return best;

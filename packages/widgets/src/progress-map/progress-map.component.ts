@@ -27,6 +27,12 @@ const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 
 /** The box the layout is fitted to; the SVG then scales with the widget, hexes staying regular. */
 const MAP_BOX = { width: 640, height: 640, padding: 6 };
 
+/** An axis title short enough to fit beside a chart; the caption and the table carry the full title. */
+function axisTitle(title: string, unit: Parameters<typeof unitLabel>[0]): string {
+  const short = title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title;
+  return `${short} (${unitLabel(unit).toLowerCase()})`;
+}
+
 interface MapPanel {
   series: IndicatorSeries;
   figures: PeriodFigures;
@@ -94,6 +100,9 @@ export class ProgressMapElement extends C4eoElement {
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
   @property({ reflect: true }) feed: string | undefined;
 
+  /** `map` (the default) or `table`: what shows first; the visitor's switch then decides. */
+  @property({ attribute: 'view' }) initialView: string | undefined;
+
   readonly #data = new DataStateController<ProgressMapData>(this, {
     args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), this.#trimmed(this.area)],
     load: (client, signal) =>
@@ -129,11 +138,21 @@ export class ProgressMapElement extends C4eoElement {
       this.active = this.selected;
     }
     if (changed.has('period')) this.chosenPeriod = undefined;
+    if (changed.has('initialView')) this.view = this.#trimmed(this.initialView) === 'table' ? 'table' : 'map';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the charts destroyed on the way out are drawn again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const { chart } of this.#charts.values()) chart.destroy();
+    for (const [canvas, { chart }] of this.#charts) {
+      chart.destroy();
+      canvas.closest('figure')?.removeAttribute('data-drawn');
+    }
     this.#charts.clear();
   }
 
@@ -346,6 +365,7 @@ export class ProgressMapElement extends C4eoElement {
     const target = event.target;
     if (!(target instanceof SVGPathElement) || target.dataset.code === undefined) return;
     this.active = target.dataset.code;
+    this.pointed = { code: target.dataset.code, map };
     this.#focusAfterRender = { code: target.dataset.code, map };
     this.#select(target.dataset.code);
   }
@@ -470,8 +490,8 @@ export class ProgressMapElement extends C4eoElement {
     const spec: ScatterChartSpec = scatterSpec(
       `${first.title} (${main.figures.period}) against ${other.title} (${second.figures.period})`,
       pairs,
-      { title: `${first.title} (${unitLabel(first.unit).toLowerCase()})`, unit: first.unit, decimals: first.decimals ?? 0 },
-      { title: `${other.title} (${unitLabel(other.unit).toLowerCase()})`, unit: other.unit, decimals: other.decimals ?? 0 },
+      { title: axisTitle(first.title, first.unit), unit: first.unit, decimals: first.decimals ?? 0 },
+      { title: axisTitle(other.title, other.unit), unit: other.unit, decimals: other.decimals ?? 0 },
     );
     this.#chartSpecs.set('scatter', spec);
     const fit = spec.fit;

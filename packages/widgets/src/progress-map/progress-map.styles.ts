@@ -87,7 +87,7 @@ export const progressMapStyles = css`
   }
   @container progress-map (min-width: 44rem) {
     .maps--double {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
   }
   .map-panel {
@@ -278,7 +278,7 @@ export const progressMapStyles = css`
   }
   @container progress-map (min-width: 44rem) {
     .charts {
-      grid-template-columns: 3fr 2fr;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
   }
   .chart {
@@ -298,6 +298,11 @@ export const progressMapStyles = css`
     position: relative;
     block-size: 16rem;
     min-width: 0;
+  }
+  /* Before chart.js sizes it, a canvas is 300 px wide: never wider than its box. */
+  .chart__box canvas {
+    display: block;
+    max-width: 100%;
   }
   .chart__box--square {
     block-size: 20rem;

@@ -1,0 +1,213 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { C4eoSelectDetail } from '@c4eo/design';
+import '../../packages/widgets/src/progress-map/progress-map.js';
+import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
+import { TEST_FEED, brokenFeed, freshPage, settled, shadow } from './helpers.js';
+
+interface FeedArea {
+  code: string;
+  name: string;
+  level: string;
+  parent?: string;
+}
+
+async function feedJson<T>(path: string, feed = TEST_FEED): Promise<T> {
+  return (await (await fetch(`${feed}${path}`)).json()) as T;
+}
+
+const hexes = (el: HTMLElement, map = 0) => [...(shadow(el).querySelectorAll('svg.hexmap')[map]?.querySelectorAll<SVGPathElement>('.hex') ?? [])];
+const hexOf = (el: HTMLElement, code: string) => shadow(el).querySelector<SVGPathElement>(`svg.hexmap .hex[data-code="${code}"]`)!;
+const focusedCode = (el: HTMLElement) => (shadow(el).activeElement as SVGElement | null)?.dataset.code;
+
+async function mapOf(attributes: { indicator?: string; level?: string; area?: string; compare?: string; period?: string; feed?: string }): Promise<ProgressMapElement> {
+  const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map
+    feed=${attributes.feed ?? TEST_FEED}
+    indicator=${attributes.indicator ?? 'lac-ks2-attainment'}
+    level=${attributes.level ?? 'authority'}
+    .area=${attributes.area}
+    .compare=${attributes.compare}
+    .period=${attributes.period}
+    ><a href="https://www.c4eo.org.uk/">C4EO progress maps</a></c4eo-progress-map
+  >`);
+  await settled(el, 8000);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<c4eo-progress-map>', () => {
+  beforeEach(freshPage);
+
+  it('draws one hex per authority, each named with area, value, unit, rank and region, and passes axe', async () => {
+    const el = await mapOf({});
+    const areas = (await feedJson<{ areas: FeedArea[] }>('areas.json')).areas.filter((area) => area.level === 'authority');
+    const drawn = hexes(el);
+    expect(drawn).to.have.length(areas.length);
+    const data = await feedJson<{ periods: string[]; values: Record<string, (number | null)[]> }>('indicators/lac-ks2-attainment.json');
+    const latest = data.periods.length - 1;
+    const bath = data.values.E06000022![latest]!;
+    expect(hexOf(el, 'E06000022').getAttribute('aria-label')).to.match(
+      new RegExp(`^Bath and North East Somerset: ${bath.toFixed(1).replace('.', '\\.')}%, rank \\d+ of \\d+, South West$`),
+    );
+    expect(shadow(el).querySelector('svg.hexmap')!.getAttribute('role')).to.equal('listbox');
+    expect(shadow(el).querySelector('select')!.value).to.equal(data.periods[latest]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws "no data" distinctly, never as the lowest class, with the note in its name', async () => {
+    const el = await mapOf({ period: '2007-08' });
+    const data = await feedJson<{ notes: Record<string, Record<string, string>> }>('indicators/lac-ks2-attainment.json');
+    const [code, notes] = Object.entries(data.notes).find(([, byPeriod]) => byPeriod['2007-08'])!;
+    const hex = hexOf(el, code);
+    expect(hex.getAttribute('fill')).to.match(/^url\(#no-data/);
+    expect(hex.getAttribute('aria-label')).to.contain(`No data (${notes['2007-08']})`);
+    const lowest = shadow(el).querySelector('.legend__classes li .swatch') as HTMLElement;
+    expect(hex.getAttribute('fill')).not.to.equal(lowest.style.backgroundColor);
+    expect(shadow(el).querySelector('.legend')!.textContent).to.contain('No data');
+  });
+
+  it('outlines and selects the area attribute’s hex at start, with its tab stop', async () => {
+    const el = await mapOf({ area: 'E06000022' });
+    const hex = hexOf(el, 'E06000022');
+    expect(hex.getAttribute('aria-selected')).to.equal('true');
+    expect(hex.getAttribute('tabindex')).to.equal('0');
+    expect(hexes(el).filter((path) => path.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(shadow(el).querySelector('.hex-selected')!.getAttribute('d')).to.equal(hex.getAttribute('d'));
+    expect(shadow(el).querySelector('.selection h3')!.textContent).to.equal('Bath and North East Somerset');
+  });
+
+  it('is one tab stop; arrow keys move between neighbouring hexes; Enter selects and fires c4eo-select', async () => {
+    const el = await mapOf({ area: 'E06000022' });
+    hexOf(el, 'E06000022').focus();
+    const start = hexOf(el, 'E06000022').getBBox();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const moved = focusedCode(el)!;
+    expect(moved).to.not.equal('E06000022');
+    const box = hexOf(el, moved).getBBox();
+    expect(box.x).to.be.greaterThan(start.x);
+    expect(Math.abs(box.y - start.y)).to.be.lessThan(1);
+    expect(hexOf(el, moved).getAttribute('tabindex')).to.equal('0');
+    expect(hexOf(el, 'E06000022').getAttribute('tabindex')).to.equal('-1');
+    // The tooltip follows keyboard focus.
+    expect(shadow(el).querySelector('[part="tooltip"]')!.textContent).to.contain(hexOf(el, moved).getAttribute('aria-label')!.split(':')[0]!);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(hexOf(el, focusedCode(el)!).getBBox().y).to.be.greaterThan(box.y);
+    const chosen = focusedCode(el)!;
+    const event = oneEvent(el, 'c4eo-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await event) as CustomEvent<C4eoSelectDetail>;
+    expect(detail).to.deep.equal({ kind: 'area', id: chosen, code: chosen });
+    await el.updateComplete;
+    expect(hexOf(el, chosen).getAttribute('aria-selected')).to.equal('true');
+    expect(hexOf(el, 'E06000022').getAttribute('aria-selected')).to.equal('false');
+    // Tab leaves the map: it holds one tab stop.
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.localName).to.not.equal('path');
+  });
+
+  it('selects an area on click, with the event crossing the shadow boundary', async () => {
+    const el = await mapOf({});
+    const event = oneEvent(document.body, 'c4eo-select');
+    hexOf(el, 'E08000025').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = (await event) as CustomEvent<C4eoSelectDetail>;
+    expect(detail).to.deep.equal({ kind: 'area', id: 'E08000025', code: 'E08000025' });
+  });
+
+  it('redraws the map when the period control changes', async () => {
+    const el = await mapOf({});
+    const before = hexes(el).map((hex) => hex.getAttribute('aria-label'));
+    const select = shadow(el).querySelector('select')!;
+    expect(shadow(el).querySelector(`label[for="${select.id}"]`)!.textContent).to.equal('Period');
+    select.value = select.options[0]!.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const after = hexes(el).map((hex) => hex.getAttribute('aria-label'));
+    expect(after).to.have.length(before.length);
+    expect(after).to.not.deep.equal(before);
+    expect(shadow(el).querySelector('.legend__title')!.textContent).to.contain(select.options[0]!.value);
+  });
+
+  it('shows the same numbers as a sortable table, the selected area marked, and passes axe', async () => {
+    const el = await mapOf({ area: 'E06000022' });
+    const mapLabel = hexOf(el, 'E06000022').getAttribute('aria-label')!;
+    shadow(el).querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+    await el.updateComplete;
+    const table = shadow(el).querySelector('table[part="table"]')!;
+    expect(table).to.exist;
+    const row = table.querySelector('tr[data-code="E06000022"]')!;
+    expect(row.classList.contains('row--selected')).to.equal(true);
+    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim());
+    // The latest period's value and the rank are the map's.
+    const [, value, rank] = /: (.+?), rank (\d+) of/.exec(mapLabel)!;
+    expect(cells).to.include(value);
+    expect(cells.at(-2)).to.equal(rank);
+    expect(table.querySelector('th[aria-sort="ascending"]')!.textContent).to.contain('Area');
+    const rankHeader = [...table.querySelectorAll('thead th')].find((th) => th.textContent!.includes('Rank'))!;
+    rankHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(rankHeader.getAttribute('aria-sort')).to.equal('ascending');
+    const ranks = [...table.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[tr.querySelectorAll('td').length - 2]!.textContent!.trim());
+    const numeric = ranks.filter((text) => text !== '–').map(Number);
+    expect(numeric).to.deep.equal([...numeric].sort((a, b) => a - b));
+    expect(ranks.at(-1)).to.equal('–');
+    rankHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(rankHeader.getAttribute('aria-sort')).to.equal('descending');
+    await expect(el).to.be.accessible();
+  });
+
+  it('region level: nine hexes, and a chosen region compared with England', async () => {
+    const el = await mapOf({ level: 'region', area: 'E12000009' });
+    expect(hexes(el)).to.have.length(9);
+    const legends = [...shadow(el).querySelectorAll('.key')].map((key) => key.textContent!.trim());
+    expect(legends).to.deep.equal(['South West', 'England']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compare: two maps side by side and a scatter plot with the line of best fit and r', async () => {
+    const el = await mapOf({ indicator: 'eyfsp-good-level', compare: 'children-low-income-families', area: 'E06000022' });
+    expect(shadow(el).querySelectorAll('svg.hexmap')).to.have.length(2);
+    expect(hexes(el, 1)).to.have.length(hexes(el, 0).length);
+    expect(hexes(el, 1).find((hex) => hex.dataset.code === 'E06000022')!.getAttribute('aria-selected')).to.equal('true');
+    const scatter = shadow(el).querySelector('figure[data-chart="scatter"]')!;
+    expect(scatter.querySelector('.chart__fit')!.textContent).to.match(/r = -?\d\.\d\d \(\d+ areas\)/);
+    expect(scatter.querySelector('canvas')!.getAttribute('aria-label')).to.contain('Bath and North East Somerset:');
+    expect(scatter.querySelector('tr.row--selected th')!.textContent).to.contain('Bath and North East Somerset');
+    await waitUntil(() => scatter.hasAttribute('data-drawn'), 'the scatter plot was never drawn', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the 361-hex districts layout of ../shared/data', async () => {
+    const el = await mapOf({ feed: brokenFeed('districts'), area: 'E06000014' });
+    expect(hexes(el)).to.have.length(361);
+    expect(hexOf(el, 'E06000014').getAttribute('aria-selected')).to.equal('true');
+    const labels = hexes(el).map((hex) => hex.getAttribute('aria-label')!);
+    expect(labels.filter((label) => label.includes('No data'))).to.not.be.empty;
+  });
+
+  it('shows the table as its content when the feed has no layout', async () => {
+    const el = await mapOf({ feed: brokenFeed('no-layout') });
+    expect(shadow(el).querySelector('svg.hexmap')).to.equal(null);
+    expect(shadow(el).querySelector('table[part="table"]')).to.exist;
+    expect(shadow(el).querySelector('button[data-view]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the indicator has no figures for the level', async () => {
+    const el = await mapOf({ feed: brokenFeed('no-values') });
+    expect(shadow(el).querySelector('.state--empty')!.textContent).to.contain('has no figures for local authorities yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a bad attribute or feed, shows the fallback and passes axe', async () => {
+    const unknown = await mapOf({ indicator: 'no-such-indicator' });
+    expect(shadow(unknown).querySelector('.state--error')!.textContent).to.contain('no indicator with the id "no-such-indicator"');
+    const level = await mapOf({ level: 'county' });
+    expect(shadow(level).querySelector('.state--error')!.textContent).to.contain('must be region or authority');
+    const broken = await mapOf({ feed: brokenFeed('not-json') });
+    expect(shadow(broken).querySelector('.state--error')).to.exist;
+    await expect(broken).to.be.accessible();
+  });
+});

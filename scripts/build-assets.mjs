@@ -1,7 +1,9 @@
-// Build steps that run built code: JSON Schema files in @c4eo/feed, and the sample feed that the
-// CDN build publishes beside its own file (dist/cdn/feed/) as the widgets' default feed.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Build steps that run built code: JSON Schema files in @c4eo/feed, the sample feed that the
+// CDN build publishes beside its own file (dist/cdn/feed/) as the widgets' default feed, and last
+// the Subresource Integrity manifest of everything in dist/cdn/.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 const feedDist = 'packages/feed/dist';
 
@@ -28,6 +30,38 @@ export function today() {
   return new Date().toISOString().slice(0, 10);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && existsSync('packages/widgets/dist/cdn')) {
-  await writeSampleFeed('packages/widgets/dist/cdn/feed', { date: process.env.C4EO_SAMPLE_DATE ?? today() });
+export const CDN_DIR = 'packages/widgets/dist/cdn';
+/**
+ * Beside dist/cdn/, not in it, so that it can list every file there (it cannot hold its own
+ * hash). Published with the package, so jsDelivr serves it at …/@c4eo/widgets@1/dist/integrity.json.
+ */
+export const INTEGRITY_MANIFEST = 'packages/widgets/dist/integrity.json';
+
+/** The `integrity` attribute value of some bytes: sha384, base64 (the SRI spec's format). */
+export function integrityOf(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/** Every file under a folder, as paths relative to it with forward slashes, sorted. */
+export function filesUnder(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * Writes the SRI manifest: each file of dist/cdn/ (the entry, its content-hashed chunks, the
+ * sample feed) → its sha384 integrity value. The README's snippet and the embed builder take the
+ * entry's hash from here.
+ */
+export function writeIntegrityManifest(folder = CDN_DIR, manifest = INTEGRITY_MANIFEST) {
+  const files = Object.fromEntries(filesUnder(folder).map((path) => [path, integrityOf(readFileSync(join(folder, path)))]));
+  writeFileSync(manifest, `${JSON.stringify({ algorithm: 'sha384', base: 'dist/cdn/', files }, null, 2)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && existsSync(CDN_DIR)) {
+  await writeSampleFeed(join(CDN_DIR, 'feed'), { date: process.env.C4EO_SAMPLE_DATE ?? today() });
+  // Last, once nothing in dist/cdn/ changes any more.
+  writeIntegrityManifest();
 }

@@ -1,0 +1,114 @@
+// Issue 8, "Strict CSP": the built CDN file on a page served with the strictest policy a council
+// would set (no unsafe-inline, no unsafe-eval, Trusted Types required), with the page, the CDN
+// and the feed on three origins, so that each directive is tested for what it allows. Every
+// widget this version builds is on the page (demo/builder/widgets.js).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CDN_DIR, FIXTURES_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
+import { widgetsMarkup } from '../embed/pages.mjs';
+import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import {
+  CDN_PATH,
+  FEED_DIR,
+  assertDefinedOnce,
+  assertLandedReady,
+  assertNoErrors,
+  assertNoOtherOrigin,
+  assertOneRequestPerUrl,
+  closeBrowser,
+  launchBrowser,
+  open,
+  pageRecord,
+  requireBuild,
+  waitForWidgets,
+} from '../embed/harness.mjs';
+
+/** The Trusted Types policies the library creates (Lit's), as the README documents them. */
+const POLICY_NAMES = ['lit-html'];
+/** The directive the README gives a partner who also restricts policy names. */
+const TRUSTED_TYPES_DIRECTIVE = `trusted-types ${POLICY_NAMES.join(' ')} 'allow-duplicates'`;
+
+let site;
+let cdn;
+let feed;
+/** pathname → the Content-Security-Policy the site serves it with. */
+const policies = new Map();
+
+/** The issue's policy, word for word, for this run's three origins. */
+const issuePolicy = () =>
+  `default-src 'none'; script-src ${cdn.origin}; connect-src ${feed.origin}; style-src ${cdn.origin}; img-src ${cdn.origin} data:; require-trusted-types-for 'script'`;
+
+before(async () => {
+  requireBuild();
+  cdn = await startStaticServer({ mounts: [[CDN_PATH, CDN_DIR]] });
+  feed = await startStaticServer({ mounts: [['/feed/', FEED_DIR]] });
+  const page = readFileSync(join(FIXTURES_DIR, 'strict-csp.html'), 'utf8');
+  const script = (query) => `<script type="module" src="${cdn.origin}${CDN_PATH}c4eo-widgets.js${query}"></script>`;
+  const fill = (second) =>
+    page
+      .replaceAll('{{CDN}}', cdn.origin)
+      .replaceAll('{{FEED}}', feed.origin)
+      .replaceAll('{{SECOND_SCRIPT}}', second)
+      .replaceAll('{{WIDGETS}}', widgetsMarkup());
+  site = await startStaticServer({
+    files: new Map([
+      ['/strict.html', { body: fill(''), type: 'text/html; charset=utf-8' }],
+      ['/strict-twice.html', { body: fill(script('?v=2')), type: 'text/html; charset=utf-8' }],
+    ]),
+    headers: (pathname) => (policies.has(pathname) ? { 'Content-Security-Policy': policies.get(pathname) } : {}),
+  });
+  policies.set('/strict.html', issuePolicy());
+  policies.set('/strict-twice.html', `${issuePolicy()}; ${TRUSTED_TYPES_DIRECTIVE}`);
+  await launchBrowser();
+});
+
+after(async () => {
+  await closeBrowser();
+  await Promise.all([site?.close(), cdn?.close(), feed?.close()]);
+});
+
+describe('under a strict Content-Security-Policy with Trusted Types', { timeout: 60_000 }, () => {
+  for (const [name, path] of [
+    ['the issue’s policy, one script tag', '/strict.html'],
+    ['the policy with the README’s trusted-types directive, the CDN file loaded twice', '/strict-twice.html'],
+  ]) {
+    it(`${name}: every widget shows its data, no violation, no error`, async () => {
+      const { context, page, seen } = await open(site.origin + path, { allowed: [site.origin, cdn.origin, feed.origin] });
+      try {
+        await waitForWidgets(page);
+        assert.equal(
+          await page.$eval('#by-id', (card) => card.shadowRoot.querySelector('[part="card"], [part="error"]')?.getAttribute('part')),
+          'card',
+        );
+        await assertLandedReady(page);
+        const record = await pageRecord(page);
+        assert.deepEqual(record.violations, [], 'CSP violations');
+        assert.deepEqual(record.errors, [], 'c4eo-error events');
+        assertNoErrors(seen);
+        assert.deepEqual(seen.failed, [], 'failed requests');
+        assertDefinedOnce(record);
+        assertOneRequestPerUrl(seen);
+        assertNoOtherOrigin(seen, [site.origin, cdn.origin, feed.origin]);
+        const created = [...new Set(record.policies)];
+        assert.deepEqual(created.filter((name) => !POLICY_NAMES.includes(name)), [], 'Trusted Types policies the README does not name');
+        // Code that only some widgets need (the progress map's charts) comes as a chunk, under the same policy.
+        if (LANDED_WIDGETS.some((widget) => widget.loadsChunk)) {
+          const chunks = seen.requests.filter((url) => url.startsWith(`${cdn.origin}${CDN_PATH}chunks/`));
+          assert.ok(chunks.length > 0, 'the lazily loaded chunk was loaded');
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('the README gives these directives and names these policies', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes(TRUSTED_TYPES_DIRECTIVE), `README shows "${TRUSTED_TYPES_DIRECTIVE}"`);
+    for (const directive of ['script-src', 'connect-src', "require-trusted-types-for 'script'"]) {
+      assert.ok(readme.includes(directive), `README names ${directive}`);
+    }
+  });
+});

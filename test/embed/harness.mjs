@@ -36,8 +36,10 @@ export function requireBuild(files = [CDN_FILE, join(FEED_DIR, 'evidence.json')]
 function instrumentPage() {
   const record = { defines: [], policies: [], loads: [], errors: [], violations: [] };
   const settled = new WeakSet();
+  const loaded = new WeakSet();
   Object.defineProperty(window, '__embedRecord', { value: record });
   Object.defineProperty(window, '__embedSettled', { value: settled });
+  Object.defineProperty(window, '__embedLoaded', { value: loaded });
   const define = CustomElementRegistry.prototype.define;
   CustomElementRegistry.prototype.define = function (name, ...rest) {
     record.defines.push(name);
@@ -52,6 +54,7 @@ function instrumentPage() {
   }
   const note = (list) => (event) => {
     settled.add(event.target);
+    if (list === record.loads) loaded.add(event.target);
     list.push({ tag: event.target.localName, id: event.target.id, detail: event.detail });
   };
   addEventListener('c4eo-load', note(record.loads), true);
@@ -141,8 +144,7 @@ export function widgetStates(page, tags = WIDGET_TAGS) {
     const states = {};
     for (const element of document.querySelectorAll(selector)) {
       const part = element.shadowRoot?.querySelector('[part="error"], [part="empty"], [part="loading"]')?.getAttribute('part');
-      const loaded = window.__embedRecord.loads.some((event) => event.id === element.id && event.id !== '');
-      states[element.id || element.localName] = part ?? (loaded ? 'ready' : 'pending');
+      states[element.id || element.localName] = part ?? (window.__embedLoaded.has(element) ? 'ready' : 'pending');
     }
     return states;
   }, tags.join(','));

@@ -1,0 +1,101 @@
+// Issue 8, "Demo partner pages": the pages `npm start` serves, from the same server
+// (scripts/serve.mjs, on a free port), checked for zero errors, zero CSP violations and zero axe
+// violations at WCAG 2.2 AA, with every widget this version builds showing its data.
+//
+// axe and the strict CSP: the council page is served with a policy that forbids inline scripts
+// and requires Trusted Types, so axe (injected by Playwright as an inline script) cannot run on
+// it as served. Each page is therefore opened twice: once as served (the CSP header is checked,
+// and the page must show no violation and no error), and once in a context that bypasses CSP
+// (Playwright's bypassCSP), only to inject axe-core from node_modules and run it.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { STRICT_DEMO_CSP, STRICT_PAGES, startDemoServer } from '../../scripts/serve.mjs';
+import {
+  LANDED,
+  WIDGET_TAGS,
+  assertNoErrors,
+  assertNoOtherOrigin,
+  assertOneRequestPerUrl,
+  closeBrowser,
+  launchBrowser,
+  open,
+  pageRecord,
+  requireBuild,
+  waitForWidgets,
+} from '../embed/harness.mjs';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The demo pages, and the widgets each shows (so that a page that loses one fails). */
+const PAGES = [
+  { path: '/council.html', widgets: WIDGET_TAGS },
+  { path: '/school.html', widgets: ['c4eo-evidence-card', 'c4eo-workshop-calendar'] },
+];
+
+let demo;
+
+before(async () => {
+  requireBuild();
+  demo = await startDemoServer({ port: 0, host: '127.0.0.1' });
+  await launchBrowser();
+});
+
+after(async () => {
+  await closeBrowser();
+  await demo?.close();
+});
+
+/** Each widget element on the page → what it shows (`ready`, `error`, `empty`, `loading`, `pending`). */
+function statesByTag(page, tags) {
+  return page.evaluate((selector) => {
+    return [...document.querySelectorAll(selector)].map((element) => {
+      const part = element.shadowRoot?.querySelector('[part="error"], [part="empty"], [part="loading"]')?.getAttribute('part');
+      return { tag: element.localName, state: part ?? (window.__embedLoaded.has(element) ? 'ready' : 'pending') };
+    });
+  }, tags.join(','));
+}
+
+for (const { path, widgets } of PAGES) {
+  describe(`the demo page ${path}`, { timeout: 60_000 }, () => {
+    it('shows every built widget with its data, with no error and no CSP violation', async () => {
+      const { context, page, seen } = await open(demo.origin + path, { allowed: [demo.origin] });
+      try {
+        const response = await page.request.get(demo.origin + path);
+        const policy = response.headers()['content-security-policy'];
+        if (STRICT_PAGES.has(path)) assert.equal(policy, STRICT_DEMO_CSP, 'served with the strict CSP');
+        await waitForWidgets(page);
+        const states = await statesByTag(page, widgets);
+        const landed = states.filter(({ tag }) => LANDED.includes(tag));
+        assert.deepEqual([...new Set(states.map(({ tag }) => tag))].sort(), [...widgets].sort(), 'the page shows these widgets');
+        assert.ok(landed.length > 0);
+        assert.deepEqual(landed.filter(({ state }) => state !== 'ready'), [], 'built widgets not showing their data');
+        const record = await pageRecord(page);
+        assert.deepEqual(record.violations, [], 'CSP violations');
+        // Widgets not built yet are placeholders: they fire c4eo-error and show their fallback link.
+        assert.deepEqual(record.errors.filter(({ tag }) => LANDED.includes(tag)), [], 'c4eo-error from a built widget');
+        assertNoErrors(seen);
+        assertOneRequestPerUrl(seen);
+        assertNoOtherOrigin(seen, [demo.origin]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('has no axe violations at WCAG 2.2 AA', async () => {
+      const { context, page } = await open(demo.origin + path, { allowed: [demo.origin], contextOptions: { bypassCSP: true } });
+      try {
+        await waitForWidgets(page);
+        await page.addScriptTag({ path: AXE_PATH });
+        const violations = await page.evaluate(async (tags) => {
+          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        }, WCAG_22_AA);
+        assert.deepEqual(violations, []);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}

@@ -83,7 +83,7 @@ export async function closeBrowser() {
 export async function open(url, { allowed, holdScript = false, contextOptions = {}, beforeGoto } = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  const seen = { requests: [], failed: [], blocked: [], pageErrors: [], consoleErrors: [], warnings: [] };
+  const seen = { requests: [], failed: [], httpErrors: [], blocked: [], pageErrors: [], consoleErrors: [], warnings: [] };
   let releaseScript = () => {};
   const scriptHeld = new Promise((resolve) => (releaseScript = resolve));
   await context.route('**/*', async (route) => {
@@ -99,6 +99,9 @@ export async function open(url, { allowed, holdScript = false, contextOptions = 
   await page.addInitScript(instrumentPage);
   page.on('request', (request) => {
     if (!request.url().startsWith('data:')) seen.requests.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.httpErrors.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => seen.failed.push(`${request.url()} ${request.failure()?.errorText}`));
   page.on('pageerror', (error) => seen.pageErrors.push(error.message));

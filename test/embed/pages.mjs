@@ -10,9 +10,9 @@ export function escapeHtml(text) {
 /**
  * One element per landed widget, each with its example attributes, an id (`w-<tag>`, plus a
  * suffix when a page holds the list twice) and its fallback link (`#w-<tag>-fallback`).
- * `attributes` adds attributes to every element (a `feed`, say).
+ * `attributes` adds attributes to every element (a `feed`, say); `separator` goes between them.
  */
-export function widgetsMarkup({ attributes = {}, suffix = '', widgets = LANDED_WIDGETS } = {}) {
+export function widgetsMarkup({ attributes = {}, suffix = '', widgets = LANDED_WIDGETS, separator = '\n' } = {}) {
   return widgets
     .map(({ tag, example, fallback }) => {
       const id = `w-${tag}${suffix}`;
@@ -21,7 +21,7 @@ export function widgetsMarkup({ attributes = {}, suffix = '', widgets = LANDED_W
         .join('');
       return `<${tag}${attrs}>\n  <a id="${id}-fallback" href="${escapeHtml(fallback.href)}">${escapeHtml(fallback.text)}</a>\n</${tag}>`;
     })
-    .join('\n');
+    .join(separator);
 }
 
 /** A whole page around the widgets, with nothing inline (no script, no style). */

@@ -6,7 +6,7 @@
 // to .cache/embed-screens/ to be looked at.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CDN_DIR, FIXTURES_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
 import { pageMarkup, widgetsMarkup } from '../embed/pages.mjs';

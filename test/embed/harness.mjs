@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { CDN_DIR, REPO_ROOT } from './static-server.mjs';
 import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import { splitViolations } from './known-issues.mjs';
 
 export const CDN_FILE = join(CDN_DIR, 'c4eo-widgets.js');
 export const FEED_DIR = join(CDN_DIR, 'feed');
@@ -59,7 +60,9 @@ function instrumentPage() {
   };
   addEventListener('c4eo-load', note(record.loads), true);
   addEventListener('c4eo-error', note(record.errors), true);
-  document.addEventListener('securitypolicyviolation', (event) => record.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    record.violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, tag: event.target?.localName ?? '' }),
+  );
 }
 
 let browser;
@@ -187,6 +190,20 @@ export async function assertLandedReady(page, suffix = '') {
   for (const id of Object.keys(expected)) assert.ok(id in states, `#${id} is on the page`);
   const shown = Object.fromEntries(Object.keys(expected).map((id) => [id, states[id]]));
   assert.deepEqual(shown, expected, 'each landed widget shows its data');
+}
+
+/**
+ * Asserts a page has no CSP violation but the known ones (test/embed/known-issues.mjs) of the
+ * widgets it shows, that each known one still happens, and no console error but those the known
+ * ones explain (and `allow`).
+ */
+export async function assertCspClean(page, seen, { allow = [] } = {}) {
+  const record = await pageRecord(page);
+  const split = splitViolations(record.violations, LANDED);
+  assert.deepEqual(split.unexpected, [], 'CSP violations');
+  const tagsOnPage = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))]);
+  assert.deepEqual(split.fixed(tagsOnPage), [], 'known CSP issues that no longer happen: remove them from test/embed/known-issues.mjs');
+  assertNoErrors(seen, { allow: [...allow, ...split.consoleAllowed] });
 }
 
 export const feedRequests = (seen) => seen.requests.filter((url) => url.endsWith('.json'));

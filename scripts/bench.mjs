@@ -4,7 +4,8 @@
 //   1. gzip sizes (zlib level 9) of every file of the CDN build and of the standalone builds,
 //      with the budgets that exist;
 //   2. how long the feed parser takes over the largest documents (scripts/bench-feed.mjs);
-//   3. ten evidence cards on one page against ten iframes (scripts/bench-cards.mjs).
+//   3. ten evidence cards on one page against ten iframes (scripts/bench-cards.mjs);
+//   4. the progress map: 361 and 151 hexes painted, against chartjs-chart-geo, and its sizes (scripts/bench-map.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -125,4 +126,8 @@ await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 's
   const { value, runs } = await benchThemes();
   const verdict = value > 50 ? 'OVER' : 'ok';
   console.log(`  50 themes × 20 priorities, arrived → rendered (median of ${runs.length})   ${value.toFixed(1)} ms  budget 50 ms  ${verdict}`);
+});
+
+await optional('Progress map (scripts/bench-map.mjs)', 'scripts/bench-map.mjs', async ({ benchMap, formatMapRows }) => {
+  console.log(formatMapRows(await benchMap()).replace(/^/gm, '  '));
 });

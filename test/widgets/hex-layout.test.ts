@@ -98,10 +98,10 @@ describe('hex layout geometry', () => {
     expect(fitLayout(grid, { width: 100, height: 100, codes: [] }).hexes).to.deep.equal([]);
   });
 
-  it('mirrors rows that grow upwards (Open Innovations) without changing neighbours', () => {
+  it('draws rows growing upwards as HexJSON says (north has the larger r), or downwards when asked', () => {
     const grid: HexGrid = { layout: 'odd-r', hexes: { N: { q: 0, r: 5 }, S: { q: 0, r: 0 } } };
-    const down = fitLayout(grid, { width: 100, height: 100 });
-    const up = fitLayout(grid, { width: 100, height: 100, rows: 'up' });
+    const down = fitLayout(grid, { width: 100, height: 100, rows: 'down' });
+    const up = fitLayout(grid, { width: 100, height: 100 });
     const y = (fitted: typeof down, code: string) => fitted.hexes.find((hex) => hex.code === code)!.y;
     expect(y(down, 'N')).to.be.greaterThan(y(down, 'S'));
     expect(y(up, 'N')).to.be.lessThan(y(up, 'S'));
@@ -109,7 +109,7 @@ describe('hex layout geometry', () => {
 
   it('moves by arrow key to the touching neighbour, and across gaps', () => {
     const grid: HexGrid = { layout: 'odd-r', hexes: { A: { q: 0, r: 0 }, B: { q: 1, r: 0 }, C: { q: 0, r: 1 }, F: { q: 5, r: 0 } } };
-    const fitted = fitLayout(grid, { width: 400, height: 200 });
+    const fitted = fitLayout(grid, { width: 400, height: 200, rows: 'down' });
     const at = (code: string) => fitted.hexes.find((hex) => hex.code === code)!;
     const go = (code: string, direction: 'left' | 'right' | 'up' | 'down') => hexInDirection(fitted.hexes, at(code), direction, fitted.radius)?.code;
     expect(go('A', 'right')).to.equal('B');
@@ -134,6 +134,13 @@ describe('hex layout geometry', () => {
       }
     });
   }
+
+  it('draws the real upper-tier layout with north at the top: Northumberland above Cornwall, Cornwall west of Kent', async () => {
+    const fitted = fitLayout(await sharedLayout('uk-upper-tier-local-authorities'), { width: 640, height: 640 });
+    const at = (code: string) => fitted.hexes.find((hex) => hex.code === code)!;
+    expect(at('E06000057').y, 'Northumberland above Cornwall').to.be.lessThan(at('E06000052').y);
+    expect(at('E06000052').x, 'Cornwall west of Kent').to.be.lessThan(at('E10000016').x);
+  });
 
   it('draws the sample feed’s own region and authority layouts without overlaps', async () => {
     const areas = (await (await fetch(`${TEST_FEED}areas.json`)).json()) as { areas: { code: string; level: string }[]; layouts: Record<string, HexGrid> };

@@ -107,6 +107,39 @@ describe('<c4eo-progress-map>', () => {
     expect(shadow(el).activeElement?.localName).to.not.equal('path');
   });
 
+  it('takes one Tab to reach the map’s active hex and one more to leave it', async () => {
+    const el = await mapOf({ area: 'E06000022' });
+    shadow(el).querySelector<HTMLButtonElement>('button[data-view="table"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedCode(el)).to.equal('E06000022');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focusedCode(el)).to.not.equal('E06000022');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedCode(el)).to.equal(undefined);
+    await sendKeys({ press: 'Shift+Tab' });
+    // Back into the map: the tab stop went with the focus.
+    expect(focusedCode(el)).to.not.equal('E06000022');
+    expect(focusedCode(el)).to.not.equal(undefined);
+  });
+
+  it('outlines hexes at 3:1 or more against the background, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const el = await mapOf({});
+      el.setAttribute('color-scheme', scheme);
+      await el.updateComplete;
+      const rgb = (text: string) => text.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const [R, G, B] = [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+      };
+      const stroke = luminance(rgb(getComputedStyle(hexes(el)[0]!).stroke));
+      const ground = luminance(rgb(getComputedStyle(shadow(el).querySelector('.progress-map')!).backgroundColor));
+      const ratio = (Math.max(stroke, ground) + 0.05) / (Math.min(stroke, ground) + 0.05);
+      expect(ratio, `${scheme}: outline against background`).to.be.at.least(3);
+    }
+  });
+
   it('selects an area on click, with the event crossing the shadow boundary', async () => {
     const el = await mapOf({});
     const event = oneEvent(document.body, 'c4eo-select');

@@ -1,7 +1,8 @@
 // The progress map's charts, loaded on first use as a chunk of its own (the component imports this
 // module with a dynamic import(), so the CDN build and npm users' bundlers both split chart.js off).
 // Only what these charts use is registered: no chart.js/auto, no tooltip or legend plugins (the
-// widget draws its own legend and text alternatives, and tables carry every number).
+// widget draws its own legend and text alternatives, and tables carry every number), and no
+// scatter controller: a scatter plot is a line chart without lines, on a linear x scale.
 import {
   BarController,
   BarElement,
@@ -11,14 +12,13 @@ import {
   LineController,
   LineElement,
   PointElement,
-  ScatterController,
   type ChartConfiguration,
   type ChartDataset,
 } from 'chart.js';
 import type { ChartSpec, LineChartSpec, ScatterChartSpec } from './chart-specs.js';
 import { formatNumber } from './format-value.js';
 
-Chart.register(LineController, BarController, ScatterController, LineElement, PointElement, BarElement, LinearScale, CategoryScale);
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale);
 
 /** Colours read from the widget's own computed tokens, so charts follow light, dark and forced colours. */
 export interface ChartColours {
@@ -111,15 +111,15 @@ function lineConfig(spec: LineChartSpec, options: ChartOptions): ChartConfigurat
   } as ChartConfiguration<'line' | 'bar'>;
 }
 
-function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConfiguration<'scatter' | 'line'> {
+function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConfiguration<'line'> {
   const { colours } = options;
   const others = spec.points.filter((point) => !point.selected);
   const chosen = spec.points.filter((point) => point.selected);
-  const datasets: ChartDataset<'scatter' | 'line', { x: number; y: number }[]>[] = [
-    { type: 'scatter', label: 'Areas', data: others, backgroundColor: colours.region, borderColor: colours.region, pointRadius: 3 },
+  const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [
+    { type: 'line', showLine: false, label: 'Areas', data: others, backgroundColor: colours.region, borderColor: colours.region, pointRadius: 3 },
   ];
   if (chosen.length > 0) {
-    datasets.push({ type: 'scatter', label: chosen[0]!.name, data: chosen, backgroundColor: colours.area, borderColor: colours.text, borderWidth: 2, pointRadius: 7, pointStyle: 'rectRot' });
+    datasets.push({ type: 'line', showLine: false, label: chosen[0]!.name, data: chosen, backgroundColor: colours.area, borderColor: colours.text, borderWidth: 2, pointRadius: 7, pointStyle: 'rectRot' });
   }
   const fit = spec.fit;
   if (fit !== undefined && spec.points.length > 1) {
@@ -128,7 +128,7 @@ function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConf
     datasets.push({ type: 'line', label: 'Line of best fit', data: ends, borderColor: colours.country, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, fill: false });
   }
   return {
-    type: 'scatter',
+    type: 'line',
     data: { datasets },
     options: {
       responsive: true,
@@ -137,7 +137,7 @@ function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConf
       events: [],
       scales: { ...axes(colours, spec.y.title, spec.x.title), x: { ...axes(colours, spec.y.title, spec.x.title).x, type: 'linear' } },
     },
-  } as ChartConfiguration<'scatter' | 'line'>;
+  } as ChartConfiguration<'line'>;
 }
 
 /** Draws a spec on a canvas (inside a sized, position: relative box); the caller destroys it. */

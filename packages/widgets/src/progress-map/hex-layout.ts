@@ -50,9 +50,9 @@ export interface FitOptions {
   /** Only these codes are drawn (e.g. the areas of one level); absent, every code in the layout. */
   codes?: Iterable<string>;
   /**
-   * Which way rows grow. HexJSON does not say: this project's feed puts north at the top (rows grow
-   * downwards, as d3-hexjson draws them); Open Innovations' own maps grow rows upwards (north has
-   * the larger `r`). The geometry is the same either way, mirrored.
+   * Which way rows grow on screen. HexJSON says `r` increases upwards, as latitude does (north has
+   * the larger `r`; odd-q columns shift up), so that is the default; `down` draws rows as screen
+   * coordinates run (Red Blob Games, d3-hexjson). The geometry is the same either way, mirrored.
    */
   rows?: 'down' | 'up';
 }
@@ -71,7 +71,7 @@ function isShifted(kind: HexLayoutKind, index: number): boolean {
   return kind.startsWith('odd') ? isOdd(index) : !isOdd(index);
 }
 
-/** The centre of cell (q, r) for hexes of radius 1, rows growing downwards. */
+/** The centre of cell (q, r) for hexes of radius 1, in screen terms (rows growing downwards); fitLayout mirrors it for HexJSON. */
 export function hexCentre(q: number, r: number, kind: HexLayoutKind): Point {
   if (isRowLayout(kind)) return { x: SQRT3 * (q + (isShifted(kind, r) ? 0.5 : 0)), y: 1.5 * r };
   return { x: 1.5 * q, y: SQRT3 * (r + (isShifted(kind, q) ? 0.5 : 0)) };
@@ -139,7 +139,7 @@ export function fitLayout(grid: HexGrid, options: FitOptions): FittedLayout {
     }
     taken.add(key);
     const centre = hexCentre(cell.q, cell.r, grid.layout);
-    cells.push({ code, q: cell.q, r: cell.r, centre: options.rows === 'up' ? { x: centre.x, y: -centre.y } : centre });
+    cells.push({ code, q: cell.q, r: cell.r, centre: options.rows === 'down' ? centre : { x: centre.x, y: -centre.y } });
   }
   const missingFromLayout = asked === undefined ? [] : [...asked].filter((code) => !(code in grid.hexes));
   if (cells.length === 0) {

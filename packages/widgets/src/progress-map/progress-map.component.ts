@@ -26,6 +26,8 @@ import type { Chart, ChartColours } from './charts.js';
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** The box the layout is fitted to; the SVG then scales with the widget, hexes staying regular. */
 const MAP_BOX = { width: 640, height: 640, padding: 6 };
+/** A map of few areas (the nine regions) is not blown up to the full width: hexes stay at most this big. */
+const HEX_MAX_RADIUS_REM = 2.2;
 
 /** An axis title short enough to fit beside a chart; the caption and the table carry the full title. */
 function axisTitle(title: string, unit: Parameters<typeof unitLabel>[0]): string {
@@ -289,11 +291,14 @@ export class ProgressMapElement extends C4eoElement {
     return html`<figure class="map-panel">
       ${titled ? html`<figcaption class="map-panel__title">${indicator.title}, ${panel.figures.period}</figcaption>` : nothing}
       <div class="map-frame">
+        <!-- The map itself is no tab stop (Chromium would make it one): its active hex is (roving tabindex). -->
         <svg
           class="hexmap"
           part="map"
+          style=${styleMap({ maxWidth: `${Math.round((fitted.width / fitted.radius) * HEX_MAX_RADIUS_REM)}rem` })}
           viewBox="0 0 ${fitted.width} ${fitted.height}"
           role="listbox"
+          tabindex="-1"
           aria-label=${label}
           aria-describedby="map-help"
           @keydown=${(event: KeyboardEvent) => this.#onMapKey(event, fitted, map)}

@@ -104,6 +104,7 @@ export const progressMapStyles = css`
   }
   .hexmap {
     display: block;
+    margin-inline: auto;
     width: 100%;
     height: auto;
     max-height: var(--_map-max-height);
@@ -115,6 +116,11 @@ export const progressMapStyles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
     outline: none;
+  }
+  /* The focused hex shows its focus as a thick outline drawn on top of its neighbours (.hex-pointed), not as a box. */
+  .hexmap .hex:focus-visible {
+    outline: none;
+    box-shadow: none;
   }
   .no-data__ground {
     fill: var(--_color-background);
@@ -204,6 +210,8 @@ export const progressMapStyles = css`
     max-width: 100%;
   }
   .data-table {
+    /* Words break only when they must, so columns are not squeezed to one letter wide. */
+    overflow-wrap: break-word;
     border-collapse: collapse;
     font-size: var(--_font-size-small);
     min-width: 100%;
@@ -387,7 +395,9 @@ export const progressMapStyles = css`
       color: CanvasText;
       border: 1px solid CanvasText;
     }
+    /* The pressed state keeps its system colours as a pair (no text backplate between them). */
     .switch__button[aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }

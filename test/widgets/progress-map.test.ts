@@ -140,6 +140,20 @@ describe('<c4eo-progress-map>', () => {
     }
   });
 
+  it('shows a tooltip with area, value, rank and region on hover, and hides it on leaving', async () => {
+    const el = await mapOf({});
+    const hex = hexOf(el, 'E08000025');
+    hex.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tooltip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+    const [name, value, rest] = hex.getAttribute('aria-label')!.split(/: |, /);
+    expect(tooltip.textContent).to.contain(name).and.to.contain(value).and.to.contain(rest).and.to.contain('West Midlands');
+    expect(tooltip.getAttribute('aria-hidden'), 'the hex’s own name says the same').to.equal('true');
+    shadow(el).querySelector('svg.hexmap')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="tooltip"]')).to.equal(null);
+  });
+
   it('selects an area on click, with the event crossing the shadow boundary', async () => {
     const el = await mapOf({});
     const event = oneEvent(document.body, 'c4eo-select');

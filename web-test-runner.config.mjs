@@ -5,18 +5,26 @@ import { testFeedMiddleware } from './test/feed-server.mjs';
 
 const executablePath = findChrome();
 
+const chromium = (options = {}) =>
+  playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: CHROME_ARGS }, ...options });
+
+/** A browser whose clock and Intl run in another time zone, for tests that London times hold anywhere. */
+const chromiumIn = (timezoneId) => chromium({ createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }) });
+
+/** Test files that only make sense in a browser started in a given zone: each runs in its group. */
+const TIME_ZONE_TESTS = 'test/widgets/workshop-calendar/tz';
+
 /** Tests run in headless Chromium against the packages' TypeScript sources. */
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', `!${TIME_ZONE_TESTS}/**`],
   nodeResolve: { exportConditions: ['c4eo-source', 'browser', 'development'] },
   rootDir: '.',
   middleware: [testFeedMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
-    }),
+  browsers: [chromium()],
+  groups: [
+    { name: 'timezone-new-york', files: `${TIME_ZONE_TESTS}/new-york.test.ts`, browsers: [chromiumIn('America/New_York')] },
+    { name: 'timezone-tokyo', files: `${TIME_ZONE_TESTS}/tokyo.test.ts`, browsers: [chromiumIn('Asia/Tokyo')] },
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

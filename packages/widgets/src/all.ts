@@ -3,5 +3,6 @@ import './feed-provider/c4eo-feed.js';
 import './evidence-card/evidence-card.js';
 import './theme-priorities/theme-priorities.js';
 import './progress-map/progress-map.js';
+import './workshop-calendar/workshop-calendar.js';
 
 export * from './index.js';

@@ -1,0 +1,66 @@
+import type { Attribution, FeedClient, LeftOut } from '@c4eo/feed';
+import type { LoadOutcome } from '@c4eo/design';
+import { indexEvents, type CalendarEvent } from './calendar-events.js';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** What the calendar shows: every valid event (filters apply as it renders), and the names for its filters. */
+export interface CalendarData {
+  events: CalendarEvent[];
+  /** The nine regions (from areas.json), or the codes the events name when areas.json cannot be read. */
+  regions: FilterOption[];
+  /** The themes (from themes.json), or the ids the events name when themes.json cannot be read. */
+  themes: FilterOption[];
+  /** How many events the feed held that were invalid and left out. */
+  leftOut: number;
+  attribution: Attribution | undefined;
+}
+
+const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, 'en-GB');
+
+/** The names are a nicety: when their document fails, the filters still work, with codes for names. */
+async function optional<T>(promise: Promise<T>): Promise<T | undefined> {
+  try {
+    return await promise;
+  } catch {
+    return undefined;
+  }
+}
+
+function codesOf(events: readonly CalendarEvent[], field: 'region' | 'theme'): FilterOption[] {
+  const values = new Set<string>();
+  for (const { event } of events) {
+    const value = event[field];
+    if (value !== undefined) values.add(value);
+  }
+  return [...values].sort().map((value) => ({ value, label: value }));
+}
+
+/** Reads events.json, with areas.json and themes.json beside it for the filters' names. */
+export async function loadCalendar(client: FeedClient, signal: AbortSignal): Promise<LoadOutcome<CalendarData>> {
+  const areasRequest = optional(client.load('areas', undefined, { signal }));
+  const themesRequest = optional(client.load('themes', undefined, { signal }));
+  const loaded = await client.load('events', undefined, { signal });
+  const events = indexEvents(loaded.data.events);
+  const leftOut = loaded.leftOut.filter((item: LeftOut) => item.path.startsWith('events[')).length;
+  if (events.length === 0) {
+    const why = leftOut > 0 ? ` (${leftOut} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out)` : '';
+    return { empty: `The feed has no workshops or events yet${why}.`, document: loaded.url };
+  }
+  const [areas, themes] = await Promise.all([areasRequest, themesRequest]);
+  const regions = areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: area.name })).sort(byLabel);
+  const themeOptions = themes?.data.themes.map((theme) => ({ value: theme.id, label: theme.title })).sort(byLabel);
+  return {
+    data: {
+      events,
+      regions: regions?.length ? regions : codesOf(events, 'region'),
+      themes: themeOptions?.length ? themeOptions : codesOf(events, 'theme'),
+      leftOut,
+      attribution: loaded.data.attribution,
+    },
+    document: loaded.url,
+  };
+}

@@ -1,0 +1,83 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
+import { bookingHref, isPast, notBookableReason, placesLabel, type CalendarEvent } from './calendar-events.js';
+
+export interface EventView {
+  level: HeadingLevel;
+  now: number;
+  expanded: boolean;
+  regionName: string | undefined;
+  themeName: string | undefined;
+  onToggle: (item: CalendarEvent) => void;
+  onAddToCalendar: (item: CalendarEvent) => void;
+}
+
+/** "Guildford Town Hall, 6 Castle Street, Guildford, GU1 5WJ", "Online", or both. */
+export function whereLabel(item: CalendarEvent): string {
+  const { venue, online } = item.event;
+  const place = venue === undefined ? '' : [venue.name, venue.address, venue.postcode].filter((part) => part?.trim()).join(', ');
+  if (online === true) return place === '' ? 'Online' : `${place}, and online`;
+  return place;
+}
+
+function statusBadge(item: CalendarEvent, now: number): TemplateResult | typeof nothing {
+  const { status } = item.event;
+  if (status === 'cancelled' || status === 'postponed') {
+    return html`<span part="status" class="status status--${status}">${eventStatusLabel(status)}</span>`;
+  }
+  if (isPast(item, now)) return html`<span part="status" class="status status--past">Finished</span>`;
+  return nothing;
+}
+
+/**
+ * One event as a list item: what it is, when (in London), where, for whom, places, status, and
+ * what a person can do (book, add to calendar). Its title is a button that shows the summary and
+ * picks the event (`c4eo-select`).
+ */
+export function renderEvent(item: CalendarEvent, view: EventView): TemplateResult {
+  const { event } = item;
+  const booking = bookingHref(item, view.now);
+  const reason = booking === undefined ? notBookableReason(item, view.now) : undefined;
+  const places = event.status === 'cancelled' || event.status === 'postponed' ? undefined : placesLabel(event);
+  const where = whereLabel(item);
+  const detailsId = `event-details-${event.id}`;
+  const title = html`<button
+    type="button"
+    class="event__pick"
+    part="event-title-button"
+    aria-expanded=${view.expanded ? 'true' : 'false'}
+    aria-controls=${detailsId}
+    @click=${() => view.onToggle(item)}
+  >
+    ${event.title}
+  </button>`;
+  return html`<li
+    class=${classMap({ event: true, 'event--cancelled': event.status === 'cancelled', 'event--postponed': event.status === 'postponed', 'event--past': isPast(item, view.now) })}
+    part="event"
+    data-event=${event.id}
+  >
+    <p class="event__badges">${typeBadgeTemplate(eventTypeLabel(event.type), 'neutral')} ${statusBadge(item, view.now)}</p>
+    ${headingTemplate(view.level, title, 'event__title clamp clamp--short', 'event-title')}
+    <dl class="event__facts">
+      <div><dt>When</dt><dd part="when"><time datetime=${event.start}>${formatTimeRange(event.start, event.end)}</time></dd></div>
+      ${where === '' ? nothing : html`<div><dt>Where</dt><dd part="where" class="clamp clamp--line">${where}</dd></div>`}
+      ${event.audience?.length ? html`<div><dt>For</dt><dd part="audience" class="clamp clamp--line">${event.audience.join(', ')}</dd></div>` : nothing}
+      ${places === undefined ? nothing : html`<div><dt>Places</dt><dd part="places" class=${places === 'Full' ? 'places places--full' : 'places'}>${places}</dd></div>`}
+    </dl>
+    <div class="event__details" id=${detailsId} part="event-details" ?hidden=${!view.expanded}>
+      ${view.expanded && event.summary ? html`<p class="clamp">${event.summary}</p>` : nothing}
+      ${view.expanded && (view.regionName || view.themeName)
+        ? html`<p class="event__meta">${[view.regionName && `Region: ${view.regionName}`, view.themeName && `Theme: ${view.themeName}`].filter(Boolean).join(' · ')}</p>`
+        : nothing}
+    </div>
+    <div class="event__actions">
+      ${booking === undefined
+        ? reason === undefined ? nothing : html`<p class="event__not-bookable" part="not-bookable">${reason}</p>`
+        : html`<a class="action action--primary" part="booking" href=${booking}>Book a place<span class="visually-hidden">: ${event.title.slice(0, 200)}</span></a>`}
+      <button type="button" class="action" part="add-to-calendar" @click=${() => view.onAddToCalendar(item)}>
+        Add to calendar<span class="visually-hidden">: ${event.title.slice(0, 200)}</span>
+      </button>
+    </div>
+  </li>`;
+}

@@ -1,0 +1,589 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { GSS_CODE_PATTERN, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
+import {
+  C4eoElement,
+  DataStateController,
+  badgeStyles,
+  clampStyles,
+  headingTemplate,
+  hostStyles,
+  renderDataState,
+  safeHref,
+  stateStyles,
+  tokenStyles,
+  visuallyHiddenStyles,
+  type HeadingLevel,
+} from '@c4eo/design';
+import { workshopCalendarStyles } from './workshop-calendar.styles.js';
+import { loadCalendar, type CalendarData, type FilterOption } from './load-calendar.js';
+import {
+  eventCount,
+  eventsByDay,
+  eventsInMonth,
+  filterEvents,
+  groupByMonth,
+  nextMonthWithEvents,
+  previousMonthWithEvents,
+  startingMonth,
+  type CalendarEvent,
+} from './calendar-events.js';
+import {
+  WEEKDAY_NAMES,
+  addMonths,
+  dayLabel,
+  firstDayOf,
+  gridKeyTarget,
+  isMonthKey,
+  londonDay,
+  monthLabel,
+  monthOfDay,
+  monthWeeks,
+  type DayKey,
+  type MonthKey,
+} from './london-calendar.js';
+import { eventToIcs, icsFileName } from './ics.js';
+import { renderEvent } from './render-event.js';
+
+export type CalendarView = 'month' | 'list';
+
+/** Below this width (in CSS pixels) a calendar with no `view` opens as a list. */
+const WIDE_ENOUGH_FOR_GRID = 560;
+/** Events drawn per month before "Show more": the list never holds thousands of rows. */
+const PAGE_SIZE = 10;
+/** Months drawn in the list before "Show later months". */
+const MONTHS_PER_PAGE = 3;
+/** How many titles a day of the grid shows before "+N more". */
+const TITLES_PER_DAY = 2;
+
+function deeper(level: HeadingLevel, by = 1): HeadingLevel {
+  return Math.min(6, level + by) as HeadingLevel;
+}
+
+/**
+ * C4EO's regional knowledge workshops, conferences, webinars and roadshows, in a month grid or a
+ * list, with times in Europe/London whatever the visitor's own time zone, places left, status, a
+ * booking link and an "add to calendar" file.
+ *
+ * @summary Workshops and events in a month grid or a list, filtered by region and theme, bookable, with an .ics file for each.
+ * @slot - Fallback content (e.g. a plain link to the events page): shown before the script runs and when the widget cannot load its data.
+ * @csspart calendar - The widget's outer block when it shows data.
+ * @csspart heading - The widget's top heading.
+ * @csspart controls - The region and theme filters and the view switch.
+ * @csspart month-nav - The previous / next month buttons and the month shown.
+ * @csspart grid - The month grid (a WAI-ARIA grid).
+ * @csspart day - A day of the grid.
+ * @csspart day-panel - The events of the day picked in the grid.
+ * @csspart list - The list of events, grouped by month.
+ * @csspart month-group - One month of the list.
+ * @csspart show-more - The buttons that show more events or later months.
+ * @csspart event - One event.
+ * @csspart event-title - An event's heading.
+ * @csspart event-title-button - The button in an event's heading that shows its summary and picks it.
+ * @csspart event-details - An event's summary, shown when picked.
+ * @csspart status - An event's status when it is not going ahead as planned (cancelled, postponed) or is over.
+ * @csspart badge - An event's type.
+ * @csspart when - When an event runs, in London time.
+ * @csspart where - Its venue, or "Online".
+ * @csspart audience - Whom it is for.
+ * @csspart places - Places left, or "Full".
+ * @csspart booking - The booking link.
+ * @csspart not-bookable - Why an event cannot be booked.
+ * @csspart add-to-calendar - The button that downloads the event's .ics file.
+ * @csspart empty-month - The notice that a month has no events, with the next month that has.
+ * @csspart attribution - The feed's attribution.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart fallback - Where the fallback children show in the error state.
+ * @csspart retry - The retry button.
+ * @csspart empty - The empty state.
+ * @cssproperty --c4eo-font-family - Font family.
+ * @cssproperty --c4eo-font-size - Base font size.
+ * @cssproperty --c4eo-font-size-small - Size of secondary text.
+ * @cssproperty --c4eo-font-size-heading - Size of headings.
+ * @cssproperty --c4eo-line-height - Line height.
+ * @cssproperty --c4eo-color-scheme - `light`, `dark` or `light dark` (the default: follow the visitor).
+ * @cssproperty --c4eo-color-text - Text colour.
+ * @cssproperty --c4eo-color-text-muted - Secondary text colour.
+ * @cssproperty --c4eo-color-background - Background.
+ * @cssproperty --c4eo-color-surface - Background of days with events and of inner blocks.
+ * @cssproperty --c4eo-color-border - Borders.
+ * @cssproperty --c4eo-color-accent - Accent (top border, the picked day, buttons).
+ * @cssproperty --c4eo-color-accent-contrast - Text on the accent colour.
+ * @cssproperty --c4eo-color-link - Links.
+ * @cssproperty --c4eo-color-link-visited - Visited links.
+ * @cssproperty --c4eo-color-error - Error state, cancelled events.
+ * @cssproperty --c4eo-color-warning - Postponed events, "Full".
+ * @cssproperty --c4eo-color-focus - Focus ring.
+ * @cssproperty --c4eo-color-focus-text - Text on the focus colour.
+ * @cssproperty --c4eo-focus-width - Focus ring width.
+ * @cssproperty --c4eo-color-neutral-text - Type badge text.
+ * @cssproperty --c4eo-color-neutral-surface - Type badge background.
+ * @cssproperty --c4eo-space-1 - Spacing, smallest.
+ * @cssproperty --c4eo-space-2 - Spacing.
+ * @cssproperty --c4eo-space-3 - Spacing.
+ * @cssproperty --c4eo-space-4 - Spacing.
+ * @cssproperty --c4eo-space-6 - Spacing, largest.
+ * @cssproperty --c4eo-radius - Corner radius.
+ * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
+ * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
+ * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
+ */
+export class WorkshopCalendarElement extends C4eoElement {
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, workshopCalendarStyles];
+
+  /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */
+  @property({ reflect: true }) region: string | undefined;
+
+  /** A theme id: only its events, until a person picks another. */
+  @property({ reflect: true }) theme: string | undefined;
+
+  /** `month` or `list`. Absent: a list in a narrow container, the month grid in a wide one. */
+  @property({ reflect: true }) view: string | undefined;
+
+  /** `YYYY-MM`: the month to open on. Absent: this month in London, or the next month with events when this one has none. */
+  @property({ reflect: true }) month: string | undefined;
+
+  /** Present: events that are over are shown too. */
+  @property({ attribute: 'show-past', type: Boolean, reflect: true }) showPast = false;
+
+  /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
+  @property({ reflect: true }) feed: string | undefined;
+
+  /**
+   * The clock: "today", "this month", what is past, and the files' DTSTAMP. Absent, the real time.
+   * Tests, stories and demos of a dated sample feed set it (as a property, or an ISO date-time attribute).
+   */
+  @property({
+    attribute: 'now',
+    converter: { fromAttribute: (value: string | null) => (value === null ? undefined : new Date(value)) },
+  })
+  now: Date | undefined;
+
+  @state() private shownMonth: MonthKey | undefined;
+  @state() private chosenRegion: string | undefined;
+  @state() private chosenTheme: string | undefined;
+  @state() private chosenView: CalendarView | undefined;
+  @state() private autoView: CalendarView = 'list';
+  @state() private focusedDay: DayKey | undefined;
+  @state() private selectedDay: DayKey | undefined;
+  @state() private expandedEvent: string | undefined;
+  @state() private monthsShown = MONTHS_PER_PAGE;
+  @state() private shownPerMonth = new Map<MonthKey, number>();
+
+  readonly #data = new DataStateController<CalendarData>(this, {
+    args: () => [],
+    load: (client, signal) => loadCalendar(client, signal),
+  });
+
+  #resizeObserver: ResizeObserver | undefined;
+  /** After "Show more", where the focus goes: the first event that was not shown before. */
+  #focusAfterUpdate: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.autoView = this.#viewForWidth(this.getBoundingClientRect().width);
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width > 0) this.autoView = this.#viewForWidth(width);
+    });
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+  }
+
+  #viewForWidth(width: number): CalendarView {
+    return width >= WIDE_ENOUGH_FOR_GRID ? 'month' : 'list';
+  }
+
+  /** The attributes set the starting state; a later change of one sets that part of the state again. */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.chosenRegion = this.#checked('region', this.region, GSS_CODE_PATTERN, 'a GSS code such as E12000009');
+    if (changed.has('theme')) this.chosenTheme = this.#checked('theme', this.theme, IDENTIFIER_PATTERN, 'a theme id such as early-years');
+    if (changed.has('view')) {
+      const view = this.view?.trim();
+      this.chosenView = view === 'month' || view === 'list' ? view : undefined;
+      if (view && this.chosenView === undefined) this.warnOnce('view', `view must be "month" or "list"; "${view.slice(0, 40)}" is ignored.`);
+    }
+    if (changed.has('month')) {
+      const month = this.month?.trim();
+      this.shownMonth = month && isMonthKey(month) ? month : undefined;
+      if (month && this.shownMonth === undefined) this.warnOnce('month', `month must be written YYYY-MM, such as 2027-01; "${month.slice(0, 40)}" is ignored.`);
+      this.selectedDay = undefined;
+    }
+  }
+
+  #checked(name: string, value: string | undefined, pattern: RegExp, what: string): string | undefined {
+    const trimmed = value?.trim();
+    if (!trimmed) return undefined;
+    if (pattern.test(trimmed)) return trimmed;
+    this.warnOnce(name, `${name} must be ${what}; "${trimmed.slice(0, 40)}" is ignored and every ${name} is shown.`);
+    return undefined;
+  }
+
+  override updated(): void {
+    if (this.#focusAfterUpdate === undefined) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
+    this.#focusAfterUpdate = undefined;
+    target?.focus();
+  }
+
+  #nowMs(): number {
+    const time = this.now?.getTime();
+    return time === undefined || Number.isNaN(time) ? Date.now() : time;
+  }
+
+  override render() {
+    return html`<div class="c4eo-root">
+      ${renderDataState(this.#data.current, {
+        noun: 'workshop calendar',
+        retry: () => this.#data.retry(),
+        ready: (data) => this.#renderReady(data),
+      })}
+    </div>`;
+  }
+
+  #renderReady(data: CalendarData): TemplateResult {
+    const now = this.#nowMs();
+    const today = londonDay(now);
+    const events = filterEvents(data.events, { region: this.chosenRegion, theme: this.chosenTheme, showPast: this.showPast, now });
+    const month = this.shownMonth ?? startingMonth(events, today);
+    const view = this.chosenView ?? this.autoView;
+    const level = this.effectiveHeadingLevel;
+    const regionName = this.#label(data.regions, this.chosenRegion);
+    return html`<section class="calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
+      ${headingTemplate(level, regionName ? `Workshops and events in ${regionName}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
+      ${this.#renderControls(data, view)}
+      ${this.#renderMonthNav(month, view)}
+      ${view === 'month' ? this.#renderMonthView(events, month, today, data, now) : this.#renderListView(events, month, data, now)}
+      ${data.leftOut > 0
+        ? html`<p class="calendar__note">${data.leftOut === 1 ? '1 event' : `${data.leftOut} events`} in the feed could not be read and ${data.leftOut === 1 ? 'is' : 'are'} not shown.</p>`
+        : nothing}
+      ${this.#renderAttribution(data)}
+    </section>`;
+  }
+
+  #label(options: readonly FilterOption[], value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    return options.find((option) => option.value === value)?.label ?? value;
+  }
+
+  /** Options for a select, with the chosen value kept even when the feed does not name it. */
+  #options(options: readonly FilterOption[], chosen: string | undefined, all: string): TemplateResult[] {
+    const known = chosen === undefined || options.some((option) => option.value === chosen);
+    const list = known ? options : [...options, { value: chosen, label: chosen }];
+    return [
+      html`<option value="" ?selected=${chosen === undefined}>${all}</option>`,
+      ...list.map((option) => html`<option value=${option.value} ?selected=${option.value === chosen}>${option.label}</option>`),
+    ];
+  }
+
+  #renderControls(data: CalendarData, view: CalendarView): TemplateResult {
+    return html`<div class="controls" part="controls">
+      <div class="field">
+        <label for="region-filter">Region</label>
+        <select id="region-filter" name="region" @change=${(event: Event) => this.#onFilter('region', event)}>
+          ${this.#options(data.regions, this.chosenRegion, 'All regions')}
+        </select>
+      </div>
+      <div class="field">
+        <label for="theme-filter">Theme</label>
+        <select id="theme-filter" name="theme" @change=${(event: Event) => this.#onFilter('theme', event)}>
+          ${this.#options(data.themes, this.chosenTheme, 'All themes')}
+        </select>
+      </div>
+      <div class="field">
+        <span class="field__label" id="view-label">Show as</span>
+        <div class="switch" role="group" aria-labelledby="view-label">
+          ${(['month', 'list'] as const).map(
+            (option) => html`<button
+              type="button"
+              class="switch__option"
+              data-view-option=${option}
+              aria-pressed=${view === option ? 'true' : 'false'}
+              @click=${() => this.#chooseView(option)}
+            >
+              ${option === 'month' ? 'Month' : 'List'}
+            </button>`,
+          )}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #onFilter(which: 'region' | 'theme', event: Event): void {
+    const value = (event.target as HTMLSelectElement).value || undefined;
+    if (which === 'region') this.chosenRegion = value;
+    else this.chosenTheme = value;
+    this.#resetPaging();
+    this.selectedDay = undefined;
+  }
+
+  #chooseView(view: CalendarView): void {
+    this.chosenView = view;
+  }
+
+  #resetPaging(): void {
+    this.monthsShown = MONTHS_PER_PAGE;
+    this.shownPerMonth = new Map();
+  }
+
+  #goToMonth(month: MonthKey, focus?: string): void {
+    this.shownMonth = month;
+    this.selectedDay = undefined;
+    this.focusedDay = undefined;
+    this.#resetPaging();
+    this.#focusAfterUpdate = focus;
+  }
+
+  /** The month on screen, for controls that step from it (two quick clicks step twice). */
+  #renderedMonth: MonthKey | undefined;
+
+  #step(months: number): void {
+    const from = this.shownMonth ?? this.#renderedMonth;
+    if (from !== undefined) this.#goToMonth(addMonths(from, months));
+  }
+
+  #renderMonthNav(month: MonthKey, view: CalendarView): TemplateResult {
+    this.#renderedMonth = month;
+    const previous = addMonths(month, -1);
+    const next = addMonths(month, 1);
+    return html`<div class="month-nav" part="month-nav">
+      <button type="button" class="month-nav__button" data-nav="previous" @click=${() => this.#step(-1)}>
+        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> month: ${monthLabel(previous)}</span>
+      </button>
+      <p class="month-nav__label" aria-live="polite">${view === 'list' ? `${monthLabel(month)} onwards` : monthLabel(month)}</p>
+      <button type="button" class="month-nav__button" data-nav="next" @click=${() => this.#step(1)}>
+        Next<span class="visually-hidden"> month: ${monthLabel(next)}</span> <span aria-hidden="true">›</span>
+      </button>
+    </div>`;
+  }
+
+  /** "No events in December 2026." with a way to the next (or, failing that, the last) month that has some. */
+  #renderEmptyMonth(events: readonly CalendarEvent[], month: MonthKey): TemplateResult {
+    const next = nextMonthWithEvents(events, month);
+    const previous = next === undefined ? previousMonthWithEvents(events, month) : undefined;
+    const offer = next ?? previous;
+    const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;
+    return html`<div class="empty-month" part="empty-month" role="status">
+      <p>No ${filtered ? 'matching ' : ''}events in ${monthLabel(month)}.</p>
+      ${offer === undefined
+        ? html`<p>${filtered ? 'No other events match these filters.' : 'There are no other events.'}</p>`
+        : html`<p>
+            <button type="button" class="action" data-offer=${offer} @click=${() => this.#goToMonth(offer, '[part="grid"] [tabindex="0"], .event__pick')}>
+              ${next === undefined ? 'Go back to' : 'Go to'} ${monthLabel(offer)}
+            </button>
+          </p>`}
+    </div>`;
+  }
+
+  // ---- the month grid -------------------------------------------------------------------------
+
+  #renderMonthView(events: readonly CalendarEvent[], month: MonthKey, today: DayKey, data: CalendarData, now: number): TemplateResult {
+    const monthEvents = eventsInMonth(events, month);
+    const byDay = eventsByDay(monthEvents, month);
+    const focus = this.#rovingDay(month, today, byDay);
+    const selected = this.selectedDay !== undefined && monthOfDay(this.selectedDay) === month ? this.selectedDay : undefined;
+    const caption = monthLabel(month);
+    return html`<div class="grid-wrap">
+        <table role="grid" class="grid" part="grid" aria-labelledby="grid-caption"
+          @keydown=${(event: KeyboardEvent) => this.#onGridKey(event, month, byDay)}
+          @focusin=${(event: FocusEvent) => this.#onGridFocus(event)}
+        >
+          <caption id="grid-caption" class="visually-hidden">${caption}</caption>
+          <thead>
+            <tr>
+              ${WEEKDAY_NAMES.map((name) => html`<th scope="col" abbr=${name}><span aria-hidden="true">${name.slice(0, 3)}</span><span class="visually-hidden">${name}</span></th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${monthWeeks(month).map(
+              (week) => html`<tr>
+                ${week.map((day) => (day === null ? html`<td class="day day--outside"></td>` : this.#renderDay(day, byDay.get(day) ?? [], day === focus, day === selected, day === today)))}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${monthEvents.length === 0 ? this.#renderEmptyMonth(events, month) : this.#renderDayPanel(selected, byDay, data, now)}`;
+  }
+
+  /** The one day of the grid in the tab order: the focused one, else the picked one, today, the first with events, or the 1st. */
+  #rovingDay(month: MonthKey, today: DayKey, byDay: Map<DayKey, CalendarEvent[]>): DayKey {
+    for (const day of [this.focusedDay, this.selectedDay, today]) {
+      if (day !== undefined && monthOfDay(day) === month) return day;
+    }
+    const busy = [...byDay.keys()].sort()[0];
+    return busy ?? firstDayOf(month);
+  }
+
+  #renderDay(day: DayKey, items: readonly CalendarEvent[], focusable: boolean, selected: boolean, today: boolean): TemplateResult {
+    const count = items.length;
+    const cancelled = (item: CalendarEvent) => item.event.status === 'cancelled';
+    const spoken = `${dayLabel(day)}${today ? ', today' : ''}${count > 0 ? `, ${eventCount(count)}` : ''}`;
+    return html`<td
+      class=${classMap({ day: true, 'day--busy': count > 0, 'day--today': today, 'day--selected': selected })}
+      part="day"
+      data-day=${day}
+      tabindex=${focusable ? '0' : '-1'}
+      aria-selected=${count > 0 ? (selected ? 'true' : 'false') : nothing}
+      aria-current=${today ? 'date' : nothing}
+      @click=${() => this.#onDayClick(day, count)}
+    >
+      <span class="day__number" aria-hidden="true">${Number(day.slice(8, 10))}</span>
+      <span class="visually-hidden">${spoken}</span>
+      ${count === 0
+        ? nothing
+        : html`<span class="day__events" aria-hidden="true">
+              ${items.slice(0, TITLES_PER_DAY).map((item) => html`<span class=${classMap({ day__event: true, 'day__event--cancelled': cancelled(item) })}>${item.event.title.slice(0, 120)}</span>`)}
+              ${count > TITLES_PER_DAY ? html`<span class="day__more">+${count - TITLES_PER_DAY} more</span>` : nothing}
+            </span>
+            <span class="day__count" aria-hidden="true">${count}</span>`}
+    </td>`;
+  }
+
+  /** A day focused by any means (a click, a script) becomes the grid's one tab stop. */
+  #onGridFocus(event: FocusEvent): void {
+    const day = (event.target as Element).closest<HTMLElement>('[data-day]')?.dataset.day;
+    if (day !== undefined && day !== this.focusedDay) this.focusedDay = day;
+  }
+
+  #onDayClick(day: DayKey, count: number): void {
+    this.focusedDay = day;
+    if (count > 0) this.#selectDay(day);
+  }
+
+  #selectDay(day: DayKey): void {
+    this.selectedDay = day;
+    this.expandedEvent = undefined;
+    this.emit('c4eo-select', { kind: 'day', id: day, date: day });
+  }
+
+  #onGridKey(event: KeyboardEvent, month: MonthKey, byDay: Map<DayKey, CalendarEvent[]>): void {
+    const cell = (event.target as Element).closest<HTMLElement>('[data-day]');
+    const day = cell?.dataset.day;
+    if (day === undefined) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if ((byDay.get(day)?.length ?? 0) > 0) this.#selectDay(day);
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = gridKeyTarget(day, event.key, event.shiftKey);
+    if (target === undefined) return;
+    event.preventDefault();
+    const targetMonth = monthOfDay(target);
+    if (targetMonth !== month) {
+      this.shownMonth = targetMonth;
+      this.#resetPaging();
+    }
+    this.focusedDay = target;
+    this.#focusAfterUpdate = `[data-day="${target}"]`;
+  }
+
+  #renderDayPanel(selected: DayKey | undefined, byDay: Map<DayKey, CalendarEvent[]>, data: CalendarData, now: number): TemplateResult {
+    const items = selected === undefined ? [] : byDay.get(selected) ?? [];
+    const level = deeper(this.effectiveHeadingLevel);
+    return html`<p class="visually-hidden" role="status">${items.length > 0 && selected ? `${eventCount(items.length)} on ${dayLabel(selected)}, listed below the calendar.` : ''}</p>
+      ${items.length === 0 || selected === undefined
+        ? html`<p class="hint">Pick a day that has events to see them here, or show the list.</p>`
+        : html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
+            ${headingTemplate(level, html`<span id="day-panel-heading">Events on ${dayLabel(selected)}</span>`, 'day-panel__heading')}
+            <ul class="events">${items.map((item) => this.#renderEventItem(item, data, now, deeper(level)))}</ul>
+          </section>`}`;
+  }
+
+  // ---- the list -------------------------------------------------------------------------------
+
+  #renderListView(events: readonly CalendarEvent[], month: MonthKey, data: CalendarData, now: number): TemplateResult {
+    const groups = groupByMonth(events, month);
+    if (groups[0]?.month !== month) return this.#renderEmptyMonth(events, month);
+    const shown = groups.slice(0, this.monthsShown);
+    const level = deeper(this.effectiveHeadingLevel);
+    return html`<div class="list" part="list">
+      ${shown.map((group) => {
+        const limit = this.shownPerMonth.get(group.month) ?? PAGE_SIZE;
+        const rest = group.events.length - limit;
+        const headingId = `month-${group.month}`;
+        return html`<section class="month-group" part="month-group" data-group=${group.month} aria-labelledby=${headingId}>
+          ${headingTemplate(level, html`<span id=${headingId}>${monthLabel(group.month)}</span>`, 'month-group__heading')}
+          <p class="month-group__count">${eventCount(group.events.length)}</p>
+          <ul class="events">
+            ${group.events.slice(0, limit).map((item) => this.#renderEventItem(item, data, now, deeper(level)))}
+          </ul>
+          ${rest > 0
+            ? html`<button type="button" class="action show-more" part="show-more" data-more=${group.month} @click=${() => this.#showMore(group.month, limit)}>
+                Show ${Math.min(rest, PAGE_SIZE)} more<span class="visually-hidden"> in ${monthLabel(group.month)}</span> (${rest.toLocaleString('en-GB')} not shown)
+              </button>`
+            : nothing}
+        </section>`;
+      })}
+      ${groups.length > shown.length
+        ? html`<button type="button" class="action show-more" part="show-more" data-more="months" @click=${() => this.#showMoreMonths(groups[shown.length]!.month)}>
+            Show later months
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  #showMore(month: MonthKey, shownBefore: number): void {
+    this.shownPerMonth = new Map(this.shownPerMonth).set(month, shownBefore + PAGE_SIZE);
+    this.#focusAfterUpdate = `[data-group="${month}"] .event:nth-child(${shownBefore + 1}) .event__pick`;
+  }
+
+  #showMoreMonths(firstNew: MonthKey): void {
+    this.monthsShown += MONTHS_PER_PAGE;
+    this.#focusAfterUpdate = `[data-group="${firstNew}"] .event__pick`;
+  }
+
+  // ---- one event ------------------------------------------------------------------------------
+
+  #renderEventItem(item: CalendarEvent, data: CalendarData, now: number, level: HeadingLevel): TemplateResult {
+    return renderEvent(item, {
+      level,
+      now,
+      expanded: this.expandedEvent === item.event.id,
+      regionName: this.#label(data.regions, item.event.region),
+      themeName: this.#label(data.themes, item.event.theme),
+      onToggle: (picked) => this.#toggleEvent(picked),
+      onAddToCalendar: (picked) => this.#download(picked),
+    });
+  }
+
+  #toggleEvent(item: CalendarEvent): void {
+    const opening = this.expandedEvent !== item.event.id;
+    this.expandedEvent = opening ? item.event.id : undefined;
+    if (opening) this.emit('c4eo-select', { kind: 'event', id: item.event.id });
+  }
+
+  /**
+   * The .ics file, made in the browser: a Blob behind an object URL on an `<a download>`, so it
+   * needs no request, no inline script and no data: URL, and works under a strict CSP with
+   * Trusted Types (an anchor's href is not a Trusted Types sink).
+   */
+  #download(item: CalendarEvent): void {
+    const text = eventToIcs(item.event, { now: new Date(this.#nowMs()) });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(item.event);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // The download starts after this task; the URL must outlive it, then it is freed.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  #renderAttribution(data: CalendarData): TemplateResult | typeof nothing {
+    if (data.attribution === undefined) return nothing;
+    const href = safeHref(data.attribution.url);
+    return html`<p class="calendar__attribution clamp clamp--short" part="attribution">
+      ${href ? html`<a href=${href}>${data.attribution.text}</a>` : data.attribution.text}
+    </p>`;
+  }
+}

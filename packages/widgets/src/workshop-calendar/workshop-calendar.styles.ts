@@ -1,0 +1,448 @@
+import { css } from 'lit';
+
+export const workshopCalendarStyles = css`
+  .c4eo-root {
+    container: workshop-calendar / inline-size;
+  }
+  /* The widget draws its own background, so its colour scheme holds whatever the page's is. */
+  .calendar {
+    display: grid;
+    gap: var(--_space-3);
+    min-width: 0;
+    padding: var(--_space-4);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-block-start: 0.3rem solid var(--_color-accent);
+    border-radius: var(--_radius);
+  }
+  .calendar > * {
+    min-width: 0;
+  }
+  .calendar__heading {
+    font-size: var(--_font-size-heading);
+  }
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  /* Filters and the view switch: native controls, labelled, wrapping onto new lines when narrow. */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+    min-width: 0;
+    flex: 1 1 12rem;
+  }
+  .field:last-child {
+    flex: 0 0 auto;
+  }
+  .field label,
+  .field__label {
+    font-weight: 700;
+    font-size: var(--_font-size-small);
+  }
+  select {
+    min-width: 0;
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: var(--_space-1) var(--_space-2);
+    border: 2px solid var(--_color-text);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  .switch {
+    display: inline-flex;
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .switch__option {
+    min-height: 2.5rem;
+    padding: var(--_space-1) var(--_space-4);
+    border: 0;
+    background: var(--_color-background);
+    color: var(--_color-text);
+    cursor: pointer;
+  }
+  .switch__option[aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+    font-weight: 700;
+  }
+
+  .month-nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .month-nav__button {
+    flex: none;
+    white-space: nowrap;
+  }
+  .month-nav__label {
+    flex: 1 1 auto;
+    text-align: center;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .month-nav__button,
+  .action {
+    min-height: 2.75rem;
+    padding: var(--_space-1) var(--_space-3);
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-text);
+    cursor: pointer;
+    text-align: center;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    text-decoration: none;
+    font-weight: 700;
+  }
+  .action--primary,
+  .action--primary:visited {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+  }
+  .month-nav__button:hover,
+  .action:hover,
+  .switch__option:hover {
+    text-decoration: underline;
+  }
+
+  /* The month grid: seven equal columns that shrink to fit 320 px; titles give way to a count when narrow. */
+  .grid-wrap {
+    min-width: 0;
+  }
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  .grid th {
+    padding: var(--_space-1) 0;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    text-align: center;
+    color: var(--_color-text-muted);
+  }
+  .day {
+    position: relative;
+    height: 5.5rem;
+    padding: var(--_space-1);
+    vertical-align: top;
+    border: 1px solid var(--_color-border);
+    background: var(--_color-background);
+    overflow: hidden;
+    cursor: default;
+  }
+  /* No border of its own, so that the collapsed border of the day beside it shows whole. */
+  .day--outside {
+    background: transparent;
+    border: none;
+  }
+  .day--busy {
+    background: var(--_color-surface);
+    cursor: pointer;
+  }
+  .day:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: calc(-1 * var(--_focus-width));
+    box-shadow: inset 0 0 0 calc(var(--_focus-width) + 2px) var(--_color-text);
+  }
+  .day__number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75em;
+    block-size: 1.75em;
+    font-weight: 700;
+    border-radius: 50%;
+  }
+  .day--today .day__number {
+    border: 2px solid var(--_color-accent);
+  }
+  .day--selected {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+  }
+  .day--selected .day__number {
+    border-color: var(--_color-accent-contrast);
+  }
+  .day__events {
+    display: grid;
+    gap: 2px;
+    margin-block-start: 2px;
+    font-size: 0.75rem;
+    line-height: 1.25;
+  }
+  .day__event {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    padding-inline-start: 0.25rem;
+    border-inline-start: 3px solid var(--_color-accent);
+  }
+  .day--selected .day__event {
+    border-inline-start-color: var(--_color-accent-contrast);
+  }
+  .day__event--cancelled {
+    text-decoration: line-through;
+  }
+  .day__more {
+    font-weight: 700;
+  }
+  .day__count {
+    display: none;
+  }
+
+  .hint,
+  .month-group__count,
+  .calendar__note,
+  .calendar__attribution {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .calendar__attribution {
+    border-block-start: 1px solid var(--_color-border);
+    padding-block-start: var(--_space-2);
+  }
+  .empty-month {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border-inline-start: 0.25rem solid var(--_color-accent);
+    background: var(--_color-surface);
+  }
+  .empty-month p:first-child {
+    font-weight: 700;
+  }
+
+  /* The list and the day panel. */
+  .list,
+  .day-panel,
+  .month-group {
+    display: grid;
+    gap: var(--_space-3);
+    min-width: 0;
+  }
+  .list {
+    gap: var(--_space-6);
+  }
+  .month-group__heading,
+  .day-panel__heading {
+    font-size: 1.125em;
+    padding-block-end: var(--_space-1);
+    border-block-end: 2px solid var(--_color-accent);
+  }
+  .month-group__count {
+    margin-block-start: calc(-1 * var(--_space-2));
+  }
+  .events {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .event {
+    display: grid;
+    gap: var(--_space-2);
+    min-width: 0;
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-inline-start: 0.3rem solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  .event > * {
+    min-width: 0;
+  }
+  .event--cancelled {
+    border-inline-start-color: var(--_color-error);
+  }
+  .event--cancelled .event__pick {
+    text-decoration: line-through;
+  }
+  .event--postponed {
+    border-inline-start-color: var(--_color-warning);
+  }
+  .event--past {
+    border-inline-start-color: var(--_color-border);
+  }
+  .event__badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+  }
+  .status {
+    display: inline-block;
+    padding: 0.125em var(--_space-2);
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .status--cancelled {
+    color: var(--_color-error);
+  }
+  .status--postponed {
+    color: var(--_color-warning);
+  }
+  .status--past {
+    color: var(--_color-text-muted);
+  }
+  .event__title {
+    font-size: 1.0625em;
+    line-height: 1.35;
+  }
+  /* The title is a button (it shows the summary and picks the event) that reads as a heading link. */
+  .event__pick {
+    all: unset;
+    cursor: pointer;
+    color: var(--_color-link);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  .event__pick:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    background-color: var(--_color-focus);
+    color: var(--_color-focus-text);
+    text-decoration: none;
+  }
+  .event__facts {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .event__facts > div {
+    display: grid;
+    grid-template-columns: 4.5rem minmax(0, 1fr);
+    gap: var(--_space-2);
+  }
+  .event__facts dt {
+    font-weight: 700;
+    color: var(--_color-text-muted);
+  }
+  .event__facts dd {
+    margin: 0;
+    min-width: 0;
+  }
+  .places--full {
+    font-weight: 700;
+    color: var(--_color-warning);
+  }
+  .event__details[hidden] {
+    display: none;
+  }
+  .event__details {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .event__meta {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .event__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+  .event__not-bookable {
+    font-weight: 700;
+  }
+  .show-more {
+    justify-self: start;
+  }
+
+  @media (forced-colors: active) {
+    .day--selected {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .day--today .day__number {
+      border-color: CanvasText;
+    }
+    .day--selected.day--today .day__number,
+    .day--selected .day__event {
+      border-color: HighlightText;
+    }
+    .switch__option[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .event__pick {
+      color: LinkText;
+    }
+    .action--primary {
+      border-color: ButtonText;
+    }
+  }
+
+  /* Narrow: each day shows its number and a count, and the padding goes back to the text. */
+  @container workshop-calendar (max-width: 36rem) {
+    .calendar {
+      padding: var(--_space-3);
+    }
+    .day {
+      height: 3.25rem;
+      padding: 2px;
+      text-align: center;
+    }
+    .day__events {
+      display: none;
+    }
+    .day__count {
+      display: block;
+      margin-inline: auto;
+      inline-size: fit-content;
+      min-inline-size: 1.4em;
+      padding-inline: 0.2em;
+      border-radius: 0.7em;
+      background: var(--_color-accent);
+      color: var(--_color-accent-contrast);
+      font-size: 0.75rem;
+      font-weight: 700;
+      line-height: 1.4;
+    }
+    .day--selected .day__count {
+      background: var(--_color-accent-contrast);
+      color: var(--_color-accent);
+    }
+    .grid th {
+      font-size: 0.75rem;
+    }
+    /* The month takes its own line above the buttons, so neither squeezes the other. */
+    .month-nav {
+      flex-wrap: wrap;
+    }
+    .month-nav__label {
+      order: -1;
+      flex-basis: 100%;
+    }
+    .month-nav__button {
+      flex: 1 1 0;
+    }
+    .event__facts > div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
+`;

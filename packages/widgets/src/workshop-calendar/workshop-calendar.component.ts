@@ -439,7 +439,7 @@ export class WorkshopCalendarElement extends C4eoElement {
       ${count === 0
         ? nothing
         : html`<span class="day__events" aria-hidden="true">
-              ${items.slice(0, TITLES_PER_DAY).map((item) => html`<span class=${classMap({ day__event: true, 'day__event--cancelled': cancelled(item) })}>${item.event.title.slice(0, 120)}</span>`)}
+              ${items.slice(0, TITLES_PER_DAY).map((item) => html`<span class=${classMap({ day__event: true, clamp: true, 'day__event--cancelled': cancelled(item) })}>${item.event.title.slice(0, 120)}</span>`)}
               ${count > TITLES_PER_DAY ? html`<span class="day__more">+${count - TITLES_PER_DAY} more</span>` : nothing}
             </span>
             <span class="day__count" aria-hidden="true">${count}</span>`}

@@ -186,12 +186,10 @@ export const workshopCalendarStyles = css`
     font-size: 0.75rem;
     line-height: 1.25;
   }
+  /* Two lines of a title (on top of the shared .clamp); the whole title is in the list below. */
   .day__event {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
-    overflow: hidden;
     padding-inline-start: 0.25rem;
     border-inline-start: 3px solid var(--_color-accent);
   }

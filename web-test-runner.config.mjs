@@ -27,6 +27,9 @@ export default {
     { name: 'timezone-tokyo', files: `${TIME_ZONE_TESTS}/tokyo.test.ts`, browsers: [chromiumIn('Asia/Tokyo')] },
   ],
   concurrency: 2,
+  // One browser at a time: the time-zone groups' browsers wait for the default group's, so that
+  // the machine runs two test pages at once, as it did before there were groups.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
 };

@@ -131,3 +131,7 @@ await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 's
 await optional('Progress map (scripts/bench-map.mjs)', 'scripts/bench-map.mjs', async ({ benchMap, formatMapRows }) => {
   console.log(formatMapRows(await benchMap()).replace(/^/gm, '  '));
 });
+
+await optional('Workshop calendar at the limit (scripts/bench-calendar.mjs)', 'scripts/bench-calendar.mjs', async ({ benchCalendar, formatCalendarRows }) => {
+  console.log(formatCalendarRows(await benchCalendar()).replace(/^/gm, '  '));
+});

@@ -6,16 +6,8 @@
  * CSP violations a widget causes. `directive` is the violated directive, `console` the line
  * Chromium logs for each.
  */
-export const KNOWN_CSP_VIOLATIONS = [
-  {
-    tag: 'c4eo-progress-map',
-    directive: 'style-src-attr',
-    console: /^Applying inline style violates the following Content Security Policy directive/,
-    symptom:
-      'styleMap() (legend swatches, tooltip) writes a style attribute on first render; under a style-src without ' +
-      "'unsafe-inline' the browser drops it, so the legend's colour swatches are blank.",
-  },
-];
+/** @type {{ tag: string, directive: string, console: RegExp, symptom: string }[]} */
+export const KNOWN_CSP_VIOLATIONS = [];
 
 /**
  * Splits a page's CSP violations into known ones (of the landed widgets above) and the rest,

@@ -61,8 +61,9 @@ describe('<c4eo-progress-map>', () => {
     const hex = hexOf(el, code);
     expect(hex.getAttribute('fill')).to.match(/^url\(#no-data/);
     expect(hex.getAttribute('aria-label')).to.contain(`No data (${notes['2007-08']})`);
-    const lowest = shadow(el).querySelector('.legend__classes li .swatch') as HTMLElement;
-    expect(hex.getAttribute('fill')).not.to.equal(lowest.style.backgroundColor);
+    const lowest = shadow(el).querySelector('.legend__classes li .swatch rect')!;
+    expect(lowest.getAttribute('fill')).to.match(/^#[0-9a-f]{6}$/);
+    expect(hex.getAttribute('fill')).not.to.equal(lowest.getAttribute('fill'));
     expect(shadow(el).querySelector('.legend')!.textContent).to.contain('No data');
   });
 

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   C4eoElement,
   DataStateController,
@@ -14,6 +13,7 @@ import {
   visuallyHiddenStyles,
 } from '@c4eo/design';
 import { progressMapStyles } from './progress-map.styles.js';
+import { cssomStyle } from './cssom-style.js';
 import { loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
 import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
 import { colourScale, type ColourScale } from './colour-scale.js';
@@ -295,7 +295,7 @@ export class ProgressMapElement extends C4eoElement {
         <svg
           class="hexmap"
           part="map"
-          style=${styleMap({ maxWidth: `${Math.round((fitted.width / fitted.radius) * HEX_MAX_RADIUS_REM)}rem` })}
+          ${cssomStyle({ 'max-width': `${Math.round((fitted.width / fitted.radius) * HEX_MAX_RADIUS_REM)}rem` })}
           viewBox="0 0 ${fitted.width} ${fitted.height}"
           role="listbox"
           tabindex="-1"
@@ -334,7 +334,7 @@ export class ProgressMapElement extends C4eoElement {
     const below = hex.y / fitted.height < 0.3;
     const top = ((below ? hex.y + fitted.radius : hex.y - fitted.radius) / fitted.height) * 100;
     // The hex's accessible name says the same: the tooltip is for eyes only.
-    return html`<div class="tooltip ${below ? 'tooltip--below' : ''}" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${left}%`, top: `${top}%` })}>
+    return html`<div class="tooltip ${below ? 'tooltip--below' : ''}" part="tooltip" aria-hidden="true" ${cssomStyle({ left: `${left}%`, top: `${top}%` })}>
       <strong>${row.area.name}</strong>
       <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
       ${row.value === null && row.note ? html`<span class="tooltip__note">${row.note}</span>` : nothing}
@@ -351,7 +351,7 @@ export class ProgressMapElement extends C4eoElement {
       <ul class="legend__classes" aria-label="Legend">
         ${panel.scale.classes.map(
           (entry) => html`<li>
-            <span class="swatch" style=${styleMap({ backgroundColor: entry.colour })} aria-hidden="true"></span>
+            <svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill=${entry.colour}></rect></svg>
             ${entry.from === entry.to ? formatValue(entry.from, unit, decimals) : `${formatValue(entry.from, unit, decimals)} to ${formatValue(entry.to, unit, decimals)}`}
           </li>`,
         )}

@@ -4,6 +4,7 @@ import {
   C4eoElement,
   DataStateController,
   clampStyles,
+  cssomStyle,
   headingTemplate,
   hostStyles,
   renderDataState,
@@ -13,7 +14,6 @@ import {
   visuallyHiddenStyles,
 } from '@c4eo/design';
 import { progressMapStyles } from './progress-map.styles.js';
-import { cssomStyle } from './cssom-style.js';
 import { loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
 import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
 import { colourScale, type ColourScale } from './colour-scale.js';

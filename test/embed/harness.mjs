@@ -81,9 +81,10 @@ export async function closeBrowser() {
  * Opens a page in a fresh context (no shared cookies or cache) and records what it does.
  * Requests to an origin outside `allowed` are recorded and aborted, so a stray request is seen,
  * never sent. `holdScript` holds the CDN file back until `releaseScript()`; `beforeGoto(page)`
- * runs before navigation (to install a clock, say).
+ * runs before navigation (to install a clock, say); `answer(url)` may answer a request itself
+ * (`{ body, contentType }`), e.g. the real CDN's address mapped to the local build.
  */
-export async function open(url, { allowed, holdScript = false, contextOptions = {}, beforeGoto } = {}) {
+export async function open(url, { allowed, holdScript = false, contextOptions = {}, beforeGoto, answer } = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const seen = { requests: [], failed: [], httpErrors: [], blocked: [], pageErrors: [], consoleErrors: [], warnings: [] };
@@ -97,6 +98,11 @@ export async function open(url, { allowed, holdScript = false, contextOptions = 
       return;
     }
     if (holdScript && requested.pathname.endsWith('/c4eo-widgets.js')) await scriptHeld;
+    const answered = answer?.(requested);
+    if (answered) {
+      await route.fulfill({ status: 200, contentType: answered.contentType, body: answered.body, headers: { 'Access-Control-Allow-Origin': '*' } });
+      return;
+    }
     await route.continue();
   });
   await page.addInitScript(instrumentPage);

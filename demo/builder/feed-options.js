@@ -1,0 +1,128 @@
+// @ts-check
+// The builder's choices, read from the live feed: themes, evidence items, outcomes, regions,
+// authorities, indicators and their periods, and the months that have events. Pure functions of
+// the documents (choicesFromDocuments), plus the fetching (loadFeedDocuments), so the choices can
+// be checked without a browser. The feed is the one the CDN build defaults to; anything in it
+// that is not as the spec says is skipped rather than trusted.
+
+/** @typedef {{ value: string, label: string }} Choice */
+
+/**
+ * @typedef {object} FeedChoices
+ * @property {Choice[]} evidence
+ * @property {Choice[]} themes
+ * @property {Choice[]} outcomes
+ * @property {Choice[]} evidence-types
+ * @property {Choice[]} regions
+ * @property {Choice[]} areas
+ * @property {Choice[]} indicators
+ * @property {Choice[]} months
+ * @property {Choice[]} heading-levels
+ * @property {(indicator: string) => Choice[]} periodsFor
+ * @property {(evidence: string) => { href: string, title: string } | undefined} evidenceLink
+ * @property {(theme: string) => { href: string, title: string } | undefined} themeLink
+ */
+
+const EVIDENCE_TYPES = [
+  ['scoping-review', 'Scoping reviews'],
+  ['knowledge-review', 'Knowledge reviews'],
+  ['research-review', 'Research reviews'],
+  ['research-summary', 'Research summaries'],
+  ['validated-local-practice', 'Validated local practice'],
+  ['case-study', 'Case studies'],
+];
+
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** @param {unknown} value @returns {string} */
+const text = (value) => (typeof value === 'string' ? value : '');
+
+/** The entries of a document's list that have the fields a choice needs. @param {unknown} document @param {string} field */
+function listOf(document, field) {
+  const list = isObject(document) ? document[field] : undefined;
+  return Array.isArray(list) ? list.filter(isObject) : [];
+}
+
+/** @param {Record<string, unknown>[]} entries @param {string} valueField @param {string} labelField @returns {Choice[]} */
+function choices(entries, valueField, labelField) {
+  return entries
+    .map((entry) => ({ value: text(entry[valueField]), label: text(entry[labelField]) }))
+    .filter((choice) => choice.value !== '' && choice.label !== '');
+}
+
+const byLabel = (/** @type {Choice} */ a, /** @type {Choice} */ b) => a.label.localeCompare(b.label, 'en-GB');
+
+/** "March 2027" from "2027-03". @param {string} month */
+function monthLabel(month) {
+  const [year, number] = month.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (number ?? 1) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The choices from the feed's documents (any of them may be missing: its choices are then empty).
+ * @param {{ themes?: unknown, evidence?: unknown, areas?: unknown, indicators?: unknown, events?: unknown }} documents
+ * @returns {FeedChoices}
+ */
+export function choicesFromDocuments({ themes, evidence, areas, indicators, events }) {
+  const themeEntries = listOf(themes, 'themes');
+  const evidenceEntries = listOf(evidence, 'items');
+  const areaEntries = listOf(areas, 'areas');
+  const indicatorEntries = listOf(indicators, 'indicators');
+  const themeTitles = new Map(themeEntries.map((theme) => [text(theme.id), text(theme.title)]));
+  const months = [...new Set(listOf(events, 'events').map((event) => text(event.start).slice(0, 7)).filter((month) => /^\d{4}-\d{2}$/.test(month)))].sort();
+  const link = (/** @type {Record<string, unknown> | undefined} */ entry) =>
+    entry && /^https:\/\//.test(text(entry.url)) ? { href: text(entry.url), title: text(entry.title) } : undefined;
+  return {
+    // Grouped by theme in the label, newest first within the feed's order, so a long list is scannable.
+    evidence: evidenceEntries
+      .map((item) => ({ value: text(item.id), label: `${themeTitles.get(text(item.theme)) ?? text(item.theme)}: ${text(item.title)}` }))
+      .filter((choice) => choice.value !== '' && !choice.label.endsWith(': '))
+      .sort(byLabel),
+    themes: choices(themeEntries, 'id', 'title'),
+    outcomes: choices(listOf(themes, 'outcomes'), 'id', 'title'),
+    'evidence-types': EVIDENCE_TYPES.map(([value, label]) => ({ value: value ?? '', label: label ?? '' })),
+    regions: choices(areaEntries.filter((area) => area.level === 'region'), 'code', 'name'),
+    areas: [
+      ...choices(areaEntries.filter((area) => area.level === 'authority'), 'code', 'name').sort(byLabel),
+      ...choices(areaEntries.filter((area) => area.level === 'region'), 'code', 'name').map((choice) => ({ ...choice, label: `${choice.label} (region)` })),
+    ],
+    indicators: choices(indicatorEntries, 'id', 'title'),
+    months: months.map((month) => ({ value: month, label: monthLabel(month) })),
+    'heading-levels': ['2', '3', '4', '5', '6'].map((level) => ({ value: level, label: `Level ${level} (h${level})` })),
+    periodsFor: (indicator) => {
+      const entry = indicatorEntries.find((candidate) => candidate.id === indicator);
+      const periods = Array.isArray(entry?.periods) ? entry.periods.filter((period) => typeof period === 'string') : [];
+      return periods.map((period) => ({ value: period, label: period })).reverse();
+    },
+    evidenceLink: (id) => link(evidenceEntries.find((item) => item.id === id)),
+    themeLink: (id) => link(themeEntries.find((theme) => theme.id === id)),
+  };
+}
+
+/** Which documents each choice source needs. */
+const DOCUMENTS = /** @type {const} */ ({ themes: 'themes.json', evidence: 'evidence.json', areas: 'areas.json', indicators: 'indicators.json', events: 'events.json' });
+
+/**
+ * Reads the feed's documents; one that fails leaves its choices empty and is named in `failed`.
+ * @param {string} base The feed's base URL, ending with "/".
+ * @returns {Promise<{ documents: Record<string, unknown>, failed: string[] }>}
+ */
+export async function loadFeedDocuments(base) {
+  /** @type {Record<string, unknown>} */
+  const documents = {};
+  /** @type {string[]} */
+  const failed = [];
+  await Promise.all(
+    Object.entries(DOCUMENTS).map(async ([key, path]) => {
+      try {
+        const response = await fetch(new URL(path, base), { credentials: 'omit' });
+        if (!response.ok) throw new Error(String(response.status));
+        documents[key] = await response.json();
+      } catch {
+        failed.push(path);
+      }
+    }),
+  );
+  return { documents, failed };
+}

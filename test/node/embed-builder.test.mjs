@@ -1,0 +1,232 @@
+// Issue 8, "The embed builder": demo/builder as `npm start` serves it (scripts/serve.mjs, with its
+// strict CSP), in Chromium. For every widget this version builds (demo/builder/widgets.js): choose
+// it and change each of its options, and the preview and the snippet follow; copy the snippet with
+// the button; paste what the clipboard holds into a blank page whose CDN address (the documented
+// jsDelivr URL) is mapped to the local build, and the widget shows its data there (so the SRI hash
+// in the snippet is the build's). Also: keyboard use, the copy fallback, and axe at WCAG 2.2 AA.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { startDemoServer } from '../../scripts/serve.mjs';
+import { CDN_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
+import { CDN_URL, LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import {
+  assertCspClean,
+  assertNoErrors,
+  closeBrowser,
+  launchBrowser,
+  open,
+  requireBuild,
+  waitForWidgets,
+  widgetStates,
+} from '../embed/harness.mjs';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const MANIFEST = join(REPO_ROOT, 'packages/widgets/dist/integrity.json');
+const CDN_BASE = CDN_URL.slice(0, CDN_URL.lastIndexOf('/') + 1);
+const CDN_ORIGIN = new URL(CDN_URL).origin;
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+
+let demo;
+let blank;
+/** What the blank page holds: set by each test before it opens the page. */
+let pasted = '';
+
+/** The documented CDN address answered from the local build, as jsDelivr would answer it. */
+function fromLocalCdn(url) {
+  if (!url.href.startsWith(CDN_BASE)) return undefined;
+  const path = decodeURIComponent(url.pathname.slice(new URL(CDN_BASE).pathname.length));
+  if (path.includes('..')) return undefined;
+  try {
+    return { body: readFileSync(join(CDN_DIR, path)), contentType: TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' };
+  } catch {
+    return undefined;
+  }
+}
+
+before(async () => {
+  requireBuild();
+  demo = await startDemoServer({ port: 0, host: '127.0.0.1' });
+  blank = await startStaticServer({
+    files: new Map([['/blank.html', { get body() { return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Our page</title>\n</head>\n<body>\n<main>\n<h1>Our page</h1>\n${pasted}</main>\n</body>\n</html>\n`; }, type: 'text/html; charset=utf-8' }]]),
+  });
+  await launchBrowser();
+});
+
+after(async () => {
+  await closeBrowser();
+  await Promise.all([demo?.close(), blank?.close()]);
+});
+
+/** Opens the builder with the clipboard allowed, and waits until its choices are filled from the feed. */
+async function openBuilder(options = {}) {
+  const opened = await open(`${demo.origin}/builder/`, {
+    allowed: [demo.origin],
+    contextOptions: { permissions: ['clipboard-read', 'clipboard-write'], ...options.contextOptions },
+    beforeGoto: options.beforeGoto,
+  });
+  await opened.page.waitForSelector('form[data-ready]');
+  return opened;
+}
+
+const snippetText = (page) => page.locator('#snippet').inputValue();
+
+/** The previewed element's attributes, once it has settled. */
+async function previewed(page, tag) {
+  await waitForWidgets(page, [tag]);
+  return page.$eval(`#preview > ${tag}`, (element) => Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)])));
+}
+
+describe('the embed builder', { timeout: 120_000 }, () => {
+  it('runs under its strict CSP with no error, and offers every widget this version builds', async () => {
+    const { context, page, seen } = await openBuilder();
+    try {
+      const offered = await page.$$eval('input[name="widget"]', (inputs) => inputs.map((input) => input.value));
+      assert.deepEqual(offered, LANDED_WIDGETS.map((widget) => widget.tag));
+      const policy = (await page.request.get(`${demo.origin}/builder/`)).headers()['content-security-policy'];
+      assert.match(policy, /script-src 'self'/);
+      assert.match(policy, /require-trusted-types-for 'script'/);
+      await waitForWidgets(page);
+      await assertCspClean(page, seen);
+      const inline = await page.evaluate(() => ({
+        scripts: [...document.scripts].filter((script) => !script.src).length,
+        styles: document.querySelectorAll('style, [style]').length,
+      }));
+      assert.deepEqual(inline, { scripts: 0, styles: 0 }, 'inline script or style on the builder page');
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const widget of LANDED_WIDGETS) {
+    it(`<${widget.tag}>: each option changes the preview and the snippet; the copied snippet works on a blank page`, async () => {
+      const { context, page, seen } = await openBuilder();
+      try {
+        await page.getByRole('radio', { name: new RegExp(`^${widget.label}\\b`) }).check();
+        await page.waitForSelector(`#preview > ${widget.tag}`);
+        // Choose the second choice of every option shown (and the "by theme" way, where there is one).
+        for (const option of widget.options) {
+          const field = page.locator(`#options [data-option="${option.name}"].field`);
+          if (!(await field.isVisible())) continue;
+          const before = await snippetText(page);
+          if (option.control === 'radio') {
+            const last = option.choices.at(-1);
+            await field.getByRole('radio', { name: last.label }).check();
+            continue; // it chooses which options apply; they are checked as they come.
+          }
+          if (option.control === 'checkbox') {
+            await field.getByRole('checkbox', { name: option.label }).check();
+            assert.match(await snippetText(page), new RegExp(` ${option.name}[ >]`), `${option.name} in the snippet`);
+            assert.equal((await previewed(page, widget.tag))[option.name], '', `${option.name} on the preview`);
+            continue;
+          }
+          const select = field.getByRole('combobox', { name: option.label });
+          const values = await select.evaluate((element) => [...element.options].map((choice) => choice.value));
+          if (values.length < 2) continue;
+          await select.selectOption(values[1]);
+          const text = await snippetText(page);
+          assert.notEqual(text, before, `changing ${option.name} changes the snippet`);
+          assert.ok(text.includes(` ${option.attribute ?? option.name}="${values[1]}"`), `${option.name}="${values[1]}" in the snippet:\n${text}`);
+          assert.equal((await previewed(page, widget.tag))[option.attribute ?? option.name], values[1], `${option.name} on the preview`);
+        }
+        const snippet = await snippetText(page);
+        const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+        assert.ok(
+          snippet.startsWith(`<script type="module" src="${CDN_URL}" integrity="${manifest.files['c4eo-widgets.js']}" crossorigin="anonymous"></script>\n<${widget.tag} `),
+          `the snippet starts with the documented script tag and its SRI hash:\n${snippet}`,
+        );
+        assert.match(snippet, new RegExp(`\\n  <a href="https://[^"]+">[^<]+</a>\\n</${widget.tag}>\\n$`), 'a fallback link inside the element');
+        const previewState = (await widgetStates(page, [widget.tag]))[widget.tag];
+        assert.equal(previewState, 'ready', 'the preview shows its data');
+
+        await page.getByRole('button', { name: 'Copy snippet' }).click();
+        await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+        pasted = await page.evaluate(() => navigator.clipboard.readText());
+        assert.equal(pasted, snippet, 'the clipboard holds the snippet');
+        await assertCspClean(page, seen);
+
+        const pastedPage = await open(`${blank.origin}/blank.html`, { allowed: [blank.origin, CDN_ORIGIN], answer: fromLocalCdn });
+        try {
+          await waitForWidgets(pastedPage.page, [widget.tag]);
+          assert.deepEqual(Object.values(await widgetStates(pastedPage.page, [widget.tag])), ['ready'], 'the pasted widget shows its data');
+          assert.equal(await pastedPage.page.locator(`${widget.tag} > a`).isVisible(), false, 'its fallback is hidden');
+          assertNoErrors(pastedPage.seen);
+          assert.ok(pastedPage.seen.requests.some((url) => url === CDN_URL), 'the library came from the documented CDN address');
+        } finally {
+          await pastedPage.context.close();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('works from the keyboard, and says "Copied" in a live region', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      const first = LANDED_WIDGETS[0];
+      const second = LANDED_WIDGETS[1];
+      await page.locator('input[name="widget"]:checked').focus();
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.locator('input[name="widget"]:checked').getAttribute('value'), second.tag);
+      await page.waitForSelector(`#preview > ${second.tag}`);
+      assert.match(await snippetText(page), new RegExp(`<${second.tag}[ >]`));
+      await page.keyboard.press('ArrowUp');
+      await page.waitForSelector(`#preview > ${first.tag}`);
+      // Tab on through the options to the copy button, and press it with Enter.
+      let focused = '';
+      for (let step = 0; step < 40 && focused !== 'copy'; step++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.id ?? '');
+      }
+      assert.equal(focused, 'copy', 'the copy button is reached with Tab');
+      const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.equal(ring, 'solid', 'the focused button shows a focus ring');
+      await page.keyboard.press('Enter');
+      const status = page.locator('#copy-status');
+      await status.filter({ hasText: 'Copied' }).waitFor();
+      assert.equal(await status.getAttribute('role'), 'status');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('when the browser will not copy, selects the snippet and says how to copy it', async () => {
+    const { context, page } = await openBuilder({
+      beforeGoto: (target) =>
+        target.addInitScript(() => {
+          navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+        }),
+    });
+    try {
+      await page.getByRole('button', { name: 'Copy snippet' }).click();
+      await page.locator('#copy-status').filter({ hasText: 'Ctrl+C' }).waitFor();
+      const selection = await page.evaluate(() => {
+        const box = document.getElementById('snippet');
+        return { focused: document.activeElement === box, selected: box.selectionEnd - box.selectionStart, length: box.value.length };
+      });
+      assert.deepEqual(selection, { focused: true, selected: selection.length, length: selection.length });
+      assert.ok(selection.length > 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has no axe violations at WCAG 2.2 AA', async () => {
+    // axe is injected as an inline script, which the page's CSP forbids: this one context bypasses CSP.
+    const { context, page } = await openBuilder({ contextOptions: { bypassCSP: true } });
+    try {
+      await waitForWidgets(page);
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -170,7 +170,7 @@ export const WIDGETS = [
  * fallback and fire `c4eo-error`), so neither the builder nor the tests treat them as widgets yet.
  * @type {readonly string[]}
  */
-export const LANDED_TAGS = ['c4eo-evidence-card', 'c4eo-theme-priorities', 'c4eo-progress-map'];
+export const LANDED_TAGS = ['c4eo-evidence-card', 'c4eo-theme-priorities', 'c4eo-workshop-calendar', 'c4eo-progress-map'];
 
 /** The widgets that this version builds, in the contract's order. */
 export const LANDED_WIDGETS = WIDGETS.filter((widget) => LANDED_TAGS.includes(widget.tag));

@@ -1,4 +1,4 @@
-import type { Attribution, FeedClient, LeftOut } from '@c4eo/feed';
+import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
 import type { LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
@@ -39,12 +39,24 @@ function codesOf(events: readonly CalendarEvent[], field: 'region' | 'theme'): F
   return [...values].sort().map((value) => ({ value, label: value }));
 }
 
+/** Every calendar on a page reads the same parsed document: it is indexed once. */
+const indexed = new WeakMap<readonly FeedEvent[], CalendarEvent[]>();
+
+function indexedEvents(events: readonly FeedEvent[]): CalendarEvent[] {
+  let index = indexed.get(events);
+  if (index === undefined) {
+    index = indexEvents(events);
+    indexed.set(events, index);
+  }
+  return index;
+}
+
 /** Reads events.json, with areas.json and themes.json beside it for the filters' names. */
 export async function loadCalendar(client: FeedClient, signal: AbortSignal): Promise<LoadOutcome<CalendarData>> {
   const areasRequest = optional(client.load('areas', undefined, { signal }));
   const themesRequest = optional(client.load('themes', undefined, { signal }));
   const loaded = await client.load('events', undefined, { signal });
-  const events = indexEvents(loaded.data.events);
+  const events = indexedEvents(loaded.data.events);
   const leftOut = loaded.leftOut.filter((item: LeftOut) => item.path.startsWith('events[')).length;
   if (events.length === 0) {
     const why = leftOut > 0 ? ` (${leftOut} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out)` : '';

@@ -422,6 +422,10 @@ describe('<c4eo-workshop-calendar>: bad input', () => {
     expect(text(item.querySelector('[part="event-title"]'))).to.contain('<img src=x');
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     expect(root(el).querySelector<HTMLElement>('[part="calendar"]')!.scrollWidth).to.be.at.most(320);
+    // A 10,000-character title is clamped on screen (a dozen lines), and whole for screen readers.
+    const title = item.querySelector<HTMLElement>('[part="event-title-button"]')!;
+    expect(title.getBoundingClientRect().height).to.be.below(400);
+    expect(title.textContent!.length).to.be.greaterThan(10000);
   });
 
   it('an empty events list is an empty state, a broken feed an error with its fallback and a retry', async () => {

@@ -50,7 +50,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     aria-controls=${detailsId}
     @click=${() => view.onToggle(item)}
   >
-    ${event.title}
+    <span class="clamp clamp--short">${event.title}</span>
   </button>`;
   return html`<li
     class=${classMap({ event: true, 'event--cancelled': event.status === 'cancelled', 'event--postponed': event.status === 'postponed', 'event--past': isPast(item, view.now) })}
@@ -58,7 +58,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     data-event=${event.id}
   >
     <p class="event__badges">${typeBadgeTemplate(eventTypeLabel(event.type), 'neutral')} ${statusBadge(item, view.now)}</p>
-    ${headingTemplate(view.level, title, 'event__title clamp clamp--short', 'event-title')}
+    ${headingTemplate(view.level, title, 'event__title', 'event-title')}
     <dl class="event__facts">
       <div><dt>When</dt><dd part="when"><time datetime=${event.start}>${formatTimeRange(event.start, event.end)}</time></dd></div>
       ${where === '' ? nothing : html`<div><dt>Where</dt><dd part="where" class="clamp clamp--line">${where}</dd></div>`}

@@ -317,6 +317,10 @@ export const workshopCalendarStyles = css`
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
   }
+  /* A button lays its content out as one block, so the clamp goes on the text inside it. */
+  .event__pick > .clamp {
+    max-width: 100%;
+  }
   .event__pick:focus-visible {
     outline: var(--_focus-width) solid var(--_color-focus);
     background-color: var(--_color-focus);

@@ -3,6 +3,7 @@
 // events and definitions, Trusted Types policies), and the assertions a partner site relies on.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
@@ -210,6 +211,21 @@ export async function assertCspClean(page, seen, { allow = [] } = {}) {
   const tagsOnPage = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))]);
   assert.deepEqual(split.fixed(tagsOnPage), [], 'known CSP issues that no longer happen: remove them from test/embed/known-issues.mjs');
   assertNoErrors(seen, { allow: [...allow, ...split.consoleAllowed] });
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's violations of WCAG 2.2 AA on the page, one line each. axe is injected as an inline
+ * script: on a page served with a strict CSP, open it with `contextOptions: { bypassCSP: true }`.
+ */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, WCAG_22_AA);
 }
 
 export const feedRequests = (seen) => seen.requests.filter((url) => url.endsWith('.json'));

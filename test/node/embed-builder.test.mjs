@@ -7,7 +7,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startDemoServer } from '../../scripts/serve.mjs';
 import { CDN_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
@@ -15,6 +14,7 @@ import { CDN_URL, LANDED_WIDGETS } from '../../demo/builder/widgets.js';
 import {
   assertCspClean,
   assertNoErrors,
+  axeViolations,
   closeBrowser,
   launchBrowser,
   open,
@@ -23,7 +23,6 @@ import {
   widgetStates,
 } from '../embed/harness.mjs';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const MANIFEST = join(REPO_ROOT, 'packages/widgets/dist/integrity.json');
 const CDN_BASE = CDN_URL.slice(0, CDN_URL.lastIndexOf('/') + 1);
 const CDN_ORIGIN = new URL(CDN_URL).origin;
@@ -219,12 +218,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     const { context, page } = await openBuilder({ contextOptions: { bypassCSP: true } });
     try {
       await waitForWidgets(page);
-      await page.addScriptTag({ path: AXE_PATH });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
-      assert.deepEqual(violations, []);
+      assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();
     }

@@ -9,12 +9,12 @@
 // (Playwright's bypassCSP), only to inject axe-core from node_modules and run it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { STRICT_DEMO_CSP, STRICT_PAGES, startDemoServer } from '../../scripts/serve.mjs';
 import {
   LANDED,
   WIDGET_TAGS,
   assertCspClean,
+  axeViolations,
   assertNoOtherOrigin,
   assertOneRequestPerUrl,
   closeBrowser,
@@ -24,9 +24,6 @@ import {
   requireBuild,
   waitForWidgets,
 } from '../embed/harness.mjs';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The demo pages, and the widgets each shows (so that a page that loses one fails). */
 const PAGES = [
@@ -86,12 +83,7 @@ for (const { path, widgets } of PAGES) {
       const { context, page } = await open(demo.origin + path, { allowed: [demo.origin], contextOptions: { bypassCSP: true } });
       try {
         await waitForWidgets(page);
-        await page.addScriptTag({ path: AXE_PATH });
-        const violations = await page.evaluate(async (tags) => {
-          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        }, WCAG_22_AA);
-        assert.deepEqual(violations, []);
+        assert.deepEqual(await axeViolations(page), []);
       } finally {
         await context.close();
       }

@@ -43,8 +43,11 @@ function defineElementCalls() {
   };
 }
 
+/** The DOM's own methods, which C4eoElement re-declares only to type the widgets' events. */
+const DOM_METHODS_RETYPED = new Set(['addEventListener', 'removeEventListener']);
+
 /**
- * What a reader of the docs should not see: `#private` members, the `tag` that the analyzer
+ * What a reader of the docs should not see: `#private` members, the DOM methods above, the `tag` that the analyzer
  * reads from defineElement's own `customElements.define(tag, …)`, and the event it reads from
  * the base class's generic `emit(name, …)` (the real events are documented with `@event`).
  */
@@ -57,7 +60,9 @@ function tidy() {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
           if (declaration.members) {
-            declaration.members = declaration.members.filter((member) => !member.name.startsWith('#') && member.privacy !== 'private');
+            declaration.members = declaration.members.filter(
+              (member) => !member.name.startsWith('#') && member.privacy !== 'private' && !DOM_METHODS_RETYPED.has(member.name),
+            );
           }
           if (declaration.events) {
             declaration.events = declaration.events.filter((event) => event.name !== 'name');

@@ -1,7 +1,7 @@
 // `npm run build`: the npm builds and the CDN build (rollup), type declarations (tsc), then the
 // build steps that need built code: JSON Schema files and the sample feed beside the CDN file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -16,3 +16,7 @@ for (const pkg of ['feed', 'design', 'widgets']) {
 run('node', ['scripts/build-assets.mjs']);
 // custom-elements.json, shipped in @c4eo/widgets and read by Storybook's autodocs.
 run('npx', ['cem', 'analyze', '--config', '.storybook/custom-elements-manifest.config.mjs', '--quiet']);
+// Editor data (VS Code custom HTML data, JetBrains web-types) from custom-elements.json, and the
+// sample feed's licence beside the feed that the CDN build publishes.
+run('node', ['scripts/editor-data.mjs']);
+if (existsSync('packages/widgets/dist/cdn/feed')) copyFileSync('scripts/sample-feed-licence.txt', 'packages/widgets/dist/cdn/feed/LICENCE.txt');

@@ -14,7 +14,25 @@ export type C4eoSelectDetail =
   | { kind: 'event'; id: string }
   | { kind: 'priority'; id: string; theme: string };
 
+/** What one kind of pick carries, for a widget that makes only that kind. */
+export type C4eoAreaSelectDetail = Extract<C4eoSelectDetail, { kind: 'area' }>;
+export type C4eoDaySelectDetail = Extract<C4eoSelectDetail, { kind: 'day' }>;
+export type C4eoEventSelectDetail = Extract<C4eoSelectDetail, { kind: 'event' }>;
+export type C4eoPrioritySelectDetail = Extract<C4eoSelectDetail, { kind: 'priority' }>;
+
 export type C4eoEventName = keyof C4eoEventDetails;
+
+/** The contract's events as the DOM delivers them, for typed listeners. */
+export type C4eoEventMap<Select extends C4eoSelectDetail = C4eoSelectDetail> = {
+  [K in C4eoEventName]: CustomEvent<K extends 'c4eo-select' ? Select : C4eoEventDetails[K]>;
+};
+
+// The events bubble out of the shadow root, so a page may listen on any ancestor, the document
+// or the window: `document.addEventListener('c4eo-select', (e) => e.detail.kind)` is typed.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an augmentation adds to the DOM's own map
+  interface GlobalEventHandlersEventMap extends C4eoEventMap {}
+}
 
 const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -31,7 +49,7 @@ function toHeadingLevel(value: string | null): HeadingLevel | undefined {
  * `heading-level` and `color-scheme` attributes, and the widgets' base styles (set by each
  * widget's `static styles`, starting with `hostStyles` and `tokenStyles`).
  */
-export class C4eoElement extends LitElement {
+export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> extends LitElement {
   /** The level of the widget's top heading (2 to 6), so it fits the host page's outline. */
   @property({
     attribute: 'heading-level',
@@ -65,8 +83,41 @@ export class C4eoElement extends LitElement {
   }
 
   /** Fires one of the contract's events: bubbling, composed, so the host page hears it. */
-  emit<K extends C4eoEventName>(name: K, detail: C4eoEventDetails[K]): boolean {
+  emit<K extends C4eoEventName>(name: K, detail: C4eoEventMap<Select>[K]['detail']): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  // Typed listeners: a widget that picks only areas says so (`C4eoElement<AreaSelectDetail>`),
+  // and `map.addEventListener('c4eo-select', (e) => e.detail.code)` is a string. The overloads
+  // only add types; the DOM's own methods do the work.
+  override addEventListener<K extends C4eoEventName>(
+    type: K,
+    listener: (this: this, event: C4eoEventMap<Select>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends C4eoEventName>(
+    type: K,
+    listener: (this: this, event: C4eoEventMap<Select>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
   }
 }
 

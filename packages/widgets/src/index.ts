@@ -7,3 +7,4 @@ export { WorkshopCalendarElement } from './workshop-calendar/workshop-calendar.c
 export type { EvidenceCardVariant } from './evidence-card/evidence-card.component.js';
 export type { CalendarView } from './workshop-calendar/workshop-calendar.component.js';
 export type { C4eoEventDetails, C4eoSelectDetail } from '@c4eo/design';
+export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEventSelectDetail, C4eoPrioritySelectDetail } from '@c4eo/design';

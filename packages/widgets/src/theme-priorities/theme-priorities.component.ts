@@ -17,6 +17,7 @@ import {
   tokenStyles,
   typeBadgeTemplate,
   visuallyHiddenStyles,
+  type C4eoPrioritySelectDetail,
   type HeadingLevel,
 } from '@c4eo/design';
 import { themePrioritiesStyles } from './theme-priorities.styles.js';
@@ -97,7 +98,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
-export class ThemePrioritiesElement extends C4eoElement {
+export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, themePrioritiesStyles];
 
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */

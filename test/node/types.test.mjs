@@ -1,0 +1,113 @@
+// TypeScript users (issue 9, "TypeScript"): the PACKED declarations, compiled with tsc in strict
+// mode under both module resolutions developers use ("bundler" for Vite and webpack, "nodenext"
+// for Node), give `document.querySelector('c4eo-…')` its class and type the widgets' events.
+// test/types/*.ts hold hand-written checks; this file adds one generated check per element of
+// custom-elements.json (so a widget that lands is covered), including the kind of pick that its
+// `c4eo-select` documents. Needs `npm run build` first (`npm test` does it).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanUp, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
+
+/** What each kind of pick carries beside `kind` and `id` (widgets.md, "Events"). */
+const KIND_FIELD = { area: 'code', day: 'date', priority: 'theme' };
+
+let project;
+const elements = manifestElements();
+
+/** The `exports` subpath of the module that registers an element. */
+function entryOf(element) {
+  const source = `./${element.registeringModule?.replace(/^packages\/widgets\//, '')}`;
+  const exportsMap = readJson(join(REPO_ROOT, 'packages/widgets/package.json')).exports;
+  return Object.entries(exportsMap).find(([, value]) => typeof value === 'object' && value['c4eo-source'] === source)?.[0];
+}
+
+/** The kinds that an element's documented `c4eo-select` carries (`detail: { kind: 'area', … }`). */
+function selectKinds(declaration) {
+  const event = (declaration.events ?? []).find((candidate) => candidate.name === 'c4eo-select');
+  return event ? [...new Set([...(event.description ?? '').matchAll(/kind: '(\w+)'/g)].map((match) => match[1]))] : [];
+}
+
+/** One module of checks per element, named after its tag. */
+function elementChecks({ tag, className, declaration }, entry) {
+  const lines = [
+    `import '@c4eo/widgets/${entry.slice(2)}';`,
+    `import type { ${className} } from '@c4eo/widgets';`,
+    `const element: ${className} | null = document.querySelector('${tag}');`,
+    `const created: ${className} = document.createElement('${tag}');`,
+  ];
+  if ((declaration.events ?? []).some((event) => event.name === 'c4eo-load')) {
+    lines.push(
+      `created.addEventListener('c4eo-load', (event) => { const url: string = event.detail.document; console.log(url); });`,
+      `created.addEventListener('c4eo-error', (event) => { const message: string = event.detail.message; console.log(message); });`,
+    );
+  }
+  const kinds = selectKinds(declaration);
+  if (kinds.length > 0) {
+    const union = kinds.map((kind) => `'${kind}'`).join(' | ');
+    lines.push(`created.addEventListener('c4eo-select', (event) => { const kind: ${union} = event.detail.kind; console.log(kind, event.detail.id); });`);
+    const field = kinds.length === 1 ? KIND_FIELD[kinds[0]] : undefined;
+    if (field) lines.push(`created.addEventListener('c4eo-select', (event) => { const ${field}: string = event.detail.${field}; console.log(${field}); });`);
+  }
+  lines.push('export { element };');
+  return `${lines.join('\n')}\n`;
+}
+
+function tsconfig(moduleResolution) {
+  return {
+    compilerOptions: {
+      target: 'ES2022',
+      module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext',
+      moduleResolution,
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      // Our declarations and those they pull in (lit, zod) must compile as shipped.
+      skipLibCheck: false,
+      types: [],
+    },
+    include: ['checks/*.ts'],
+  };
+}
+
+function compile(config) {
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config, null, 2));
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+before(() => {
+  project = scratchFolder('types');
+  const packs = packPackages(project);
+  unpackInto(project, packs, project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'types-check', private: true, type: 'module' }));
+  const checks = join(project, 'checks');
+  mkdirSync(checks);
+  for (const file of readdirSync(join(REPO_ROOT, 'test/types')).filter((name) => name.endsWith('.ts'))) {
+    copyFileSync(join(REPO_ROOT, 'test/types', file), join(checks, file));
+  }
+  for (const element of elements) {
+    const entry = entryOf(element);
+    assert.ok(entry, `no exports entry registers <${element.tag}>`);
+    writeFileSync(join(checks, `element-${element.tag}.ts`), elementChecks(element, entry));
+  }
+});
+after(() => cleanUp(project));
+
+describe('the packed type declarations', () => {
+  for (const moduleResolution of ['bundler', 'nodenext']) {
+    it(`compile with test/types and a check per element (${elements.map((element) => element.tag).join(', ')}), moduleResolution ${moduleResolution}`, () => {
+      const { status, output } = compile(tsconfig(moduleResolution));
+      assert.equal(status, 0, output);
+    });
+  }
+
+  it('fail to compile a listener that reads what the event does not carry (the checks can fail)', () => {
+    writeFileSync(join(project, 'checks', 'zz-wrong.ts'), `import '@c4eo/widgets/all.js';\ndocument.addEventListener('c4eo-load', (event) => console.log(event.detail.nothing));\n`);
+    const { status, output } = compile(tsconfig('bundler'));
+    assert.notEqual(status, 0);
+    assert.match(output, /Property 'nothing' does not exist/);
+  });
+});

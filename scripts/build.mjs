@@ -10,6 +10,11 @@ function run(command, args) {
 
 for (const pkg of ['feed', 'design', 'widgets']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
+// The React wrappers import the package's own entries (`@c4eo/widgets/evidence-card.js`), react
+// and @lit/react, all left as imports: transpiling the one file is the whole build.
+if (existsSync('packages/widgets/src/react.ts')) {
+  run('npx', ['esbuild', 'packages/widgets/src/react.ts', '--format=esm', '--target=es2022', '--log-level=warning', '--outfile=packages/widgets/dist/react.js']);
+}
 for (const pkg of ['feed', 'design', 'widgets']) {
   if (existsSync(`packages/${pkg}/tsconfig.build.json`)) run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 }

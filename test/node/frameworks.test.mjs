@@ -9,7 +9,7 @@
 // Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -17,7 +17,9 @@ import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { startStaticServer } from '../embed/static-server.mjs';
 import { cleanUp, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
 
-const FRAMEWORKS = ['react', 'vue'];
+/** The examples of demo/frameworks/, each a page of the app; react-wrappers uses `@c4eo/widgets/react.js`. */
+const FRAMEWORKS = ['react', 'react-wrappers', 'vue'];
+const FRAMEWORK_NAMES = { react: 'React 19', 'react-wrappers': 'React wrappers (@lit/react, for React 18; run here on React 19)', vue: 'Vue 3' };
 const elements = manifestElements();
 const widgets = elements.filter((element) => element.tag !== 'c4eo-feed');
 
@@ -143,6 +145,15 @@ before(async () => {
   browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 });
 
+describe('@c4eo/widgets/react.js', () => {
+  it(`wraps every element of custom-elements.json (${elements.map((element) => element.tag).join(', ')})`, () => {
+    const wrappers = readFileSync(join(app, 'node_modules/@c4eo/widgets/dist/react.js'), 'utf8');
+    for (const { tag } of elements) {
+      assert.match(wrappers, new RegExp(`tagName: ["']${tag}["']`), `no wrapper for <${tag}>: add one to packages/widgets/src/react.ts`);
+    }
+  });
+});
+
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -167,7 +178,7 @@ async function open(path) {
 }
 
 for (const framework of FRAMEWORKS) {
-  describe(`the ${framework === 'react' ? 'React 19' : 'Vue 3'} example (demo/frameworks/${framework})`, () => {
+  describe(`the ${FRAMEWORK_NAMES[framework]} example (demo/frameworks/${framework})`, () => {
     it('shows the early-years priorities from the feed, and a pick reaches the framework handler', async () => {
       const { tab, problems, close } = await open(`/${framework}/index.html`);
       try {
@@ -188,7 +199,10 @@ for (const framework of FRAMEWORKS) {
     });
   });
 
-  it(`${framework === 'react' ? 'React' : 'Vue'} hears c4eo-load from every element (${widgets.map((element) => element.tag).join(', ')})`, async () => {
+}
+
+for (const framework of ['react', 'vue']) {
+  it(`${FRAMEWORK_NAMES[framework]} hears c4eo-load from every element (${widgets.map((element) => element.tag).join(', ')})`, async () => {
     const { tab, problems, close } = await open(`/all-${framework}/index.html`);
     try {
       const expected = widgets.map((element) => element.tag).sort().join(' ');

@@ -2,7 +2,7 @@
 // against the sources by `npm run lint`). Each line either must compile or, marked with
 // `@ts-expect-error`, must not: that is what makes these checks able to fail.
 import '@c4eo/widgets/all.js';
-import { EvidenceCardElement, ThemePrioritiesElement, type C4eoSelectDetail } from '@c4eo/widgets';
+import { EvidenceCardElement, ThemePrioritiesElement, type C4eoSelectDetail, type ProgressMapElement } from '@c4eo/widgets';
 
 // The tag map: querySelector and createElement know the classes.
 const card: EvidenceCardElement | null = document.querySelector('c4eo-evidence-card');
@@ -39,3 +39,7 @@ card?.addEventListener('c4eo-load', (event) => {
 card?.addEventListener('click', (event) => console.log(event.clientX));
 
 export { wrongClass };
+
+// The issue's own example: a map's pick is an area, with its GSS code.
+const map: ProgressMapElement | null = document.querySelector('c4eo-progress-map');
+map?.addEventListener('c4eo-select', (event) => console.log(event.detail.code.toUpperCase()));

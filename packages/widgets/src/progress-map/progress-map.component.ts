@@ -12,6 +12,7 @@ import {
   stateStyles,
   tokenStyles,
   visuallyHiddenStyles,
+  type C4eoAreaSelectDetail,
 } from '@c4eo/design';
 import { progressMapStyles } from './progress-map.styles.js';
 import { loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
@@ -81,7 +82,7 @@ interface MapPanel {
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
  * @event c4eo-select - A person picked an area (Enter or click on its hexagon). `detail: { kind: 'area', id, code }`.
  */
-export class ProgressMapElement extends C4eoElement {
+export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, progressMapStyles];
 
   /** The indicator's id (indicators.json). */

@@ -5,10 +5,18 @@
 // event listeners. Importing this module registers the elements it wraps.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { C4eoAreaSelectDetail, C4eoEventMap, C4eoPrioritySelectDetail, C4eoSelectDetail } from '@c4eo/design';
+import type {
+  C4eoAreaSelectDetail,
+  C4eoDaySelectDetail,
+  C4eoEventMap,
+  C4eoEventSelectDetail,
+  C4eoPrioritySelectDetail,
+  C4eoSelectDetail,
+} from '@c4eo/design';
 import { C4eoFeedElement } from '@c4eo/widgets/c4eo-feed.js';
 import { EvidenceCardElement } from '@c4eo/widgets/evidence-card.js';
 import { ThemePrioritiesElement } from '@c4eo/widgets/theme-priorities.js';
+import { WorkshopCalendarElement } from '@c4eo/widgets/workshop-calendar.js';
 import { ProgressMapElement } from '@c4eo/widgets/progress-map.js';
 
 /** The widgets' events as React props (`onC4eoSelect` …), typed with the kind of pick the widget makes. */
@@ -36,6 +44,14 @@ export const ThemePriorities = createComponent({
   elementClass: ThemePrioritiesElement,
   events: widgetEvents<C4eoPrioritySelectDetail>(),
   displayName: 'ThemePriorities',
+});
+
+export const WorkshopCalendar = createComponent({
+  react: React,
+  tagName: 'c4eo-workshop-calendar',
+  elementClass: WorkshopCalendarElement,
+  events: widgetEvents<C4eoDaySelectDetail | C4eoEventSelectDetail>(),
+  displayName: 'WorkshopCalendar',
 });
 
 export const ProgressMap = createComponent({

@@ -14,6 +14,8 @@ import {
   stateStyles,
   tokenStyles,
   visuallyHiddenStyles,
+  type C4eoDaySelectDetail,
+  type C4eoEventSelectDetail,
   type HeadingLevel,
 } from '@c4eo/design';
 import { workshopCalendarStyles } from './workshop-calendar.styles.js';
@@ -130,7 +132,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
  * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
  */
-export class WorkshopCalendarElement extends C4eoElement {
+export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, workshopCalendarStyles];
 
   /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */

@@ -15,7 +15,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { startStaticServer } from '../embed/static-server.mjs';
-import { cleanUp, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
+import { cleanUp, entryOf, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
 
 /** The examples of demo/frameworks/, each a page of the app; react-wrappers uses `@c4eo/widgets/react.js`. */
 const FRAMEWORKS = ['react', 'react-wrappers', 'vue'];
@@ -29,12 +29,6 @@ let server;
 let browser;
 let feed;
 
-/** The `exports` subpath of the module that registers an element. */
-function entryOf(element) {
-  const source = `./${element.registeringModule?.replace(/^packages\/widgets\//, '')}`;
-  const exportsMap = readJson(join(REPO_ROOT, 'packages/widgets/package.json')).exports;
-  return Object.entries(exportsMap).find(([, value]) => typeof value === 'object' && value['c4eo-source'] === source)?.[0];
-}
 
 /**
  * Attributes that give a widget something to show from the sample feed: an element that takes

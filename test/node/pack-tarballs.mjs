@@ -70,3 +70,10 @@ export function manifestElements(manifest = readJson(join(REPO_ROOT, 'packages/w
     }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
+
+/** The `exports` subpath (`./evidence-card.js`) whose source is the module that registers an element. */
+export function entryOf(element) {
+  const source = `./${element.registeringModule?.replace(/^packages\/widgets\//, '')}`;
+  const exportsMap = readJson(join(REPO_ROOT, 'packages/widgets/package.json')).exports;
+  return Object.entries(exportsMap).find(([, value]) => typeof value === 'object' && value['c4eo-source'] === source)?.[0];
+}

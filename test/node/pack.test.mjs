@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { cleanUp, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
+import { cleanUp, entryOf, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
 
 /** What a package may ship besides `dist/`: npm always adds package.json. */
 const ALLOWED_TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json']);
@@ -66,11 +66,6 @@ async function bundle(source) {
   return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
 }
 
-/** The `exports` subpath whose source is the module that registers `tag`. */
-function entryOf(element) {
-  const source = `./${element.registeringModule?.replace(/^packages\/widgets\//, '')}`;
-  return Object.entries(widgetsPackage().exports).find(([, value]) => typeof value === 'object' && value['c4eo-source'] === source)?.[0];
-}
 
 before(() => {
   scratch = scratchFolder('pack');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanUp, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
+import { cleanUp, entryOf, manifestElements, packPackages, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
 
 /** What each kind of pick carries beside `kind` and `id` (widgets.md, "Events"). */
 const KIND_FIELD = { area: 'code', day: 'date', priority: 'theme' };
@@ -17,12 +17,6 @@ const KIND_FIELD = { area: 'code', day: 'date', priority: 'theme' };
 let project;
 const elements = manifestElements();
 
-/** The `exports` subpath of the module that registers an element. */
-function entryOf(element) {
-  const source = `./${element.registeringModule?.replace(/^packages\/widgets\//, '')}`;
-  const exportsMap = readJson(join(REPO_ROOT, 'packages/widgets/package.json')).exports;
-  return Object.entries(exportsMap).find(([, value]) => typeof value === 'object' && value['c4eo-source'] === source)?.[0];
-}
 
 /** The kinds that an element's documented `c4eo-select` carries (`detail: { kind: 'area', … }`). */
 function selectKinds(declaration) {

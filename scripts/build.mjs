@@ -1,7 +1,7 @@
 // `npm run build`: the npm builds and the CDN build (rollup), type declarations (tsc), then the
 // build steps that need built code: JSON Schema files and the sample feed beside the CDN file.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -18,10 +18,14 @@ if (existsSync('packages/widgets/src/react.ts')) {
 for (const pkg of ['feed', 'design', 'widgets']) {
   if (existsSync(`packages/${pkg}/tsconfig.build.json`)) run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 }
+// The sample feed's licence, beside the feed that the CDN build publishes (written before
+// build-assets, whose integrity manifest lists every file of dist/cdn/).
+if (existsSync('packages/widgets/dist/cdn')) {
+  mkdirSync('packages/widgets/dist/cdn/feed', { recursive: true });
+  copyFileSync('scripts/sample-feed-licence.txt', 'packages/widgets/dist/cdn/feed/LICENCE.txt');
+}
 run('node', ['scripts/build-assets.mjs']);
 // custom-elements.json, shipped in @c4eo/widgets and read by Storybook's autodocs.
 run('npx', ['cem', 'analyze', '--config', '.storybook/custom-elements-manifest.config.mjs', '--quiet']);
-// Editor data (VS Code custom HTML data, JetBrains web-types) from custom-elements.json, and the
-// sample feed's licence beside the feed that the CDN build publishes.
+// Editor data (VS Code custom HTML data, JetBrains web-types) from custom-elements.json.
 run('node', ['scripts/editor-data.mjs']);
-if (existsSync('packages/widgets/dist/cdn/feed')) copyFileSync('scripts/sample-feed-licence.txt', 'packages/widgets/dist/cdn/feed/LICENCE.txt');

@@ -56,11 +56,10 @@ export class DataStateController<T> implements ReactiveController {
     this.source = new FeedSourceController(host);
     host.addController(this);
     this.#task = new Task(host, {
-      // The URL, not the object, so that re-resolving the same feed does not load again.
-      args: () => {
-        const client = this.#client();
-        return [typeof client === 'object' && !(client instanceof FeedError) ? client.url : client, ...options.args()];
-      },
+      // Plain strings, never objects: Task compares its args by identity after every update, so a
+      // fresh object (a new FeedError for a feed attribute that is not a URL) would start the task
+      // again on each render, for ever, and freeze the page.
+      args: () => [this.#clientKey(), ...options.args()],
       task: async (_args, { signal }) => {
         const client = this.#client();
         if (client instanceof FeedError) throw client;
@@ -70,6 +69,13 @@ export class DataStateController<T> implements ReactiveController {
         return options.load(getFeedClient(client.url), signal);
       },
     });
+  }
+
+  /** What identifies the feed the widget reads: its URL, `pending`, `missing`, or why it has none. */
+  #clientKey(): string {
+    const client = this.#client();
+    if (client instanceof FeedError) return `error: ${client.message}`;
+    return typeof client === 'object' ? client.url : client;
   }
 
   #client(): { url: string } | 'pending' | 'missing' | FeedError {

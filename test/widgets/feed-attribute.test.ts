@@ -1,0 +1,41 @@
+// A `feed` attribute that is not a web address is a page author's typo: every widget must say so
+// and settle, once. It once re-ran its load on every render, for ever, and froze the host page.
+import { aTimeout, expect, fixture } from '@open-wc/testing';
+import '../../packages/widgets/src/all.js';
+import { freshPage, settled } from './helpers.js';
+
+const WIDGETS: [tag: string, attributes: Record<string, string>][] = [
+  ['c4eo-evidence-card', { evidence: 'kr-early-years-3' }],
+  ['c4eo-theme-priorities', {}],
+  ['c4eo-workshop-calendar', {}],
+  ['c4eo-progress-map', { indicator: 'lac-ks2-attainment' }],
+];
+
+describe('a feed attribute that is not a web address', () => {
+  beforeEach(freshPage);
+
+  for (const [tag, attributes] of WIDGETS) {
+    it(`<${tag}> says so, fires c4eo-error once and stays still`, async () => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.setAttribute('feed', 'http://[not-a-host/');
+      element.append(Object.assign(document.createElement('a'), { href: 'https://www.c4eo.org.uk/', textContent: 'C4EO' }));
+      const errors: string[] = [];
+      element.addEventListener('c4eo-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
+      await fixture(element);
+      await settled(element);
+      let renders = 0;
+      const lit = element as HTMLElement & { updateComplete: Promise<boolean> };
+      const counter = new MutationObserver(() => (renders += 1));
+      counter.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      await aTimeout(300);
+      await lit.updateComplete;
+      counter.disconnect();
+      const alert = element.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert?.textContent).to.contain('is not a web address');
+      expect(errors).to.have.length(1);
+      expect(renders, 'the widget keeps re-rendering').to.equal(0);
+      await expect(element).to.be.accessible();
+    });
+  }
+});

@@ -78,6 +78,9 @@ const cdnBuilds = existsSync(cdnInput)
         .filter(([, source]) => existsSync(source))
         .map(([name, source]) => ({
           input: { [name]: source },
+          // The lazy reasons chunk (zod) imports shared code from the entry; letting the entry
+          // export it avoids a tiny facade file that would cost the page one more round trip.
+          preserveEntrySignatures: 'allow-extension',
           plugins: [resolveForBrowser(), transpile({ minify: true })],
           output: { dir: 'packages/widgets/dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         })),

@@ -30,19 +30,19 @@ function scripts(folder) {
     .sort();
 }
 
-/** The chunks a built module imports, statically or dynamically. */
-function importedChunks(file) {
+/** The chunks a built module imports: statically, or also lazily (import()) when `lazy` is set. */
+function importedChunks(file, lazy) {
   const code = readFileSync(file, 'utf8');
   return [
     ...code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g),
     ...code.matchAll(/\bimport\s*["'](\.{1,2}\/[^"']+)["']/g),
-    ...code.matchAll(/\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g),
+    ...(lazy ? code.matchAll(/\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g) : []),
   ].map((match) => join(dirname(file), match[1]));
 }
 
-function moduleGraph(entry) {
+function moduleGraph(entry, lazy) {
   const files = new Set([entry]);
-  for (const file of files) for (const chunk of importedChunks(file)) if (existsSync(chunk)) files.add(chunk);
+  for (const file of files) for (const chunk of importedChunks(file, lazy)) if (existsSync(chunk)) files.add(chunk);
   return [...files];
 }
 
@@ -75,14 +75,18 @@ function sizes() {
       }),
   ].filter(([, file]) => existsSync(file));
   if (entries.length === 0) return;
-  console.log('\n Entry with every chunk it imports (static and dynamic)');
+  // Budgets count what loads before a widget renders: its entry and the chunks it imports
+  // statically. Lazy chunks (zod, to word the reasons for refused items) are shown beside them.
+  console.log('\n Entry with the chunks it imports statically (what loads before it renders); lazy chunks beside');
+  const gzipTotal = (files) => files.reduce((sum, chunk) => sum + gzipSize(chunk), 0);
   console.log(
     table(
       entries.map(([name, file, budget]) => {
-        const graph = moduleGraph(file);
-        const total = graph.reduce((sum, chunk) => sum + gzipSize(chunk), 0);
+        const graph = moduleGraph(file, false);
+        const total = gzipTotal(graph);
+        const lazy = gzipTotal(moduleGraph(file, true).filter((chunk) => !graph.includes(chunk)));
         const verdict = budget === undefined ? '' : `budget ${kb(budget)}${total > budget ? `  OVER by ${kb(total - budget)}` : '  ok'}`;
-        return [name, `${kb(total).padStart(8)} gzip`, `${String(graph.length).padStart(2)} file${graph.length === 1 ? ' ' : 's'}`, verdict];
+        return [name, `${kb(total).padStart(8)} gzip`, `${String(graph.length).padStart(2)} file${graph.length === 1 ? ' ' : 's'}`, `+ ${kb(lazy).padStart(7)} lazy`, verdict];
       }),
     ),
   );

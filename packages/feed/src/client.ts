@@ -1,5 +1,6 @@
 import { FeedError } from './errors.js';
-import { parseDocumentText, type DocumentKind, type DocumentTypes, type LeftOut } from './parse.js';
+import { needsReasons, readDocumentText, withReasons } from './read-document.js';
+import type { DocumentKind, DocumentTypes, LeftOut } from './documents.js';
 
 export interface FeedClientOptions {
   /** How long one request may take before it counts as timed out. */
@@ -149,7 +150,10 @@ export class FeedClient {
   async #request<K extends DocumentKind>(kind: K, path: string): Promise<LoadedDocument<DocumentTypes[K]>> {
     const url = new URL(path, this.baseUrl).href;
     const text = await this.#fetchText(url);
-    const result = parseDocumentText(kind, text);
+    const reading = readDocumentText(kind, text);
+    // zod words the reasons for what the fast checks refused; it is loaded only when there is
+    // something to word, so a page whose feed is valid never downloads it.
+    const result = needsReasons(reading) ? withReasons(reading, (await import('./explain.js')).describeRefusal) : reading.result;
     if (!result.ok) {
       throw new FeedError(result.error.kind, `${result.error.message} (${url})`, { url, cause: result.error });
     }

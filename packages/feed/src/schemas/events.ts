@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EVENT_TYPES, EVENT_STATUSES } from './vocabulary.js';
 export { EVENT_TYPES, EVENT_STATUSES } from './vocabulary.js';
+import { endsAfterStart, hasPlace } from './rules.js';
 import { envelopeShape, gssCode, identifier, isoDateTime, plainText, webUrl } from './primitives.js';
 
 
@@ -33,11 +34,11 @@ export const event = z
     updated: z.optional(isoDateTime),
   })
   .check(
-    z.refine((value) => Date.parse(value.end) > Date.parse(value.start), {
+    z.refine(endsAfterStart, {
       message: 'must end after it starts',
       path: ['end'],
     }),
-    z.refine((value) => value.online === true || value.venue !== undefined, {
+    z.refine(hasPlace, {
       message: 'needs a venue unless it is online',
       path: ['venue'],
     }),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IDENTIFIER_PATTERN, GSS_CODE_PATTERN, URL_PATTERN, VERSION_PATTERN } from './vocabulary.js';
 export { IDENTIFIER_PATTERN, GSS_CODE_PATTERN, URL_PATTERN, VERSION_PATTERN } from './vocabulary.js';
+import { isParsableUrl } from './rules.js';
 
 
 export const identifier = z.string().check(
@@ -10,21 +11,6 @@ export const identifier = z.string().check(
 export const gssCode = z.string().check(
   z.regex(GSS_CODE_PATTERN, 'must be an ONS GSS code such as E06000022 (a letter E, W, S, N or K and eight digits)'),
 );
-
-/** An https URL whose host is plain letters, digits, dots and hyphens, with no port: the URL parser always accepts it. */
-const PLAIN_HTTPS_URL = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/?#]\S*)?$/i;
-
-function isParsableUrl(value: string): boolean {
-  // Parsing every URL of a large feed (thousands of resources) shows in a profile; the common
-  // shape needs no parser, and anything else (ports, IPv6, odd hosts) still goes through it.
-  if (PLAIN_HTTPS_URL.test(value)) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-  } catch {
-    return false;
-  }
-}
 
 export const webUrl = z.string().check(
   z.regex(URL_PATTERN, 'must be an absolute https: URL (http: only for localhost)'),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
+import { DUE_DATE_PATTERN, RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
 export { OUTCOME_IDS, RESOURCE_TYPES, THEME_STATUSES } from './vocabulary.js';
 import { envelopeShape, identifier, isoDate, plainText, webUrl } from './primitives.js';
 
@@ -8,7 +8,7 @@ import { envelopeShape, identifier, isoDate, plainText, webUrl } from './primiti
 
 /** `YYYY-MM` or a full date: when a theme's priorities are due to be set. */
 export const dueDate = z.string().check(
-  z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a month YYYY-MM or a date YYYY-MM-DD'),
+  z.regex(DUE_DATE_PATTERN, 'must be a month YYYY-MM or a date YYYY-MM-DD'),
 );
 
 export const outcome = z.object({

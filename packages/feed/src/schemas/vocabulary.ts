@@ -15,6 +15,9 @@ export const URL_PATTERN = /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0
 
 export const VERSION_PATTERN = /^(\d+)\.(\d+)$/;
 
+/** `YYYY-MM` or a full date: when a theme's priorities are due to be set. */
+export const DUE_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
 export const OUTCOME_IDS = [
   'be-healthy',
   'stay-safe',

@@ -1,0 +1,87 @@
+// The shapes of the parsed documents, with no zod at run time (type imports only), so that the
+// client and the fast path can name them without pulling the schemas into a widget.
+import type { FeedError } from './errors.js';
+import type { Outcome, Theme } from './schemas/themes.js';
+import type { EvidenceItem } from './schemas/evidence.js';
+import type { Area, HexLayout } from './schemas/areas.js';
+import type { Indicator } from './schemas/indicators.js';
+import type { FeedEvent } from './schemas/events.js';
+import type { Attribution } from './schemas/primitives.js';
+
+/** Something the parser left out of a document, and why. */
+export interface LeftOut {
+  /** Where it stood: `themes[2].priorities[0]`, `values.E06000001`. */
+  path: string;
+  /** Its id or code, where it had a readable one. */
+  id?: string;
+  /** Why, in words a publisher understands. */
+  reason: string;
+}
+
+export interface Envelope {
+  feed: 'c4eo';
+  version: string;
+  /** When the publisher wrote the document; null where it was missing or malformed (reported). */
+  generated: string | null;
+  licence?: string;
+  attribution?: Attribution;
+}
+
+export interface ThemesDocument extends Envelope {
+  outcomes: Outcome[];
+  themes: Theme[];
+}
+export interface EvidenceListDocument extends Envelope {
+  items: EvidenceItem[];
+}
+export interface EvidenceItemDocument extends Envelope {
+  item: EvidenceItem;
+}
+export interface AreasDocument extends Envelope {
+  areas: Area[];
+  layouts: Partial<Record<string, HexLayout>>;
+}
+export interface IndicatorsDocument extends Envelope {
+  indicators: Indicator[];
+}
+export interface IndicatorDataDocument extends Envelope {
+  indicator: string;
+  periods: string[];
+  /** Area code → one value per period; null is missing or suppressed. */
+  values: Record<string, (number | null)[]>;
+  /** Area code → period → note. */
+  notes: Record<string, Record<string, string>>;
+}
+export interface EventsDocument extends Envelope {
+  events: FeedEvent[];
+}
+
+export interface DocumentTypes {
+  themes: ThemesDocument;
+  'evidence-list': EvidenceListDocument;
+  'evidence-item': EvidenceItemDocument;
+  areas: AreasDocument;
+  indicators: IndicatorsDocument;
+  'indicator-data': IndicatorDataDocument;
+  events: EventsDocument;
+}
+export type DocumentKind = keyof DocumentTypes;
+
+export type ParseResult<T> =
+  | { ok: true; data: T; leftOut: LeftOut[] }
+  | { ok: false; error: FeedError; leftOut: LeftOut[] };
+
+const DOCUMENT_PATHS: [RegExp, DocumentKind][] = [
+  [/^themes\.json$/, 'themes'],
+  [/^evidence\.json$/, 'evidence-list'],
+  [/^evidence\/[a-z0-9][a-z0-9-]{0,79}\.json$/, 'evidence-item'],
+  [/^areas\.json$/, 'areas'],
+  [/^indicators\.json$/, 'indicators'],
+  [/^indicators\/[a-z0-9][a-z0-9-]{0,79}\.json$/, 'indicator-data'],
+  [/^events\.json$/, 'events'],
+];
+
+/** Which document a path under the base URL names, e.g. `evidence/kr-early-years-3.json`. */
+export function documentKindOf(path: string): DocumentKind | undefined {
+  return DOCUMENT_PATHS.find(([pattern]) => pattern.test(path))?.[1];
+}

@@ -65,12 +65,17 @@ async function loadItem(client: FeedClient, query: EvidenceQuery, signal: AbortS
 /** Reads the item, then the theme, outcome and area names; a names document that fails only costs its names. */
 export async function loadEvidence(client: FeedClient, query: EvidenceQuery, signal: AbortSignal): Promise<LoadOutcome<EvidenceCardData>> {
   checkQuery(query);
-  // Asked for at once, beside the item; settled here so that its failure is never unhandled.
+  // The names documents are asked for at once, beside the item, and settled here so that their
+  // failure is never unhandled. Whether the card needs areas.json is known only once its item has
+  // arrived (only items with an `area` do); asking for it after the item cost those cards a whole
+  // round trip more. One request serves every card of the page, and a card whose item names no
+  // area never waits for it.
   const themesSettled = Promise.allSettled([client.load('themes', undefined, { signal })]);
+  const areasSettled = Promise.allSettled([client.load('areas', undefined, { signal })]);
   const found = await loadItem(client, query, signal);
-  const [[themes], areas] = await Promise.all([
+  const [[themes], [areas]] = await Promise.all([
     themesSettled,
-    Promise.allSettled([found.item?.area === undefined ? undefined : client.load('areas', undefined, { signal })]).then(([settledAreas]) => settledAreas),
+    found.item?.area === undefined ? [undefined] : areasSettled,
   ]);
   const themeDoc = themes?.status === 'fulfilled' ? themes.value.data : undefined;
   const { item } = found;
@@ -80,7 +85,7 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet.`, document: found.document };
   }
   const outcomeNames = (item.outcomes ?? []).map((id) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title ?? id);
-  const areaDoc = areas.status === 'fulfilled' ? areas.value?.data : undefined;
+  const areaDoc = areas?.status === 'fulfilled' ? areas.value.data : undefined;
   return {
     data: {
       item,

@@ -18,6 +18,9 @@ const doc = (path: string): Json => feed.get(path) as Json;
 const list = (path: string, field: string): Json[] => doc(path)[field] as Json[];
 const themes = list('themes.json', 'themes');
 const priorities = themes.flatMap((theme) => theme.priorities as Json[]);
+// A theme's own fields are what themeShell checks (its priorities are checked one by one, below);
+// two priorities each keep the edits on the theme, and the test fast enough to run beside others.
+const themeHeads = themes.map((theme) => ({ ...theme, priorities: (theme.priorities as Json[]).slice(0, 2) }));
 const indicatorPath = [...feed.keys()].find((path) => path.startsWith('indicators/')) ?? '';
 const layouts = doc('areas.json').layouts as Record<string, { hexes: Record<string, unknown> }>;
 
@@ -105,11 +108,12 @@ function expectAgreement(check: Check<unknown>, schema: z.ZodMiniType, value: un
 const CASES: [string, Check<unknown>, z.ZodMiniType, unknown[]][] = [
   ['evidence items', fast.evidenceItem, evidenceItem, list('evidence.json', 'items')],
   ['events', fast.event, event, list('events.json', 'events')],
-  ['themes (their own fields)', fast.themeShell, themeShell, themes],
+  ['themes (their own fields)', fast.themeShell, themeShell, themeHeads],
   ['priorities', fast.priority, priority, priorities],
   ['outcomes', fast.outcome, outcome, list('themes.json', 'outcomes')],
   ['areas', fast.area, area, list('areas.json', 'areas')],
-  ['hex layouts', fast.hexLayoutShell, hexLayoutShell, Object.values(layouts)],
+  // A few hexes each: the shell checks only that hexes is an object (its hexes are checked one by one).
+  ['hex layouts', fast.hexLayoutShell, hexLayoutShell, Object.values(layouts).map((layout) => ({ ...layout, hexes: Object.fromEntries(Object.entries(layout.hexes).slice(0, 3)) }))],
   ['hexes', fast.hex, hex, Object.values(layouts).flatMap((layout) => Object.values(layout.hexes)).slice(0, 50)],
   ['indicators', fast.indicator, indicator, list('indicators.json', 'indicators')],
   ['area values', fast.areaValues, areaValues, Object.values(doc(indicatorPath).values as Record<string, unknown>).slice(0, 50)],
@@ -147,7 +151,8 @@ describe('fast checks and zod', () => {
     for (const [, check, schema, bases] of CASES) {
       const base = bases[0];
       if (base === null || typeof base !== 'object') continue;
-      for (const [index] of paths(base).entries()) {
+      const count = paths(base).length;
+      for (let index = 0; index < count; index++) {
         for (const value of EDGES) expectAgreement(check, schema, applyEdits(base, [{ at: index, key: undefined, value }]));
       }
     }

@@ -100,9 +100,21 @@ const edit = fc.record({
 function expectAgreement(check: Check<unknown>, schema: z.ZodMiniType, value: unknown): void {
   const fastResult = check(value);
   const zodResult = schema.safeParse(value);
-  const what = JSON.stringify(value)?.slice(0, 400);
-  expect(fastResult !== INVALID, `fast ${fastResult !== INVALID ? 'keeps' : 'refuses'}, zod ${zodResult.success ? 'keeps' : 'refuses'}: ${what}`).to.equal(zodResult.success);
-  if (zodResult.success) expect(fastResult, `same data for ${what}`).to.deep.equal(zodResult.data);
+  // The value is written out only when the two disagree: tens of thousands of cases run here.
+  if (fastResult !== INVALID !== zodResult.success) {
+    const what = JSON.stringify(value)?.slice(0, 400);
+    expect.fail(`fast ${fastResult !== INVALID ? 'keeps' : 'refuses'}, zod ${zodResult.success ? 'keeps' : 'refuses'}: ${what}`);
+  }
+  if (zodResult.success) expect(fastResult, 'the same data').to.deep.equal(zodResult.data);
+}
+
+/** A copy of `base` with the value at `path` replaced. */
+function withValueAt(base: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy: unknown = structuredClone(base);
+  let parent = copy as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  Object.defineProperty(parent, path[path.length - 1] as string | number, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
 }
 
 const CASES: [string, Check<unknown>, z.ZodMiniType, unknown[]][] = [
@@ -147,16 +159,13 @@ describe('fast checks and zod', () => {
     );
   });
 
-  it('agree on every edge value at every field, where dates, URLs and ranges are decided', () => {
-    for (const [, check, schema, bases] of CASES) {
-      const base = bases[0];
-      if (base === null || typeof base !== 'object') continue;
-      const count = paths(base).length;
-      for (let index = 0; index < count; index++) {
-        for (const value of EDGES) expectAgreement(check, schema, applyEdits(base, [{ at: index, key: undefined, value }]));
-      }
-    }
-  });
+  for (const [name, check, schema, bases] of CASES) {
+    const base = bases[0];
+    if (base === null || typeof base !== 'object') continue;
+    it(`agree on every edge value at every field of ${name.replace(/ \(.*/, '')}, where dates, URLs and ranges are decided`, () => {
+      for (const path of paths(base)) for (const value of EDGES) expectAgreement(check, schema, withValueAt(base, path, value));
+    });
+  }
 });
 
 describe('the parser with the fast checks', () => {

@@ -24,7 +24,8 @@ export type {
 /**
  * Parses any feed document from `unknown`. Never throws: a document that cannot be used as a
  * whole comes back as `{ ok: false, error }`; otherwise the valid data comes back with a list of
- * what was left out and why.
+ * what was left out and why. The data may share objects and lists with `json` (those that needed
+ * no field dropped): treat both as read-only.
  */
 export function parseDocument<K extends DocumentKind>(kind: K, json: unknown): ParseResult<DocumentTypes[K]> {
   return withReasons(readDocument(kind, json), describeRefusal);

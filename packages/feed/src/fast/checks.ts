@@ -1,5 +1,5 @@
-// Small checks that decide whether a value is valid and build the same output zod's parse would
-// (known fields only, in the schema's order; unknown fields dropped), without zod. They exist for
+// Small checks that decide whether a value is valid and give the same data zod's parse would
+// (known fields only; unknown fields dropped), without zod. They exist for
 // speed and size: zod walks 5,000 events in ≈30 ms and weighs ≈14 KB gzip in a widget; these
 // take a few milliseconds and weigh ≈1 KB. They never explain a refusal: the zod schemas do
 // that, loaded only when something is refused (../explain.ts). Agreement with zod is tested.
@@ -68,47 +68,82 @@ export function optional<T>(check: Check<T>): Optional<T> {
   return { optional: check };
 }
 
-/** A list whose every entry passes; a new list, as zod returns. */
+/**
+ * A list whose every entry passes. zod returns a new list; this returns the input itself when
+ * no entry needed a copy of its own (the data are the same), and allocates only when one did.
+ */
 export function listOf<T>(check: Check<T>, minLength = 0): Check<T[]> {
   return (value) => {
     if (!Array.isArray(value) || value.length < minLength) return INVALID;
-    const out: T[] = new Array<T>(value.length);
+    let out: T[] | undefined;
     for (let index = 0; index < value.length; index++) {
-      const entry = check(value[index]);
-      if (entry === INVALID) return INVALID;
-      out[index] = entry;
+      const entry: unknown = value[index];
+      const checked = check(entry);
+      if (checked === INVALID) return INVALID;
+      if (out !== undefined) out[index] = checked;
+      else if (checked !== entry) {
+        out = value.slice(0, index) as T[];
+        out[index] = checked;
+      }
     }
-    return out;
+    return out ?? (value as T[]);
   };
 }
 
 /**
  * An object with these fields. As zod does: a required field must pass its check; an optional
  * one may be absent (an own or inherited key holding undefined is kept as undefined); unknown
- * fields are left out.
+ * fields are left out. A plain object that has only known fields, each handed on as it is, is
+ * returned itself: the same data as zod's copy, without building one. Copying every object of a
+ * large document (thousands of priorities and resources) was most of the time the checks took in
+ * a fresh page, where the code has not been optimised yet.
  */
 export function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
   const keys = Object.keys(shape);
+  const known = new Set(keys);
   const checks = keys.map((key) => {
     const field = shape[key] as Field;
     return typeof field === 'function' ? field : field.optional;
   });
   const optionals = keys.map((key) => typeof shape[key] !== 'function');
+
+  /** zod's output for the first `count` fields, all of which passed as they were. */
+  const copyOf = (value: Record<string, unknown>, count: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (let index = 0; index < count; index++) {
+      const key = keys[index] as string;
+      const field = value[key];
+      if (field !== undefined || (optionals[index] && key in value)) out[key] = field;
+    }
+    return out;
+  };
+
+  /** Whether the object itself can stand for zod's copy: plain, with no field zod would drop. */
+  const handsOnAsIs = (value: Record<string, unknown>): boolean => {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    for (const key in value) if (!known.has(key)) return false;
+    return true;
+  };
+
   return (value) => {
     if (!isRecord(value)) return INVALID;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | undefined;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
       const field = value[key];
       if (field === undefined && optionals[index]) {
-        if (key in value) out[key] = undefined;
+        if (out !== undefined && key in value) out[key] = undefined;
         continue;
       }
       const checked = (checks[index] as Check<unknown>)(field);
       if (checked === INVALID) return INVALID;
-      out[key] = checked;
+      if (out !== undefined) out[key] = checked;
+      else if (checked !== field) {
+        out = copyOf(value, index);
+        out[key] = checked;
+      }
     }
-    return out as ObjectOf<S>;
+    return (out ?? (handsOnAsIs(value) ? value : copyOf(value, keys.length))) as ObjectOf<S>;
   };
 }
 

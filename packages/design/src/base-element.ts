@@ -1,5 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { registerRemUnit } from './tokens.js';
 
 /** The events every widget may fire, with their `detail` (widgets.md, "Events"). */
 export interface C4eoEventDetails {
@@ -50,6 +51,11 @@ function toHeadingLevel(value: string | null): HeadingLevel | undefined {
  * widget's `static styles`, starting with `hostStyles` and `tokenStyles`).
  */
 export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> extends LitElement {
+  constructor() {
+    super();
+    registerRemUnit();
+  }
+
   /** The level of the widget's top heading (2 to 6), so it fits the host page's outline. */
   @property({
     attribute: 'heading-level',

@@ -42,11 +42,11 @@ export const stateStyles = css`
     background: var(--_color-background);
   }
   .state--waiting {
-    min-height: 3rem;
+    min-height: calc(3 * var(--_c4eo-rem));
     border-style: dashed;
   }
   .state--error {
-    border-inline-start: 0.3rem solid var(--_color-error);
+    border-inline-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-error);
     display: grid;
     gap: var(--_space-3);
     justify-items: start;

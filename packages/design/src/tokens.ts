@@ -1,5 +1,25 @@
 import { css } from 'lit';
 
+const REM_UNIT_REGISTERED = Symbol.for('@c4eo/design/rem-unit');
+
+/**
+ * Makes `--_c4eo-rem` a registered length, so that `--_c4eo-rem: 1em` on the host is computed there, in
+ * pixels, and inherited as such: every length inside a widget is then a multiple of the host's
+ * font size (the visitor's default, or --c4eo-font-size), as rem would be, but a partner page's
+ * `html { font-size: 62.5% }` or `40px` no longer shrinks or swells the widgets. Without
+ * CSS.registerProperty the property falls back to 1em of each element, close enough.
+ */
+export function registerRemUnit(): void {
+  const holder = globalThis as typeof globalThis & { [REM_UNIT_REGISTERED]?: boolean };
+  if (holder[REM_UNIT_REGISTERED] || typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
+  holder[REM_UNIT_REGISTERED] = true;
+  try {
+    CSS.registerProperty({ name: '--_c4eo-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    // Registered already, by another copy of the library: the same definition, nothing to do.
+  }
+}
+
 /**
  * The design tokens, as `--c4eo-*` custom properties a host page may set on the element or any
  * ancestor. Each has a default for the light and the dark scheme through `light-dark()`, which
@@ -19,7 +39,7 @@ export const tokenStyles = css`
   }
   .c4eo-root {
     --_font-family: var(--c4eo-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_font-size: var(--c4eo-font-size, 1rem);
+    --_font-size: var(--c4eo-font-size, medium);
     --_font-size-small: var(--c4eo-font-size-small, 0.875em);
     --_font-size-heading: var(--c4eo-font-size-heading, 1.25em);
     --_line-height: var(--c4eo-line-height, 1.5);
@@ -37,12 +57,12 @@ export const tokenStyles = css`
     --_color-warning: var(--c4eo-color-warning, light-dark(#7a4a00, #ffc86b));
     --_color-focus: var(--c4eo-color-focus, #ffdd00);
     --_color-focus-text: var(--c4eo-color-focus-text, #0b0c0c);
-    --_space-1: var(--c4eo-space-1, 0.25rem);
-    --_space-2: var(--c4eo-space-2, 0.5rem);
-    --_space-3: var(--c4eo-space-3, 0.75rem);
-    --_space-4: var(--c4eo-space-4, 1rem);
-    --_space-6: var(--c4eo-space-6, 1.5rem);
-    --_radius: var(--c4eo-radius, 0.375rem);
+    --_space-1: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
+    --_space-2: var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem)));
+    --_space-3: var(--c4eo-space-3, calc(0.75 * var(--_c4eo-rem)));
+    --_space-4: var(--c4eo-space-4, calc(1 * var(--_c4eo-rem)));
+    --_space-6: var(--c4eo-space-6, calc(1.5 * var(--_c4eo-rem)));
+    --_radius: var(--c4eo-radius, calc(0.375 * var(--_c4eo-rem)));
     --_focus-width: var(--c4eo-focus-width, 3px);
   }
   @media (forced-colors: active) {
@@ -78,7 +98,10 @@ export const hostStyles = css`
     contain: content;
     max-width: 100%;
     font-family: var(--c4eo-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--c4eo-font-size, 1rem);
+    /* medium: the visitor's own default size, which a page's html { font-size } does not change */
+    font-size: var(--c4eo-font-size, medium);
+    /* The widgets' unit of length, in place of rem: see registerRemUnit(). */
+    --_c4eo-rem: 1em;
     line-height: var(--c4eo-line-height, 1.5);
     color: var(--c4eo-color-text, light-dark(#0b0c0c, #f3f2f1));
     text-align: start;
@@ -173,8 +196,8 @@ export const hostStyles = css`
     border: 2px solid transparent;
     border-radius: var(--_radius);
     padding: var(--_space-1) var(--_space-3);
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: calc(2.75 * var(--_c4eo-rem));
+    min-width: calc(2.75 * var(--_c4eo-rem));
   }
   @media (forced-colors: active) {
     button {

@@ -192,10 +192,10 @@ export const ratingStyles = css`
   .rating {
     box-sizing: border-box;
     max-width: 100%;
-    padding: var(--c4eo-space-2, 0.5rem) var(--c4eo-space-3, 0.75rem);
+    padding: var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem))) var(--c4eo-space-3, calc(0.75 * var(--_c4eo-rem)));
     border: 1px solid var(--c4eo-color-border, light-dark(#b1b4b6, #5b636a));
     border-inline-start: 4px solid var(--c4eo-color-accent, light-dark(#1d5c91, #7fb8ee));
-    border-radius: var(--c4eo-radius, 0.375rem);
+    border-radius: var(--c4eo-radius, calc(0.375 * var(--_c4eo-rem)));
     overflow-wrap: anywhere;
   }
 
@@ -211,15 +211,15 @@ export const ratingStyles = css`
 
   .rating__scales {
     display: grid;
-    gap: var(--c4eo-space-1, 0.25rem);
-    margin-top: var(--c4eo-space-1, 0.25rem);
+    gap: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
+    margin-top: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
   }
 
   .rating__row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    column-gap: var(--c4eo-space-2, 0.5rem);
+    column-gap: var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem)));
   }
 
   .rating__row dt {
@@ -237,7 +237,7 @@ export const ratingStyles = css`
   }
 
   .rating__meaning {
-    margin-top: var(--c4eo-space-1, 0.25rem);
+    margin-top: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
   }
 
   /* Inline rather than flex, so that the marks stay one word ("£££") when copied or read aloud. */

@@ -30,9 +30,9 @@ export const badgeStyles = css`
     display: inline-block;
     max-width: 100%;
     box-sizing: border-box;
-    padding: 0.125em var(--c4eo-space-2, 0.5rem);
+    padding: 0.125em var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem)));
     border: 1px solid currentColor;
-    border-radius: var(--c4eo-radius, 0.375rem);
+    border-radius: var(--c4eo-radius, calc(0.375 * var(--_c4eo-rem)));
     font-family: inherit;
     font-size: var(--c4eo-font-size-small, 0.875em);
     font-weight: 700;

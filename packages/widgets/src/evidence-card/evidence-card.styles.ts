@@ -10,7 +10,7 @@ export const evidenceCardStyles = css`
     padding: var(--_space-4);
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
-    border-block-start: 0.3rem solid var(--_color-accent);
+    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
     border-radius: var(--_radius);
   }
   .card__main,
@@ -69,9 +69,9 @@ export const evidenceCardStyles = css`
   .card--compact .card__title {
     font-size: 1.0625em;
   }
-  @container evidence-card (min-width: 40rem) {
+  @container evidence-card (min-width: 40em) {
     .card--full {
-      grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(calc(12 * var(--_c4eo-rem)), 1fr);
       column-gap: var(--_space-6);
     }
     .card--full .card__attribution {

@@ -296,7 +296,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
         <svg
           class="hexmap"
           part="map"
-          ${cssomStyle({ 'max-width': `${Math.round((fitted.width / fitted.radius) * HEX_MAX_RADIUS_REM)}rem` })}
+          ${cssomStyle({ 'max-width': `calc(${Math.round((fitted.width / fitted.radius) * HEX_MAX_RADIUS_REM)} * var(--_c4eo-rem))` })}
           viewBox="0 0 ${fitted.width} ${fitted.height}"
           role="listbox"
           tabindex="-1"

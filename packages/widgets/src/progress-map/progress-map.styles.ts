@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const progressMapStyles = css`
   .c4eo-root {
     container: progress-map / inline-size;
-    --_map-max-height: var(--c4eo-map-max-height, 36rem);
+    --_map-max-height: var(--c4eo-map-max-height, calc(36 * var(--_c4eo-rem)));
     /* Hex outlines meet 3:1 against the background in both schemes (the muted text colour does 4.5:1). */
     --_hex-outline: var(--_color-text-muted);
     --_chart-area: var(--_color-accent);
@@ -17,7 +17,7 @@ export const progressMapStyles = css`
     padding: var(--_space-4);
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
-    border-block-start: 0.3rem solid var(--_color-accent);
+    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
     border-radius: var(--_radius);
   }
   .progress-map > * {
@@ -60,7 +60,7 @@ export const progressMapStyles = css`
     border: 2px solid var(--_color-text-muted);
     border-radius: var(--_radius);
     padding: var(--_space-1) var(--_space-2);
-    min-height: 2.75rem;
+    min-height: calc(2.75 * var(--_c4eo-rem));
   }
   .switch {
     display: inline-flex;
@@ -85,7 +85,7 @@ export const progressMapStyles = css`
     display: grid;
     gap: var(--_space-4);
   }
-  @container progress-map (min-width: 44rem) {
+  @container progress-map (min-width: 44em) {
     .maps--double {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
@@ -153,10 +153,10 @@ export const progressMapStyles = css`
 
   .tooltip {
     position: absolute;
-    transform: translate(-50%, calc(-100% - 0.5rem));
+    transform: translate(-50%, calc(-100% - calc(0.5 * var(--_c4eo-rem))));
     display: grid;
-    gap: 0.1rem;
-    max-width: min(16rem, 90%);
+    gap: calc(0.1 * var(--_c4eo-rem));
+    max-width: min(calc(16 * var(--_c4eo-rem)), 90%);
     padding: var(--_space-1) var(--_space-2);
     background: var(--_color-text);
     color: var(--_color-background);
@@ -167,7 +167,7 @@ export const progressMapStyles = css`
     z-index: 1;
   }
   .tooltip--below {
-    transform: translate(-50%, 0.5rem);
+    transform: translate(-50%, calc(0.5 * var(--_c4eo-rem)));
   }
   .tooltip__note {
     font-style: italic;
@@ -245,7 +245,7 @@ export const progressMapStyles = css`
     color: var(--_color-text-muted);
   }
   .data-table .notes {
-    min-width: 12rem;
+    min-width: calc(12 * var(--_c4eo-rem));
     color: var(--_color-text-muted);
   }
   .row--selected > * {
@@ -253,7 +253,7 @@ export const progressMapStyles = css`
     font-weight: 700;
   }
   .row--selected > th {
-    box-shadow: inset 0.25rem 0 0 var(--_color-accent);
+    box-shadow: inset calc(0.25 * var(--_c4eo-rem)) 0 0 var(--_color-accent);
   }
   .sort {
     all: unset;
@@ -284,7 +284,7 @@ export const progressMapStyles = css`
     display: grid;
     gap: var(--_space-4);
   }
-  @container progress-map (min-width: 44rem) {
+  @container progress-map (min-width: 44em) {
     .charts {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
@@ -304,7 +304,7 @@ export const progressMapStyles = css`
   /* chart.js sizes the canvas to this box: it must be sized and positioned (toolchain.md). */
   .chart__box {
     position: relative;
-    block-size: 16rem;
+    block-size: calc(16 * var(--_c4eo-rem));
     min-width: 0;
   }
   /* Before chart.js sizes it, a canvas is 300 px wide: never wider than its box. */
@@ -313,7 +313,7 @@ export const progressMapStyles = css`
     max-width: 100%;
   }
   .chart__box--square {
-    block-size: 20rem;
+    block-size: calc(20 * var(--_c4eo-rem));
   }
   .chart__legend {
     display: flex;
@@ -402,10 +402,10 @@ export const progressMapStyles = css`
       color: HighlightText;
     }
     .row--selected > th {
-      box-shadow: inset 0.25rem 0 0 Highlight;
+      box-shadow: inset calc(0.25 * var(--_c4eo-rem)) 0 0 Highlight;
     }
   }
-  @container progress-map (max-width: 24rem) {
+  @container progress-map (max-width: 24em) {
     .progress-map {
       padding: var(--_space-3);
     }

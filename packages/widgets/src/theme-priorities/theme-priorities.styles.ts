@@ -12,7 +12,7 @@ export const themePrioritiesStyles = css`
     padding: var(--_space-4);
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
-    border-block-start: 0.3rem solid var(--_color-accent);
+    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
     border-radius: var(--_radius);
   }
   .priorities__heading {
@@ -114,7 +114,7 @@ export const themePrioritiesStyles = css`
   }
   .theme__to-be-set {
     padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 0.25rem solid var(--_color-warning);
+    border-inline-start: calc(0.25 * var(--_c4eo-rem)) solid var(--_color-warning);
     background: var(--_color-surface);
     font-weight: 700;
   }
@@ -222,7 +222,7 @@ export const themePrioritiesStyles = css`
     }
   }
   /* In a narrow column the nested blocks give back their padding to the text. */
-  @container theme-priorities (max-width: 24rem) {
+  @container theme-priorities (max-width: 24em) {
     .priorities,
     .theme__body {
       padding: var(--_space-3);
@@ -234,7 +234,7 @@ export const themePrioritiesStyles = css`
       gap: var(--_space-2);
     }
   }
-  @container theme-priorities (min-width: 40rem) {
+  @container theme-priorities (min-width: 40em) {
     .priority {
       gap: var(--_space-4);
     }

@@ -12,7 +12,7 @@ export const workshopCalendarStyles = css`
     padding: var(--_space-4);
     background: var(--_color-background);
     border: 1px solid var(--_color-border);
-    border-block-start: 0.3rem solid var(--_color-accent);
+    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
     border-radius: var(--_radius);
   }
   .calendar > * {
@@ -37,7 +37,7 @@ export const workshopCalendarStyles = css`
     display: grid;
     gap: var(--_space-1);
     min-width: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_c4eo-rem));
   }
   .field:last-child {
     flex: 0 0 auto;
@@ -50,7 +50,7 @@ export const workshopCalendarStyles = css`
   select {
     min-width: 0;
     max-width: 100%;
-    min-height: 2.75rem;
+    min-height: calc(2.75 * var(--_c4eo-rem));
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_color-text);
     border-radius: var(--_radius);
@@ -63,7 +63,7 @@ export const workshopCalendarStyles = css`
     overflow: hidden;
   }
   .switch__option {
-    min-height: 2.5rem;
+    min-height: calc(2.5 * var(--_c4eo-rem));
     padding: var(--_space-1) var(--_space-4);
     border: 0;
     background: var(--_color-background);
@@ -94,7 +94,7 @@ export const workshopCalendarStyles = css`
   }
   .month-nav__button,
   .action {
-    min-height: 2.75rem;
+    min-height: calc(2.75 * var(--_c4eo-rem));
     padding: var(--_space-1) var(--_space-3);
     border: 2px solid var(--_color-accent);
     border-radius: var(--_radius);
@@ -139,7 +139,7 @@ export const workshopCalendarStyles = css`
   }
   .day {
     position: relative;
-    height: 5.5rem;
+    height: calc(5.5 * var(--_c4eo-rem));
     padding: var(--_space-1);
     vertical-align: top;
     border: 1px solid var(--_color-border);
@@ -183,14 +183,14 @@ export const workshopCalendarStyles = css`
     display: grid;
     gap: 2px;
     margin-block-start: 2px;
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--_c4eo-rem));
     line-height: 1.25;
   }
   /* Two lines of a title (on top of the shared .clamp); the whole title is in the list below. */
   .day__event {
     -webkit-line-clamp: 2;
     line-clamp: 2;
-    padding-inline-start: 0.25rem;
+    padding-inline-start: calc(0.25 * var(--_c4eo-rem));
     border-inline-start: 3px solid var(--_color-accent);
   }
   .day--selected .day__event {
@@ -221,7 +221,7 @@ export const workshopCalendarStyles = css`
     display: grid;
     gap: var(--_space-2);
     padding: var(--_space-3);
-    border-inline-start: 0.25rem solid var(--_color-accent);
+    border-inline-start: calc(0.25 * var(--_c4eo-rem)) solid var(--_color-accent);
     background: var(--_color-surface);
   }
   .empty-month p:first-child {
@@ -260,7 +260,7 @@ export const workshopCalendarStyles = css`
     min-width: 0;
     padding: var(--_space-3);
     border: 1px solid var(--_color-border);
-    border-inline-start: 0.3rem solid var(--_color-accent);
+    border-inline-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
     border-radius: var(--_radius);
     background: var(--_color-background);
   }
@@ -333,7 +333,7 @@ export const workshopCalendarStyles = css`
   }
   .event__facts > div {
     display: grid;
-    grid-template-columns: 4.5rem minmax(0, 1fr);
+    grid-template-columns: calc(4.5 * var(--_c4eo-rem)) minmax(0, 1fr);
     gap: var(--_space-2);
   }
   .event__facts dt {
@@ -399,12 +399,12 @@ export const workshopCalendarStyles = css`
   }
 
   /* Narrow: each day shows its number and a count, and the padding goes back to the text. */
-  @container workshop-calendar (max-width: 36rem) {
+  @container workshop-calendar (max-width: 36em) {
     .calendar {
       padding: var(--_space-3);
     }
     .day {
-      height: 3.25rem;
+      height: calc(3.25 * var(--_c4eo-rem));
       padding: 2px;
       text-align: center;
     }
@@ -420,7 +420,7 @@ export const workshopCalendarStyles = css`
       border-radius: 0.7em;
       background: var(--_color-accent);
       color: var(--_color-accent-contrast);
-      font-size: 0.75rem;
+      font-size: calc(0.75 * var(--_c4eo-rem));
       font-weight: 700;
       line-height: 1.4;
     }
@@ -429,7 +429,7 @@ export const workshopCalendarStyles = css`
       color: var(--_color-accent);
     }
     .grid th {
-      font-size: 0.75rem;
+      font-size: calc(0.75 * var(--_c4eo-rem));
     }
     /* The month takes its own line above the buttons, so neither squeezes the other. */
     .month-nav {

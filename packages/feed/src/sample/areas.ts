@@ -70,8 +70,8 @@ export function sampleAreas(): SampleArea[] {
 }
 
 /**
- * The regions' tile map, drawn by hand: north at the top, rows growing southwards, odd rows
- * shifted half a hex to the east.
+ * The regions' tile map, drawn by hand: north at the top, rows growing southwards as on a page
+ * (sampleLayouts turns them to HexJSON's northward rows), odd rows shifted half a hex to the east.
  */
 const REGION_HEXES: Readonly<Record<string, HexPosition>> = {
   E12000001: { q: 2, r: 0 }, // North East
@@ -177,7 +177,16 @@ function normalise(hexes: Record<string, HexPosition>): Record<string, HexPositi
 /** The `layouts` of areas.json. */
 export function sampleLayouts(): { region: HexLayout; authority: HexLayout } {
   return {
-    region: { layout: 'odd-r', hexes: { ...REGION_HEXES } },
-    authority: { layout: 'odd-r', hexes: authorityHexes() },
+    region: { layout: 'odd-r', hexes: northUp(REGION_HEXES) },
+    authority: { layout: 'odd-r', hexes: northUp(authorityHexes()) },
   };
+}
+
+/**
+ * The maps above are drawn with rows growing southwards, as one reads a page; HexJSON's rows grow
+ * northwards (r increases upwards). Negating r turns them the right way up and keeps each row's
+ * parity, so odd rows stay the shifted ones.
+ */
+function northUp(hexes: Readonly<Record<string, HexPosition>>): Record<string, HexPosition> {
+  return Object.fromEntries(Object.entries(hexes).map(([code, { q, r }]) => [code, { q, r: r === 0 ? 0 : -r }]));
 }

@@ -54,6 +54,7 @@ async function geoBundle() {
 async function measureInPage({ runs, indicator }) {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const fastest = (values) => Math.min(...values);
   const stage = document.querySelector('#stage');
 
   async function mapPaint(feed) {
@@ -138,6 +139,8 @@ async function measureInPage({ runs, indicator }) {
     redraw361: median(redraws),
     paint151: median(authorities.times),
     geo151: median(geoTimes),
+    // On a loaded machine the median carries other processes' time; the fastest run is the work itself.
+    fastest: { paint361: fastest(districts.times), redraw361: fastest(redraws), paint151: fastest(authorities.times), geo151: fastest(geoTimes) },
   };
 }
 
@@ -185,17 +188,18 @@ export async function benchMap() {
 /** The lines `npm run bench` prints. */
 export function formatMapRows(figures) {
   const ms = (value) => `${value.toFixed(1).padStart(6)} ms`;
+  const best = (key) => `(fastest ${figures.fastest[key].toFixed(1)} ms)`;
   const verdict = (ok) => (ok ? 'ok' : 'OVER');
   const ratio = figures.geo151 / figures.paint151;
   const kb = (bytes) => (bytes === undefined ? 'not built' : `${(bytes / KB).toFixed(1)} KB gzip`);
   return [
-    `${figures.hexCount361}-hex districts map, added → painted      ${ms(figures.paint361)}  budget 40 ms  ${verdict(figures.paint361 <= 40)}`,
-    `${figures.hexCount361}-hex map, period changed → repainted     ${ms(figures.redraw361)}`,
-    `${figures.hexCount151}-hex authority map, added → painted      ${ms(figures.paint151)}`,
-    `same ${figures.hexCount151} areas, chart.js + chartjs-chart-geo ${ms(figures.geo151)}  ${ratio.toFixed(1)}× the map's time, budget ≥ 3×  ${verdict(ratio >= 3)}`,
+    `${figures.hexCount361}-hex districts map, added → painted      ${ms(figures.paint361)}  budget 40 ms  ${verdict(figures.paint361 <= 40)}  ${best('paint361')}`,
+    `${figures.hexCount361}-hex map, period changed → repainted     ${ms(figures.redraw361)}  ${best('redraw361')}`,
+    `${figures.hexCount151}-hex authority map, added → painted      ${ms(figures.paint151)}  ${best('paint151')}`,
+    `same ${figures.hexCount151} areas, chart.js + chartjs-chart-geo ${ms(figures.geo151)}  ${ratio.toFixed(1)}× the map's time, budget ≥ 3×  ${verdict(ratio >= 3)}  ${best('geo151')}, ${(figures.fastest.geo151 / figures.fastest.paint151).toFixed(1)}× fastest to fastest`,
     `widget entry without charts (standalone/progress-map.js and its static imports, Lit and the feed client included)  ${kb(figures.entryGzip)}`,
     `chart chunk (cdn/chunks/charts-*.js)                     ${kb(figures.chunkGzip)}  budget 50 KB  ${verdict(figures.chunkGzip !== undefined && figures.chunkGzip <= 50 * KB)}`,
-    `(median of ${figures.runs} runs each, one page; timings are noisy on a shared machine)`,
+    `(median of ${figures.runs} runs each, one page; medians are noisy on a shared machine, the fastest run less so)`,
   ].join('\n');
 }
 

@@ -101,12 +101,18 @@ export function sharedDataDir() {
  * Progress-map variants of the sample feed, by name:
  * `districts`: the 361 UK districts of ../shared/data as the authority level, each with values;
  * `no-layout`: areas.json without tile layouts (the table is the widget's content);
- * `no-values`: every indicator with figures for England only (the empty state).
+ * `no-values`: every indicator with figures for England only (the empty state);
+ * `partial-layout`: two authorities left out of the layout, and a code in it that no area has.
  */
 export function progressMapVariant(how, path, original) {
   if (how === 'no-layout' && path === 'areas.json') {
     const { layouts: _dropped, ...rest } = original;
     return rest;
+  }
+  if (how === 'partial-layout' && path === 'areas.json') {
+    // Two authorities missing from the layout, and a code in the layout that no area has.
+    const { E06000001: _hartlepool, E09000001: _city, ...hexes } = original.layouts.authority.hexes;
+    return { ...original, layouts: { ...original.layouts, authority: { ...original.layouts.authority, hexes: { ...hexes, W06000001: { q: -9, r: -9 } } } } };
   }
   if (how === 'no-values' && path.startsWith('indicators/')) {
     return { ...original, values: { E92000001: original.values.E92000001 }, notes: {} };
@@ -233,6 +239,7 @@ export async function testFeedMiddleware(context, next) {
         return;
       }
       case 'districts':
+      case 'partial-layout':
       case 'no-layout':
       case 'no-values': {
         const body = documents.get(documentPath);

@@ -235,6 +235,19 @@ describe('<c4eo-progress-map>', () => {
     expect(labels.filter((label) => label.includes('No data'))).to.not.be.empty;
   });
 
+  it('lists areas the layout lacks under the map, keeps them in the table, and skips layout codes no area has', async () => {
+    const el = await mapOf({ feed: brokenFeed('partial-layout') });
+    const areas = (await feedJson<{ areas: FeedArea[] }>('areas.json')).areas.filter((area) => area.level === 'authority');
+    const names = new Map(areas.map((area) => [area.code, area.name]));
+    expect(hexes(el)).to.have.length(areas.length - 2);
+    expect(shadow(el).querySelector('[data-code="W06000001"]')).to.equal(null);
+    const note = [...shadow(el).querySelectorAll('.progress-map__note')].map((p) => p.textContent).join(' ');
+    expect(note).to.contain(names.get('E06000001')).and.to.contain(names.get('E09000001'));
+    shadow(el).querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('table tr[data-code="E06000001"]')).to.exist;
+  });
+
   it('shows the table as its content when the feed has no layout', async () => {
     const el = await mapOf({ feed: brokenFeed('no-layout') });
     expect(shadow(el).querySelector('svg.hexmap')).to.equal(null);

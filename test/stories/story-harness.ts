@@ -1,5 +1,7 @@
 // What every widget's story tests share: stories are fixtures, so their feed is moved onto the
 // test server and their expected state is read from the story's export name.
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 
 /** The story's feed, moved onto the test server: /feed/ → /test-feed/, /feed-broken/x/ → /test-feed-broken/x/. */
 export function testFeed(storyFeed: string): string {
@@ -25,4 +27,28 @@ export function stateSelectors(ready: string): Record<StoryState, string> {
 export function widgetsIn(root: Element, tag: string): HTMLElement[] {
   const inside = [...root.querySelectorAll<HTMLElement>(tag)];
   return root.localName === tag ? [root as HTMLElement, ...inside] : inside;
+}
+
+type Render<Args> = (args: Args, context: unknown) => unknown;
+interface StoryMeta<Args> {
+  args?: Partial<Args>;
+  render?: Render<Args>;
+}
+
+/**
+ * A stories module as test fixtures: its story names (every export but the default) and a
+ * renderer that merges the story's args over the meta's, moves the feed onto the test server and
+ * renders the story's template (its own render, else the meta's) with `fixture`.
+ */
+export function storyFixtures<Args extends { feed: string }>(meta: StoryMeta<Args>, stories: Record<string, unknown>) {
+  const names = Object.keys(stories).filter((name) => name !== 'default');
+  async function render(name: string): Promise<HTMLElement> {
+    const story = stories[name] as StoryMeta<Args>;
+    const args = { ...meta.args, ...story.args } as Args;
+    args.feed = testFeed(args.feed);
+    const draw = story.render ?? meta.render;
+    if (draw === undefined) throw new Error(`The story ${name} has no render function, nor has its meta.`);
+    return fixture<HTMLElement>(draw(args, {}) as TemplateResult);
+  }
+  return { names, render };
 }

@@ -1,30 +1,15 @@
 // Every theme-priorities story is a test fixture: the states a designer sees in Storybook are the
 // states checked here, each with axe. The stories' feed (/feed/…, /feed-broken/<how>/…) is served
 // by the test server as /test-feed/… and /test-feed-broken/<how>/… (test/feed-server.mjs).
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import meta, * as stories from '../../stories/theme-priorities.stories.js';
 import type { ThemePrioritiesArgs } from '../../stories/theme-priorities.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
-import { expectedState, stateSelectors, testFeed, widgetsIn } from './story-harness.js';
-
-type StoryModule = typeof stories;
-type StoryName = Exclude<keyof StoryModule, 'default'>;
-type Render = (args: ThemePrioritiesArgs, context: unknown) => unknown;
+import { expectedState, stateSelectors, storyFixtures, widgetsIn } from './story-harness.js';
 
 const STATE_SELECTOR = stateSelectors('[data-ready]');
 const widgetsInStory = (root: Element): HTMLElement[] => widgetsIn(root, 'c4eo-theme-priorities');
-
-
-async function renderStory(name: StoryName): Promise<HTMLElement> {
-  const story = stories[name] as { args?: Partial<ThemePrioritiesArgs>; render?: Render };
-  const args = { ...meta.args, ...story.args } as ThemePrioritiesArgs;
-  args.feed = testFeed(args.feed);
-  const render = (story.render ?? meta.render) as Render;
-  return fixture<HTMLElement>(render(args, {}) as TemplateResult);
-}
-
-const storyNames = (Object.keys(stories) as (keyof StoryModule)[]).filter((name): name is StoryName => name !== 'default');
+const { names: storyNames, render: renderStory } = storyFixtures<ThemePrioritiesArgs>(meta, stories);
 
 describe('Theme priorities stories', () => {
   beforeEach(freshPage);

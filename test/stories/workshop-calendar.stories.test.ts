@@ -1,29 +1,15 @@
 // Every workshop-calendar story is a test fixture: the states a designer sees in Storybook are the
 // states checked here, each with axe. The stories' feed (/feed/…) is served by the test server as
 // /test-feed/… (test/feed-server.mjs); their in-memory feeds read the rest of it from there.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import meta, * as stories from '../../stories/workshop-calendar.stories.js';
 import type { WorkshopCalendarArgs } from '../../stories/workshop-calendar.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
-import { expectedState, stateSelectors, testFeed, widgetsIn } from './story-harness.js';
-
-type StoryModule = typeof stories;
-type StoryName = Exclude<keyof StoryModule, 'default'>;
-type Render = (args: WorkshopCalendarArgs, context: unknown) => unknown;
+import { expectedState, stateSelectors, storyFixtures, widgetsIn } from './story-harness.js';
 
 const STATE_SELECTOR = stateSelectors('[data-ready]');
 const widgetsInStory = (root: Element): HTMLElement[] => widgetsIn(root, 'c4eo-workshop-calendar');
-
-async function renderStory(name: StoryName): Promise<HTMLElement> {
-  const story = stories[name] as { args?: Partial<WorkshopCalendarArgs>; render?: Render };
-  const args = { ...meta.args, ...story.args } as WorkshopCalendarArgs;
-  args.feed = testFeed(args.feed);
-  const render = (story.render ?? meta.render) as Render;
-  return fixture<HTMLElement>(render(args, {}) as TemplateResult);
-}
-
-const storyNames = (Object.keys(stories) as (keyof StoryModule)[]).filter((name): name is StoryName => name !== 'default');
+const { names: storyNames, render: renderStory } = storyFixtures<WorkshopCalendarArgs>(meta, stories);
 
 describe('Workshop calendar stories', () => {
   beforeEach(freshPage);

@@ -1,6 +1,7 @@
 // What every widget's story tests share: stories are fixtures, so their feed is moved onto the
 // test server and their expected state is read from the story's export name.
-import { fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { settled, shadow } from '../widgets/helpers.js';
 import type { TemplateResult } from 'lit';
 
 /** The story's feed, moved onto the test server: /feed/ → /test-feed/, /feed-broken/x/ → /test-feed-broken/x/. */
@@ -51,4 +52,51 @@ export function storyFixtures<Args extends { feed: string }>(meta: StoryMeta<Arg
     return fixture<HTMLElement>(draw(args, {}) as TemplateResult);
   }
   return { names, render };
+}
+
+export interface StoryStateChecks {
+  /** The widget's tag. */
+  tag: string;
+  /** The widget's ready marker in its shadow root. */
+  ready: string;
+  /** A longer test timeout for the stories that need one (e.g. axe over 1,000 priorities). */
+  timeoutFor?: (name: string) => number | undefined;
+  /** How long a story may take to settle. */
+  settleMs?: number;
+}
+
+/**
+ * The checks every widget's stories get, inside its `describe`: a story for each state, and each
+ * story showing its state, drawing nothing wider than its box, and passing axe.
+ */
+export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>, checks: StoryStateChecks): void {
+  const selectors = stateSelectors(checks.ready);
+
+  it('exports a story for every state', () => {
+    const states = new Set(fixtures.names.map(expectedState));
+    expect([...states].sort()).to.deep.equal(['empty', 'error', 'loading', 'ready']);
+  });
+
+  for (const name of fixtures.names) {
+    it(`${name}: renders its state and passes axe`, async function () {
+      const timeout = checks.timeoutFor?.(name);
+      if (timeout !== undefined) this.timeout(timeout);
+      const root = await fixtures.render(name);
+      const widgets = widgetsIn(root, checks.tag);
+      expect(widgets.length, 'widgets in the story').to.be.greaterThan(0);
+      const state = expectedState(name);
+      for (const widget of widgets) {
+        if (state === 'loading') {
+          await waitUntil(() => widget.shadowRoot?.querySelector(selectors.loading), 'never showed "Loading…"', { timeout: 3000 });
+        } else {
+          await settled(widget, checks.settleMs);
+        }
+        expect(shadow(widget).querySelector(selectors[state]), `<${checks.tag}> in the ${state} state`).to.exist;
+        // Nothing a widget draws is wider than its box (widgets.md, "Styling").
+        const drawn = shadow(widget).querySelector<HTMLElement>('.c4eo-root > *');
+        if (drawn) expect(drawn.scrollWidth, 'content width').to.be.at.most(widget.clientWidth + 1);
+      }
+      await expect(root).to.be.accessible();
+    });
+  }
 }

@@ -1,45 +1,25 @@
 // Every workshop-calendar story is a test fixture: the states a designer sees in Storybook are the
 // states checked here, each with axe. The stories' feed (/feed/…) is served by the test server as
 // /test-feed/… (test/feed-server.mjs); their in-memory feeds read the rest of it from there.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import meta, * as stories from '../../stories/workshop-calendar.stories.js';
 import type { WorkshopCalendarArgs } from '../../stories/workshop-calendar.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
-import { expectedState, stateSelectors, storyFixtures, widgetsIn } from './story-harness.js';
+import { checkEveryStoryState, storyFixtures, widgetsIn } from './story-harness.js';
 
-const STATE_SELECTOR = stateSelectors('[data-ready]');
 const widgetsInStory = (root: Element): HTMLElement[] => widgetsIn(root, 'c4eo-workshop-calendar');
-const { names: storyNames, render: renderStory } = storyFixtures<WorkshopCalendarArgs>(meta, stories);
+const fixtures = storyFixtures<WorkshopCalendarArgs>(meta, stories);
+const renderStory = fixtures.render;
 
 describe('Workshop calendar stories', () => {
   beforeEach(freshPage);
 
-  it('exports a story for every state', () => {
-    const states = new Set(storyNames.map(expectedState));
-    expect([...states].sort()).to.deep.equal(['empty', 'error', 'loading', 'ready']);
+  checkEveryStoryState(fixtures, {
+    tag: 'c4eo-workshop-calendar',
+    ready: '[data-ready]',
+    timeoutFor: (name) => (name.startsWith('LargeFeed') ? 30_000 : undefined),
+    settleMs: 15_000,
   });
-
-  for (const name of storyNames) {
-    it(`${name}: renders its state and passes axe`, async function () {
-      if (name.startsWith('LargeFeed')) this.timeout(30_000);
-      const root = await renderStory(name);
-      const widgets = widgetsInStory(root);
-      expect(widgets.length, 'widgets in the story').to.be.greaterThan(0);
-      const state = expectedState(name);
-      for (const widget of widgets) {
-        if (state === 'loading') {
-          await waitUntil(() => widget.shadowRoot?.querySelector(STATE_SELECTOR.loading), 'never showed "Loading…"', { timeout: 3000 });
-        } else {
-          await settled(widget, 15_000);
-        }
-        expect(shadow(widget).querySelector(STATE_SELECTOR[state]), `<c4eo-workshop-calendar> in the ${state} state`).to.exist;
-        // Nothing a widget draws is wider than its box (widgets.md, "Styling").
-        const drawn = shadow(widget).querySelector<HTMLElement>('.c4eo-root > *');
-        if (drawn) expect(drawn.scrollWidth, 'content width').to.be.at.most(widget.clientWidth + 1);
-      }
-      await expect(root).to.be.accessible();
-    });
-  }
 
   it('ErrorWithFallback shows the fallback link', async () => {
     const widget = await renderStory('ErrorWithFallback');

@@ -83,6 +83,16 @@ export const tokenStyles = css`
       --_color-focus-text: HighlightText;
     }
   }
+  /* Every widget's outer block: its own background (so its colour scheme holds whatever the
+     page's is), a border and the accent along the top. */
+  .c4eo-panel {
+    display: grid;
+    padding: var(--_space-4);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-border);
+    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
+    border-radius: var(--_radius);
+  }
 `;
 
 /**

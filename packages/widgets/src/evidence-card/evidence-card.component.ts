@@ -129,7 +129,7 @@ export class EvidenceCardElement extends C4eoElement {
     const compact = this.#variant === 'compact';
     const href = safeHref(item.url);
     const title = href ? html`<a part="title-link" href=${href}>${item.title}</a>` : item.title;
-    return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card">
+    return html`<article class="c4eo-panel card ${compact ? 'card--compact' : 'card--full'}" part="card">
       <div class="card__main">
         ${typeBadgeTemplate(evidenceTypeLabel(item.type), evidenceTypeTone(item.type))}
         ${headingTemplate(this.effectiveHeadingLevel, title, 'card__title clamp', 'title')}

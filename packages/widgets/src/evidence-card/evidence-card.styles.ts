@@ -5,13 +5,7 @@ export const evidenceCardStyles = css`
     container: evidence-card / inline-size;
   }
   .card {
-    display: grid;
     gap: var(--_space-4);
-    padding: var(--_space-4);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
-    border-radius: var(--_radius);
   }
   .card__main,
   .card__aside {

@@ -208,7 +208,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     this.#chartSpecs = new Map();
     const level = this.effectiveHeadingLevel;
     const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
-    return html`<section class="progress-map" part="progress-map" data-ready data-view=${view}>
+    return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
       ${headingTemplate(level, series.indicator.title, 'progress-map__heading clamp clamp--short', 'heading')}
       ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
       ${this.#renderControls(series, main.figures, fitted !== undefined)}

@@ -11,14 +11,8 @@ export const progressMapStyles = css`
     --_chart-country: var(--_color-text-muted);
   }
   .progress-map {
-    display: grid;
     gap: var(--_space-3);
     min-width: 0;
-    padding: var(--_space-4);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
-    border-radius: var(--_radius);
   }
   .progress-map > * {
     min-width: 0;

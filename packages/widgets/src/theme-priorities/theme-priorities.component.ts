@@ -148,7 +148,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const body = data.single
       ? data.themes.map((theme) => this.#renderSingleTheme(theme, data, level))
       : this.#renderAllThemes(data, level);
-    return html`<section class="priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready>
+    return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready>
       ${body}
       ${data.attribution === undefined ? nothing : this.#renderAttribution(data.attribution.text, data.attribution.url)}
     </section>`;

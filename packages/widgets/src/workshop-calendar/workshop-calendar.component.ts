@@ -257,7 +257,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const view = this.chosenView ?? this.autoView;
     const level = this.effectiveHeadingLevel;
     const regionName = this.#label(data.regions, this.chosenRegion);
-    return html`<section class="calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
+    return html`<section class="c4eo-panel calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
       ${headingTemplate(level, regionName ? `Workshops and events in ${regionName}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
       ${this.#renderControls(data, view)}
       ${this.#renderMonthNav(month, view)}

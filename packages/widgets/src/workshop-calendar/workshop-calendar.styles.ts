@@ -4,16 +4,9 @@ export const workshopCalendarStyles = css`
   .c4eo-root {
     container: workshop-calendar / inline-size;
   }
-  /* The widget draws its own background, so its colour scheme holds whatever the page's is. */
   .calendar {
-    display: grid;
     gap: var(--_space-3);
     min-width: 0;
-    padding: var(--_space-4);
-    background: var(--_color-background);
-    border: 1px solid var(--_color-border);
-    border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
-    border-radius: var(--_radius);
   }
   .calendar > * {
     min-width: 0;

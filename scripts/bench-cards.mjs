@@ -3,8 +3,14 @@
 // [part="card"]), in headless Chromium with playwright-core, the median of 5 runs each (after one
 // warm-up run of each), the two kinds of page alternating. Prints figures; never fails on a
 // target, because timings on a shared machine are too noisy to gate a build on.
+// Both ways are timed twice: over HTTP/1.1, and over HTTP/2 with TLS, which is how a CDN serves
+// the file and the feed. Over HTTP/1.1 the page's twelve JSON requests share six connections and
+// arrive in two waves; over HTTP/2 they share one connection. The HTTP/2 figures need `openssl`
+// (for a throwaway self-signed certificate); without it they are skipped, and say so.
 // Run after `npm run build`: `node scripts/bench-cards.mjs`.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
@@ -64,9 +70,29 @@ function watchCards(expected) {
   requestAnimationFrame(check);
 }
 
+/** A key and certificate for 127.0.0.1, valid for a day, or undefined when openssl is missing. */
+function selfSignedCertificate() {
+  const folder = mkdtempSync(join(tmpdir(), 'c4eo-bench-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+        '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+        '-keyout', join(folder, 'key.pem'), '-out', join(folder, 'cert.pem')],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(folder, 'key.pem')), cert: readFileSync(join(folder, 'cert.pem')) };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function timeOnce(browser, url) {
-  // A fresh context each run: a cold HTTP cache, as for a first visit.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // A fresh context each run: a cold HTTP cache, as for a first visit. The certificate is our own
+  // throwaway one, so the context accepts it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true });
   try {
     const tab = await context.newPage();
     const errors = [];
@@ -81,19 +107,16 @@ async function timeOnce(browser, url) {
   }
 }
 
-/** Rows `{ name, value, unit, target? }`: the two medians and their ratio. */
-export async function benchCards() {
-  const ids = JSON.parse(readFileSync(join(CDN_DIR, 'feed/evidence.json'), 'utf8'))
-    .items.slice(0, CARDS)
-    .map((item) => item.id);
+/** Times both kinds of page over one server; rows `{ name, value, unit, target? }`: the two medians and their ratio. */
+async function timeBothWays(browser, ids, protocol, tls) {
   const files = new Map([...benchPages(ids)].map(([path, html]) => [path, { body: html, type: 'text/html; charset=utf-8' }]));
   const server = await startStaticServer({
     mounts: [['/cdn/', CDN_DIR]],
     files,
+    tls,
     // As a CDN would serve them: cacheable, so that ten iframes may share the script and the feed.
     headers: () => ({ 'Cache-Control': 'public, max-age=600' }),
   });
-  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   try {
     const onePage = `${server.origin}/bench/one-page.html`;
     const iframes = `${server.origin}/bench/iframes.html`;
@@ -107,13 +130,29 @@ export async function benchCards() {
     const one = median(samples.onePage);
     const framed = median(samples.iframes);
     return [
-      { name: `${CARDS} cards on one page, all rendered (median of ${RUNS})`, value: one, unit: 'ms', samples: samples.onePage },
-      { name: `${CARDS} cards in ${CARDS} iframes, all rendered (median of ${RUNS})`, value: framed, unit: 'ms', samples: samples.iframes },
-      { name: 'iframes ÷ one page', value: framed / one, unit: '×', target: TARGET_RATIO },
+      { name: `${protocol}: ${CARDS} cards on one page, all rendered (median of ${RUNS})`, value: one, unit: 'ms', samples: samples.onePage },
+      { name: `${protocol}: ${CARDS} cards in ${CARDS} iframes, all rendered (median of ${RUNS})`, value: framed, unit: 'ms', samples: samples.iframes },
+      { name: `${protocol}: iframes ÷ one page`, value: framed / one, unit: '×', target: TARGET_RATIO },
     ];
   } finally {
-    await browser.close();
     await server.close();
+  }
+}
+
+/** Rows for HTTP/1.1 and, when a certificate can be made, for HTTP/2 over TLS. */
+export async function benchCards() {
+  const ids = JSON.parse(readFileSync(join(CDN_DIR, 'feed/evidence.json'), 'utf8'))
+    .items.slice(0, CARDS)
+    .map((item) => item.id);
+  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  try {
+    const rows = await timeBothWays(browser, ids, 'HTTP/1.1', undefined);
+    const tls = selfSignedCertificate();
+    if (tls === undefined) rows.push({ name: 'HTTP/2: skipped, openssl is not installed to make a certificate', note: true });
+    else rows.push(...(await timeBothWays(browser, ids, 'HTTP/2', tls)));
+    return rows;
+  } finally {
+    await browser.close();
   }
 }
 
@@ -121,6 +160,7 @@ export function formatCardRows(rows) {
   const width = Math.max(...rows.map((row) => row.name.length));
   return rows
     .map((row) => {
+      if (row.note) return row.name;
       const value = row.unit === '×' ? `${row.value.toFixed(1)}×` : `${row.value.toFixed(0)} ms`;
       const samples = row.samples ? `  (runs: ${row.samples.map((sample) => sample.toFixed(0)).join(', ')} ms)` : '';
       const target = row.target === undefined ? '' : `  (target ≥ ${row.target}×)${row.value < row.target ? '  BELOW TARGET' : ''}`;

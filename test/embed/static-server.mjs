@@ -2,6 +2,7 @@
 // from test/embed/, the built CDN folder (with its feed/) as a partner's page would load it, and
 // any extra files a caller holds in memory. Built on node:http so that nothing but Node is needed.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +24,11 @@ const TYPES = {
  * Starts a server. `mounts` maps URL prefixes to folders (first match wins); `files` maps exact
  * paths to `{ body, type }` held in memory; `headers(pathname)` adds headers to a response (a
  * Content-Security-Policy, say); `transform(pathname, text)` rewrites HTML pages as they are served.
- * Resolves to `{ origin, close() }`.
+ * `tls: { key, cert }` serves HTTPS with HTTP/2 (and HTTP/1.1 for clients that ask for it), as a
+ * CDN does; browsers speak HTTP/2 only over TLS. Resolves to `{ origin, close() }`.
  */
-export async function startStaticServer({ mounts = [], files = new Map(), headers = () => ({}), transform } = {}) {
-  const server = createServer(async (request, response) => {
+export async function startStaticServer({ mounts = [], files = new Map(), headers = () => ({}), transform, tls } = {}) {
+  const handle = async (request, response) => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
       const common = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store', ...headers(pathname) };
@@ -53,14 +55,21 @@ export async function startStaticServer({ mounts = [], files = new Map(), header
       response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end(String(error));
     }
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
+  // An HTTP/2 server has no closeAllConnections(): its sockets are kept to be destroyed at close.
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () =>
       new Promise((done) => {
-        server.closeAllConnections?.();
+        for (const socket of sockets) socket.destroy();
         server.close(() => done());
       }),
   };

@@ -93,8 +93,8 @@ export class EvidenceCardElement extends C4eoElement {
   /** With `theme`: only items of this evidence type. */
   @property({ reflect: true }) type: string | undefined;
 
-  /** `full` (default) or `compact`. */
-  @property({ reflect: true }) variant: string = 'full';
+  /** `full` (default) or `compact`. Any other value shows `full` and warns once in the console. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
   @property({ reflect: true }) feed: string | undefined;

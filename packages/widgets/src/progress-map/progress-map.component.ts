@@ -88,8 +88,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** The indicator's id (indicators.json). */
   @property({ reflect: true }) indicator: string | undefined;
 
-  /** `region` or `authority` (the default). */
-  @property({ reflect: true }) level: string | undefined;
+  /** `region` or `authority` (the default). Any other value gets a message naming the two. */
+  @property({ reflect: true }) level: 'region' | 'authority' | undefined;
 
   /** The period shown first (e.g. `2009-10`); absent or unknown, the latest. */
   @property({ reflect: true }) period: string | undefined;
@@ -104,7 +104,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   @property({ reflect: true }) feed: string | undefined;
 
   /** `map` (the default) or `table`: what shows first; the visitor's switch then decides. */
-  @property({ attribute: 'view' }) initialView: string | undefined;
+  @property({ attribute: 'view' }) initialView: 'map' | 'table' | undefined;
 
   readonly #data = new DataStateController<ProgressMapData>(this, {
     args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), this.#trimmed(this.area)],

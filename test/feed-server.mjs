@@ -63,6 +63,13 @@ export function invalidThemes(original) {
   return copy;
 }
 
+/** Priorities with no page of their own: the widget picks them with a button. */
+export function pagelessPriorities(original) {
+  const copy = structuredClone(original);
+  for (const theme of copy.themes) for (const priority of theme.priorities) delete priority.url;
+  return copy;
+}
+
 export function hostileThemes(original) {
   const copy = structuredClone(original);
   const long = (text) => `<script>window.__pwned=true</script>${`${text} `.repeat(10000 / (text.length + 1))}`.slice(0, 10000);
@@ -227,8 +234,9 @@ export async function testFeedMiddleware(context, next) {
       }
       case 'many-themes':
       case 'invalid-themes':
-      case 'hostile-themes': {
-        const variant = { 'many-themes': manyThemes, 'invalid-themes': invalidThemes, 'hostile-themes': hostileThemes }[how];
+      case 'hostile-themes':
+      case 'pageless-priorities': {
+        const variant = { 'many-themes': manyThemes, 'invalid-themes': invalidThemes, 'hostile-themes': hostileThemes, 'pageless-priorities': pagelessPriorities }[how];
         const body = documents.get(documentPath);
         if (body === undefined) {
           context.status = 404;

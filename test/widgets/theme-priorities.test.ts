@@ -278,6 +278,48 @@ describe('<c4eo-theme-priorities>', () => {
     ]);
   });
 
+  it('picks a priority with no page of its own with its button, and not with a click that ends a text selection', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('pageless-priorities')} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    const picked: C4eoSelectDetail[] = [];
+    el.addEventListener('c4eo-select', (event) => picked.push((event as CustomEvent<C4eoSelectDetail>).detail));
+    const rows = shadow(el).querySelectorAll<HTMLElement>('[part="priority"]');
+    const button = rows[0]!.querySelector<HTMLButtonElement>('button[part="priority-link"]')!;
+    expect(button, 'a button where there is no page').to.exist;
+    expect(shadow(el).querySelector('[part="priority-link"][href]')).to.equal(null);
+    button.click();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const summary = rows[1]!.querySelector<HTMLElement>('[part="priority-summary"]')!;
+    document.getSelection()!.selectAllChildren(summary);
+    summary.click();
+    document.getSelection()!.removeAllRanges();
+    summary.click();
+    expect(picked).to.deep.equal([
+      { kind: 'priority', id: 'dc-early-intervention', theme: 'disabled-children' },
+      { kind: 'priority', id: 'dc-early-intervention', theme: 'disabled-children' },
+      { kind: 'priority', id: 'dc-play-and-leisure', theme: 'disabled-children' },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in the list of all themes, a pick names the theme it was made in', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+    await settled(el);
+    stayOnPage(el);
+    await openAll(el);
+    const picked: C4eoSelectDetail[] = [];
+    el.addEventListener('c4eo-select', (event) => picked.push((event as CustomEvent<C4eoSelectDetail>).detail));
+    const details = shadow(el).querySelector('details[data-theme="schools-and-communities"]')!;
+    const row = details.querySelector<HTMLElement>('[part="priority"]')!;
+    row.querySelector<HTMLElement>('[part="priority-link"]')!.click();
+    row.querySelector<HTMLElement>('[part="rank"]')!.click();
+    expect(picked).to.deep.equal([
+      { kind: 'priority', id: row.dataset.priority, theme: 'schools-and-communities' },
+      { kind: 'priority', id: row.dataset.priority, theme: 'schools-and-communities' },
+    ]);
+  });
+
   it('picks a priority from the keyboard', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="early-years"></c4eo-theme-priorities>`);
     await settled(el);

@@ -42,12 +42,9 @@ export function checkThemeQuery({ theme, outcome }: ThemeQuery): void {
   }
 }
 
-/** Rank 1 first, whatever order the feed lists them in; equal ranks keep the feed's order. */
+/** Rank 1 first, whatever order the feed lists them in; equal ranks keep the feed's order (sort is stable). */
 export function inRankOrder(priorities: readonly Priority[]): Priority[] {
-  return priorities
-    .map((priority, index) => ({ priority, index }))
-    .sort((a, b) => a.priority.rank - b.priority.rank || a.index - b.index)
-    .map(({ priority }) => priority);
+  return [...priorities].sort((a, b) => a.rank - b.rank);
 }
 
 /** Only the priorities that serve the outcome (all of them when there is no filter). */
@@ -89,7 +86,7 @@ export function countEvidenceByPriority(items: readonly Pick<EvidenceItem, 'prio
 export function selectThemes(document: Pick<ThemesDocument, 'themes'>, query: ThemeQuery): Theme[] {
   const chosen = query.theme === undefined ? document.themes : document.themes.filter((theme) => theme.id === query.theme);
   return chosen
-    .map((theme) => ({ ...theme, priorities: inRankOrder(servingOutcome(theme.priorities, query.outcome)) }))
+    .map((theme) => ({ ...theme, priorities: inRankOrder(query.outcome === undefined ? theme.priorities : servingOutcome(theme.priorities, query.outcome)) }))
     .filter((theme) => query.outcome === undefined || theme.priorities.length > 0);
 }
 

@@ -10,6 +10,8 @@ import {
   weekdayIndex,
 } from '../../../packages/widgets/src/workshop-calendar/london-calendar.js';
 import {
+  countLabel,
+  eventCount,
   eventsByDay,
   eventsInMonth,
   filterEvents,
@@ -131,5 +133,13 @@ describe('workshop calendar: events by day and month', () => {
     expect(placesLabel({ ...base, status: 'full', placesLeft: 3 })).to.equal('Full');
     expect(placesLabel({ ...base, placesLeft: 1200 })).to.equal('1,200 places left');
     expect(placesLabel(base)).to.equal(undefined);
+  });
+
+  it('writes counts with en-GB thousands separators, as toLocaleString would', () => {
+    for (const count of [0, 1, 12, 999, 1000, 1200, 12_345, 999_999, 1_234_567, 10_000_000]) {
+      expect(countLabel(count), String(count)).to.equal(count.toLocaleString('en-GB'));
+    }
+    expect(eventCount(1)).to.equal('1 event');
+    expect(eventCount(5000)).to.equal('5,000 events');
   });
 });

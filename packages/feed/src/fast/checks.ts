@@ -149,9 +149,13 @@ export function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
 
 /** A check with cross-field rules (zod's `refine`), run on what the check built. */
 export function refined<T>(check: Check<T>, ...rules: ((value: NoInfer<T>) => boolean)[]): Check<T> {
+  // A plain loop: \`rules.every\` with a fresh closure per value showed in a fresh page's profile
+  // of 5,000 events, where the code still runs unoptimised.
   return (value) => {
     const checked = check(value);
-    return checked !== INVALID && rules.every((rule) => rule(checked)) ? checked : INVALID;
+    if (checked === INVALID) return INVALID;
+    for (const rule of rules) if (!rule(checked)) return INVALID;
+    return checked;
   };
 }
 

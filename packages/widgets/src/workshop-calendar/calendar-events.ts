@@ -20,15 +20,27 @@ export interface CalendarFilter {
   now: number;
 }
 
+const byStartThenEnd = (a: CalendarEvent, b: CalendarEvent): number => a.startMs - b.startMs || a.endMs - b.endMs;
+
 /** The events in order of start (then of end), each with its London days. */
 export function indexEvents(events: readonly FeedEvent[]): CalendarEvent[] {
-  return events
-    .map((event): CalendarEvent => {
-      const startMs = Date.parse(event.start);
-      const endMs = Date.parse(event.end);
-      return { event, startMs, endMs, firstDay: londonDay(startMs), lastDay: londonDay(Math.max(startMs, endMs - 1)) };
-    })
-    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  const indexed: CalendarEvent[] = [];
+  for (const event of events) {
+    const startMs = Date.parse(event.start);
+    const endMs = Date.parse(event.end);
+    indexed.push({ event, startMs, endMs, firstDay: londonDay(startMs), lastDay: londonDay(Math.max(startMs, endMs - 1)) });
+  }
+  return indexed.sort(byStartThenEnd);
+}
+
+/**
+ * A count with en-GB thousands separators: 1200 → "1,200". Written out rather than asked of
+ * Intl: the first `toLocaleString` of a page builds a number formatter, which cost a fresh page
+ * several milliseconds between the feed's arrival and the calendar's first render.
+ */
+export function countLabel(count: number): string {
+  if (!Number.isSafeInteger(count)) return count.toLocaleString('en-GB');
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /** An event is past once it has ended. */
@@ -114,7 +126,7 @@ export function startingMonth(events: readonly CalendarEvent[], today: DayKey): 
 export function placesLabel(event: FeedEvent): string | undefined {
   if (event.status === 'full' || event.placesLeft === 0) return 'Full';
   if (event.placesLeft === undefined) return undefined;
-  return event.placesLeft === 1 ? '1 place left' : `${event.placesLeft.toLocaleString('en-GB')} places left`;
+  return event.placesLeft === 1 ? '1 place left' : `${countLabel(event.placesLeft)} places left`;
 }
 
 /** Whether a person can book: scheduled, places left, not over, and a booking link that is safe to follow. */
@@ -136,5 +148,5 @@ export function notBookableReason(item: CalendarEvent, now: number): string | un
 
 /** "1 event", "3 events". */
 export function eventCount(count: number): string {
-  return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
+  return count === 1 ? '1 event' : `${countLabel(count)} events`;
 }

@@ -1,5 +1,5 @@
 import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
-import type { LoadOutcome } from '@c4eo/design';
+import { prepareLondonFormatters, type LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
 export interface FilterOption {
@@ -53,8 +53,16 @@ function indexedEvents(events: readonly FeedEvent[]): CalendarEvent[] {
 
 /** Reads events.json, with areas.json and themes.json beside it for the filters' names. */
 export async function loadCalendar(client: FeedClient, signal: AbortSignal): Promise<LoadOutcome<CalendarData>> {
-  const areasRequest = optional(client.load('areas', undefined, { signal }));
-  const themesRequest = optional(client.load('themes', undefined, { signal }));
+  // The options are sorted as their documents arrive, which is usually before events.json.
+  const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) =>
+    areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: area.name })).sort(byLabel),
+  );
+  const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) =>
+    themes?.data.themes.map((theme) => ({ value: theme.id, label: theme.title })).sort(byLabel),
+  );
+  // Every event shows a London time: ICU's zone data loads while events.json downloads. In a task
+  // of its own, not an idle callback: a page receiving a large body has no idle time to give.
+  setTimeout(prepareLondonFormatters, 0);
   const loaded = await client.load('events', undefined, { signal });
   const events = indexedEvents(loaded.data.events);
   const leftOut = loaded.leftOut.filter((item: LeftOut) => item.path.startsWith('events[')).length;
@@ -62,9 +70,7 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
     const why = leftOut > 0 ? ` (${leftOut} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out)` : '';
     return { empty: `The feed has no workshops or events yet${why}.`, document: loaded.url };
   }
-  const [areas, themes] = await Promise.all([areasRequest, themesRequest]);
-  const regions = areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: area.name })).sort(byLabel);
-  const themeOptions = themes?.data.themes.map((theme) => ({ value: theme.id, label: theme.title })).sort(byLabel);
+  const [regions, themeOptions] = await Promise.all([regionsRequest, themesRequest]);
   return {
     data: {
       events,

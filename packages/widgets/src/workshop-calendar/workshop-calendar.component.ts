@@ -21,6 +21,7 @@ import {
 import { workshopCalendarStyles } from './workshop-calendar.styles.js';
 import { loadCalendar, type CalendarData, type FilterOption } from './load-calendar.js';
 import {
+  countLabel,
   eventCount,
   eventsByDay,
   eventsInMonth,
@@ -519,7 +520,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
           </ul>
           ${rest > 0
             ? html`<button type="button" class="action show-more" part="show-more" data-more=${group.month} @click=${() => this.#showMore(group.month, limit)}>
-                Show ${Math.min(rest, PAGE_SIZE)} more<span class="visually-hidden"> in ${monthLabel(group.month)}</span> (${rest.toLocaleString('en-GB')} not shown)
+                Show ${Math.min(rest, PAGE_SIZE)} more<span class="visually-hidden"> in ${monthLabel(group.month)}</span> (${countLabel(rest)} not shown)
               </button>`
             : nothing}
         </section>`;

@@ -154,7 +154,7 @@ export function refined<T>(check: Check<T>, ...rules: ((value: NoInfer<T>) => bo
   return (value) => {
     const checked = check(value);
     if (checked === INVALID) return INVALID;
-    for (const rule of rules) if (!rule(checked)) return INVALID;
+    for (let index = 0; index < rules.length; index++) if (!(rules[index] as (value: T) => boolean)(checked)) return INVALID;
     return checked;
   };
 }

@@ -350,6 +350,36 @@ describe('<c4eo-theme-priorities>', () => {
     await waitUntil(() => shadow(el).querySelector('[part="evidence-count"]'), 'counts never came', { timeout: 4000 });
   });
 
+  it('shows its themes (c4eo-load) before it asks for evidence.json, then fills the counts in', async () => {
+    const asked: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname.split('/').pop()!);
+      return realFetch(input, init);
+    };
+    try {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('c4eo-theme-priorities');
+      const loaded = new Promise<{ asked: string[]; priorities: number; counts: number }>((resolve) => {
+        el.addEventListener('c4eo-load', () =>
+          resolve({
+            asked: [...asked],
+            priorities: shadow(el).querySelectorAll('[part="priority"]').length,
+            counts: shadow(el).querySelectorAll('[part="evidence-count"]').length,
+          }),
+        );
+      });
+      el.feed = ownFeed('counts-after-load');
+      el.theme = 'disabled-children';
+      holder.append(el);
+      expect(await loaded).to.deep.equal({ asked: ['themes.json'], priorities: 3, counts: 0 });
+      await waitUntil(() => shadow(el).querySelectorAll('[part="evidence-count"]').length === 3, 'the counts never came', { timeout: 3000 });
+      expect(asked).to.deep.equal(['themes.json', 'evidence.json']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('a failed evidence.json only hides the counts', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('broken-evidence')} theme="disabled-children"></c4eo-theme-priorities>`);
     await settled(el);

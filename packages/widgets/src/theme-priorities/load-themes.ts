@@ -17,10 +17,12 @@ export interface ThemePrioritiesData {
   outcome: { id: string; title: string } | undefined;
   attribution: Attribution | undefined;
   /**
-   * The related-evidence counts, asked for only after the themes have arrived and only when a
-   * priority is shown. It never rejects: a failure resolves to `undefined` and only hides the counts.
+   * Asks for the related-evidence counts (the first call sends the request; later calls share its
+   * answer). The widget calls it once the themes are on screen, so that the list never waits for
+   * evidence.json, not even for sending the request; and only when a priority is shown. It never
+   * rejects: a failure resolves to `undefined` and only hides the counts.
    */
-  evidenceCounts: Promise<EvidenceCounts | undefined>;
+  evidenceCounts: () => Promise<EvidenceCounts | undefined>;
 }
 
 export interface ThemeQuery {
@@ -121,9 +123,10 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
     const themeTitle = allThemes.find((theme) => theme.id === query.theme)?.title;
     return { empty: emptyMessage(query, themeTitle, outcome?.title ?? ''), document: loaded.url };
   }
-  // Only after the themes, and only when a priority is on show, so the list never waits for evidence.json.
+  // Only when a priority is on show, and only when the widget asks (after it has drawn the themes).
   const showsPriorities = themes.some((theme) => theme.priorities.length > 0);
-  const evidenceCounts = showsPriorities ? loadEvidenceCounts(client, signal) : Promise.resolve(undefined);
+  let counts: Promise<EvidenceCounts | undefined> | undefined;
+  const evidenceCounts = () => (counts ??= showsPriorities ? loadEvidenceCounts(client, signal) : Promise.resolve(undefined));
   return {
     data: { themes, single: query.theme !== undefined, outcomeNames, outcome, attribution: loaded.data.attribution, evidenceCounts },
     document: loaded.url,

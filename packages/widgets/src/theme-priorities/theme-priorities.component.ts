@@ -123,8 +123,11 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     load: (client, signal) => loadThemes(client, { theme: this.theme?.trim() || undefined, outcome: this.outcome?.trim() || undefined }, signal),
   });
 
-  /** The evidence counts arrive after the themes; until then (or on failure) none show. */
-  #countsSource: Promise<EvidenceCounts | undefined> | undefined;
+  /**
+   * The evidence counts are asked for once the themes are drawn (`updated` runs after the render
+   * that shows them, and after `c4eo-load`); until they arrive (or on failure) none show.
+   */
+  #countsSource: ThemePrioritiesData['evidenceCounts'] | undefined;
   #counts: EvidenceCounts | undefined;
 
   override updated(): void {
@@ -134,7 +137,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     if (source === this.#countsSource) return;
     this.#countsSource = source;
     this.#counts = undefined;
-    void source.then((counts) => {
+    void source().then((counts) => {
       if (this.#countsSource !== source || counts === undefined) return;
       this.#counts = counts;
       this.requestUpdate();

@@ -133,6 +133,19 @@ describe('progress map: line of best fit and chart text', () => {
       yTitle: 'Per cent',
     });
     expect(text).to.equal('Reach. Bath: from 40.0% in 2009 to 42.5% in 2010; England: no data.');
+    const bars = describeLineChart({
+      kind: 'bar',
+      title: 'Reach, 2010',
+      labels: ['2010'],
+      series: [
+        { label: 'Bath', values: [42.5], role: 'area' },
+        { label: 'England', values: [40], role: 'country' },
+      ],
+      unit: 'percent',
+      decimals: 1,
+      yTitle: 'Per cent',
+    });
+    expect(bars, 'the period once').to.equal('Reach, 2010: Bath 42.5%; England 40.0%.');
     expect(correlationWords(-0.8)).to.equal('a strong negative relationship');
     const spec = scatterSpec('X against Y', [{ code: 'E06000001', name: 'A', x: 1, y: 2, selected: true }, { code: 'E06000002', name: 'B', x: 2, y: 4, selected: false }], { title: 'X', unit: 'percent', decimals: 0 }, { title: 'Y', unit: 'count', decimals: 0 });
     expect(describeScatterChart(spec)).to.equal('X against Y: 2 areas with both figures. Line of best fit: r = 1.00, a strong positive relationship. A: 1% and 2.');

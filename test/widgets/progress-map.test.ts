@@ -155,6 +155,91 @@ describe('<c4eo-progress-map>', () => {
     expect(shadow(el).querySelector('[part="tooltip"]')).to.equal(null);
   });
 
+  it('lets Escape hide the tooltip without moving focus, and keeps it while the pointer is on it (WCAG 1.4.13)', async () => {
+    const el = await mapOf({});
+    const tooltip = () => shadow(el).querySelector<HTMLElement>('[part="tooltip"]');
+    const svg = shadow(el).querySelector('svg.hexmap')!;
+    // Hover: the pointer may move onto the tooltip and it stays; Escape from anywhere hides it.
+    hexOf(el, 'E08000025').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    svg.dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: tooltip() }));
+    await el.updateComplete;
+    expect(tooltip(), 'kept while the pointer is on it').to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tooltip(), 'gone after Escape').to.equal(null);
+    // Focus: Escape hides it and the hex keeps focus; the next hex shows its own.
+    hexOf(el, 'E06000022').focus();
+    await el.updateComplete;
+    expect(tooltip()).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tooltip()).to.equal(null);
+    expect(focusedCode(el)).to.equal('E06000022');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltip()).to.exist;
+  });
+
+  it('sends Home to the top-left hex and End to the bottom-right one', async () => {
+    const el = await mapOf({});
+    hexOf(el, 'E06000022').focus();
+    const boxes = hexes(el).map((hex) => hex.getBBox());
+    const radius = boxes[0]!.height / 2;
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const first = hexOf(el, focusedCode(el)!).getBBox();
+    const top = Math.min(...boxes.map((box) => box.y));
+    expect(first.y - top, 'Home: in the top row').to.be.lessThan(radius / 2);
+    expect(boxes.filter((box) => Math.abs(box.y - first.y) < radius / 2 && box.x < first.x), 'Home: leftmost of its row').to.have.length(0);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const last = hexOf(el, focusedCode(el)!).getBBox();
+    const bottom = Math.max(...boxes.map((box) => box.y));
+    expect(bottom - last.y, 'End: in the bottom row').to.be.lessThan(radius / 2);
+    expect(boxes.filter((box) => Math.abs(box.y - last.y) < radius / 2 && box.x > last.x), 'End: rightmost of its row').to.have.length(0);
+  });
+
+  it('offers every area in an Area list that selects it as a click would, and follows picks on the map', async () => {
+    const el = await mapOf({});
+    const list = shadow(el).querySelector<HTMLSelectElement>('#area-select')!;
+    const names = [...list.options].slice(1).map((option) => option.textContent!.trim());
+    expect(names.length).to.equal(hexes(el).length);
+    expect(names, 'by name').to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    const event = oneEvent(el, 'c4eo-select');
+    list.value = 'E08000025';
+    list.dispatchEvent(new Event('change'));
+    const { detail } = (await event) as CustomEvent<C4eoSelectDetail>;
+    expect(detail).to.deep.equal({ kind: 'area', id: 'E08000025', code: 'E08000025' });
+    await el.updateComplete;
+    expect(hexOf(el, 'E08000025').getAttribute('aria-selected')).to.equal('true');
+    expect(shadow(el).querySelector('[part="charts"] h3')!.textContent).to.equal('Birmingham');
+    hexOf(el, 'E06000022').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(list.value, 'the list follows a pick on the map').to.equal('E06000022');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps an open numbers table inside its chart at 320 px: it scrolls, the widget does not widen', async () => {
+    const el = await mapOf({ area: 'E06000022' });
+    el.style.width = '320px';
+    await el.updateComplete;
+    for (const details of shadow(el).querySelectorAll('details')) details.open = true;
+    await el.updateComplete;
+    for (const chart of shadow(el).querySelectorAll<HTMLElement>('[part="chart"]')) {
+      expect(chart.scrollWidth, 'chart width').to.be.at.most(chart.clientWidth + 1);
+      const wrap = chart.querySelector<HTMLElement>('.table-wrap')!;
+      expect(wrap.clientWidth, 'the table box fits the chart').to.be.at.most(chart.clientWidth + 1);
+    }
+    const panel = shadow(el).querySelector<HTMLElement>('.progress-map')!;
+    const right = panel.getBoundingClientRect().right;
+    // What scrolls inside a table box may reach past the edge; nothing else may.
+    const wide = [...panel.querySelectorAll('*')]
+      .filter((n) => n.closest('.table-wrap') === null && n.getBoundingClientRect().right > right + 1).map((n) => `${n.localName}.${n.getAttribute('class')} ${Math.round(n.getBoundingClientRect().right - right)}`);
+    expect(wide).to.deep.equal([]);
+    expect(panel.scrollWidth).to.be.at.most(320);
+  });
+
   it('selects an area on click, with the event crossing the shadow boundary', async () => {
     const el = await mapOf({});
     const event = oneEvent(document.body, 'c4eo-select');

@@ -57,7 +57,8 @@ function firstAndLast(values: readonly (number | null)[], labels: readonly strin
 export function describeLineChart(spec: LineChartSpec): string {
   if (spec.kind === 'bar') {
     const parts = spec.series.map((series) => `${series.label} ${formatValue(series.values[0], spec.unit, spec.decimals)}`);
-    return `${spec.title}, ${spec.labels[0] ?? ''}: ${parts.join('; ')}.`;
+    // The bar chart's title already names its one period.
+    return `${spec.title}: ${parts.join('; ')}.`;
   }
   const parts = spec.series.map((series) => {
     const span = firstAndLast(series.values, spec.labels);

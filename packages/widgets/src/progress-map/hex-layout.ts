@@ -208,3 +208,21 @@ export function hexInDirection(hexes: readonly PlacedHex[], from: PlacedHex, dir
   }
   return best;
 }
+
+/** Rows of hexes are offset by half a hex; positions within this of each other count as one row. */
+const sameRow = (a: PlacedHex, b: PlacedHex, radius: number): boolean => Math.abs(a.y - b.y) < radius / 2;
+
+/** Reading order on the map: the top row first, each row left to right (what Home and End go to). */
+function readsBefore(a: PlacedHex, b: PlacedHex, radius: number): boolean {
+  return sameRow(a, b, radius) ? a.x < b.x : a.y < b.y;
+}
+
+/** The top-left hex of the map (Home). */
+export function firstInReadingOrder(hexes: readonly PlacedHex[], radius: number): PlacedHex | undefined {
+  return hexes.reduce<PlacedHex | undefined>((best, hex) => (best === undefined || readsBefore(hex, best, radius) ? hex : best), undefined);
+}
+
+/** The bottom-right hex of the map (End). */
+export function lastInReadingOrder(hexes: readonly PlacedHex[], radius: number): PlacedHex | undefined {
+  return hexes.reduce<PlacedHex | undefined>((best, hex) => (best === undefined || readsBefore(best, hex, radius) ? hex : best), undefined);
+}

@@ -42,9 +42,13 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
     </th>`;
   };
   const rows = sortRows(options.rows, sort);
-  return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="region" aria-label=${`${options.caption} (table, scrolls sideways)`}>
+  // The title shows above the scrolling box, so it wraps to the width a reader sees; inside the
+  // box a caption would be as wide as the table and cut off where the box ends. The table keeps
+  // its caption for screen readers, and the visible copy is hidden from them so it is read once.
+  return html`<p class="table-title" aria-hidden="true">${options.caption}</p>
+    <div class="table-wrap table-wrap--tall" part="table-wrap" tabindex="0" role="region" aria-label=${`${options.caption} (table, scrolls)`}>
     <table class="data-table" part="table">
-      <caption>${options.caption}</caption>
+      <caption class="visually-hidden">${options.caption}</caption>
       <thead>
         <tr>
           ${header('area', 'Area')}

@@ -18,7 +18,7 @@ import { progressMapStyles } from './progress-map.styles.js';
 import { loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
 import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
 import { colourScale, type ColourScale } from './colour-scale.js';
-import { fitLayout, hexInDirection, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
+import { firstInReadingOrder, fitLayout, hexInDirection, lastInReadingOrder, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
 import { formatValue, formatValueWithNote, unitLabel } from './format-value.js';
 import { mapTableTemplate } from './map-table.js';
 import { describeLineChart, describeScatterChart, scatterSpec, specKey, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
@@ -51,7 +51,8 @@ interface MapPanel {
  * @slot - Fallback content (e.g. a link to the data): shown before the script runs and when the widget cannot load its data.
  * @csspart progress-map - The widget's outer block when it shows data.
  * @csspart heading - The widget's top heading (the indicator's title).
- * @csspart controls - The period control and the map/table switch.
+ * @csspart area-select - The list of every area by name, which selects one as a click on the map does.
+ * @csspart controls - The period control, the area list and the map/table switch.
  * @csspart map - A tile map (an SVG).
  * @csspart hex - One area's hexagon.
  * @csspart legend - A map's legend.
@@ -80,7 +81,7 @@ interface MapPanel {
  * @cssproperty --c4eo-map-max-height - The tallest a map may be drawn (default 36rem).
  * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
- * @event c4eo-select - A person picked an area (Enter or click on its hexagon). `detail: { kind: 'area', id, code }`.
+ * @event c4eo-select - A person picked an area (Enter or click on its hexagon, or the Area list). `detail: { kind: 'area', id, code }`.
  */
 export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, progressMapStyles];
@@ -152,6 +153,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onPageKey);
     for (const [canvas, { chart }] of this.#charts) {
       chart.destroy();
       canvas.closest('figure')?.removeAttribute('data-drawn');
@@ -159,7 +161,14 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     this.#charts.clear();
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues): void {
+    if (changed.has('pointed')) {
+      if (this.pointed === undefined) document.removeEventListener('keydown', this.#onPageKey);
+      else document.addEventListener('keydown', this.#onPageKey);
+    }
+    // Options' selected attributes stop counting once a person has used the list: keep its value in step.
+    const areaSelect = this.renderRoot.querySelector<HTMLSelectElement>('#area-select');
+    if (areaSelect !== null && areaSelect.value !== (this.selected ?? '')) areaSelect.value = this.selected ?? '';
     if (this.#focusAfterRender !== undefined) {
       const { code, map } = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
@@ -211,7 +220,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
       ${headingTemplate(level, series.indicator.title, 'progress-map__heading clamp clamp--short', 'heading')}
       ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
-      ${this.#renderControls(series, main.figures, fitted !== undefined)}
+      ${this.#renderControls(data, main.figures, fitted !== undefined)}
       ${fitted === undefined ? html`<p class="progress-map__note" role="note">No tile map is available for these areas, so the figures are shown as a table.</p>` : nothing}
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
       ${this.#renderSelection(data, main, selected)}
@@ -221,15 +230,16 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     </section>`;
   }
 
-  #renderControls(series: IndicatorSeries, figures: PeriodFigures, canMap: boolean): TemplateResult {
-    const id = 'period-select';
+  #renderControls(data: ProgressMapData, figures: PeriodFigures, canMap: boolean): TemplateResult {
+    const { series } = data;
     return html`<div class="controls" part="controls">
       <div class="control">
-        <label for=${id}>Period</label>
-        <select id=${id} @change=${(event: Event) => (this.chosenPeriod = (event.target as HTMLSelectElement).value)}>
+        <label for="period-select">Period</label>
+        <select id="period-select" @change=${(event: Event) => (this.chosenPeriod = (event.target as HTMLSelectElement).value)}>
           ${series.periods.map((label, i) => html`<option value=${label} ?selected=${i === figures.index}>${label}</option>`)}
         </select>
       </div>
+      ${this.#renderAreaChoice(data)}
       ${canMap
         ? html`<div class="switch" role="group" aria-label="Show the figures as">
             ${(['map', 'table'] as const).map(
@@ -239,6 +249,30 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
             )}
           </div>`
         : nothing}
+    </div>`;
+  }
+
+  /**
+   * Every area by name: a way to pick one that needs no aim (hexes on a phone are smaller than a
+   * fingertip, WCAG 2.5.8) and no knowing where a council lies on the map.
+   */
+  #renderAreaChoice(data: ProgressMapData): TemplateResult {
+    const byName = [...data.areas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    return html`<div class="control control--area">
+      <label for="area-select">Area</label>
+      <select
+        id="area-select"
+        part="area-select"
+        @change=${(event: Event) => {
+          const code = (event.target as HTMLSelectElement).value;
+          if (code === '') return;
+          this.active = code;
+          this.#select(code);
+        }}
+      >
+        <option value="" ?selected=${this.selected === undefined}>Choose an area</option>
+        ${byName.map((area) => html`<option value=${area.code} ?selected=${area.code === this.selected}>${area.name}</option>`)}
+      </select>
     </div>`;
   }
 
@@ -307,9 +341,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
           @focusin=${(event: FocusEvent) => this.#onHexPointed(event, map)}
           @focusout=${() => (this.pointed = undefined)}
           @pointerover=${(event: PointerEvent) => this.#onHexPointed(event, map)}
-          @pointerleave=${() => {
-            if (!this.renderRoot.querySelector('.hex:focus')) this.pointed = undefined;
-          }}
+          @pointerleave=${(event: PointerEvent) => this.#onPointerLeft(event)}
         >
           <defs>
             <pattern id=${pattern} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -335,7 +367,13 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const below = hex.y / fitted.height < 0.3;
     const top = ((below ? hex.y + fitted.radius : hex.y - fitted.radius) / fitted.height) * 100;
     // The hex's accessible name says the same: the tooltip is for eyes only.
-    return html`<div class="tooltip ${below ? 'tooltip--below' : ''}" part="tooltip" aria-hidden="true" ${cssomStyle({ left: `${left}%`, top: `${top}%` })}>
+    return html`<div
+      class="tooltip ${below ? 'tooltip--below' : ''}"
+      part="tooltip"
+      aria-hidden="true"
+      ${cssomStyle({ left: `${left}%`, top: `${top}%` })}
+      @pointerleave=${(event: PointerEvent) => this.#onPointerLeft(event)}
+    >
       <strong>${row.area.name}</strong>
       <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
       ${row.value === null && row.note ? html`<span class="tooltip__note">${row.note}</span>` : nothing}
@@ -367,6 +405,28 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     if (this.pointed?.code !== target.dataset.code || this.pointed.map !== map) this.pointed = { code: target.dataset.code, map };
   }
 
+  /** The pointer left the map: the tooltip goes, unless the pointer went onto it or a hex has focus. */
+  #onPointerLeft(event: PointerEvent): void {
+    const to = event.relatedTarget;
+    if (to instanceof Element && to.closest('.tooltip') !== null) return;
+    if (!this.renderRoot.querySelector('.hex:focus')) this.pointed = undefined;
+  }
+
+  /**
+   * Escape hides the tooltip without moving focus or the pointer (WCAG 1.4.13); it shows again
+   * for the next hex pointed at or focused. Escape with no tooltip is left to the page.
+   */
+  #dismissTooltip(event: KeyboardEvent): void {
+    if (this.pointed === undefined) return;
+    event.preventDefault();
+    this.pointed = undefined;
+  }
+
+  /** While a tooltip shows from hovering, Escape anywhere in the page hides it. */
+  readonly #onPageKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented) this.#dismissTooltip(event);
+  };
+
   #onMapClick(event: Event, map: number): void {
     const target = event.target;
     if (!(target instanceof SVGPathElement) || target.dataset.code === undefined) return;
@@ -382,8 +442,12 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     let next: PlacedHex | undefined;
     const direction = ARROWS[event.key];
     if (direction !== undefined) next = hexInDirection(fitted.hexes, current, direction, fitted.radius);
-    else if (event.key === 'Home') next = fitted.hexes[0];
-    else if (event.key === 'End') next = fitted.hexes.at(-1);
+    else if (event.key === 'Home') next = firstInReadingOrder(fitted.hexes, fitted.radius);
+    else if (event.key === 'End') next = lastInReadingOrder(fitted.hexes, fitted.radius);
+    else if (event.key === 'Escape') {
+      this.#dismissTooltip(event);
+      return;
+    }
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.#select(current.code);
@@ -434,7 +498,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     if (row.region !== undefined) series.push({ label: row.region.name, values: valuesOf(row.region.code), role: 'region' });
     if (data.country !== undefined) series.push({ label: data.country.name, values: valuesOf(data.country.code), role: 'country' });
     const yTitle = unitLabel(unit);
-    const line: LineChartSpec = { kind: 'line', title: `${indicator.title}: ${row.area.name} over time`, labels: periods, series, unit, decimals, yTitle };
+    const line: LineChartSpec = { kind: 'line', title: `${indicator.title} over time: ${row.area.name}`, labels: periods, series, unit, decimals, yTitle };
     const index = main.figures.index;
     const bar: LineChartSpec = {
       kind: 'bar',
@@ -466,7 +530,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       </div>`}
       <div class="chart__box"><canvas role="img" aria-label=${describeLineChart(spec)}></canvas></div>
       <details class="chart__numbers">
-        <summary>The numbers in this chart</summary>
+        <summary>The numbers in this chart<span class="visually-hidden">: ${spec.title}</span></summary>
         <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
           <table class="data-table">
             <thead>
@@ -507,7 +571,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
         <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${fit.r.toFixed(2)} (${fit.n} areas).`}</p>
         <div class="chart__box chart__box--square"><canvas role="img" aria-label=${describeScatterChart(spec)}></canvas></div>
         <details class="chart__numbers">
-          <summary>The numbers in this chart</summary>
+          <summary>The numbers in this chart<span class="visually-hidden">: the scatter plot</span></summary>
           <div class="table-wrap" tabindex="0" role="region" aria-label="The scatter plot's numbers">
             <table class="data-table">
               <thead>

@@ -41,7 +41,14 @@ export const progressMapStyles = css`
   }
   .control {
     display: grid;
+    /* A long area name must not make the list wider than a 320 px column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
+    min-width: 0;
+    max-width: 100%;
+  }
+  .control select {
+    max-width: 100%;
   }
   label {
     font-weight: 700;
@@ -56,17 +63,31 @@ export const progressMapStyles = css`
     padding: var(--_space-1) var(--_space-2);
     min-height: calc(2.75 * var(--_c4eo-rem));
   }
+  /* No overflow: hidden here: it would cut off the buttons' focus ring. The outer corners are
+     rounded on the buttons themselves instead, inside the border. */
   .switch {
     display: inline-flex;
     border: 2px solid var(--_color-accent);
     border-radius: var(--_radius);
-    overflow: hidden;
   }
   .switch__button {
+    --_inner-radius: max(0px, calc(var(--_radius) - 2px));
     border-radius: 0;
     border: 0;
     background: var(--_color-background);
     color: var(--_color-text);
+  }
+  .switch__button:first-child {
+    border-start-start-radius: var(--_inner-radius);
+    border-end-start-radius: var(--_inner-radius);
+  }
+  .switch__button:last-child {
+    border-start-end-radius: var(--_inner-radius);
+    border-end-end-radius: var(--_inner-radius);
+  }
+  .switch__button:focus-visible {
+    position: relative;
+    z-index: 1;
   }
   .switch__button[aria-pressed='true'] {
     background: var(--_color-accent);
@@ -157,7 +178,8 @@ export const progressMapStyles = css`
     border-radius: var(--_radius);
     font-size: var(--_font-size-small);
     line-height: 1.3;
-    pointer-events: none;
+    /* The pointer may move onto the tooltip to read it without it going away (WCAG 1.4.13). */
+    pointer-events: auto;
     z-index: 1;
   }
   .tooltip--below {
@@ -203,6 +225,32 @@ export const progressMapStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  .table-title {
+    font-weight: 700;
+    font-size: var(--_font-size-small);
+  }
+  /* The long table scrolls in its own box, so that its sideways scroll bar is on screen rather
+     than under 150 rows; the header row and the area column stay in view as it scrolls. */
+  .table-wrap--tall {
+    overflow: auto;
+    max-block-size: min(75vh, calc(40 * var(--_c4eo-rem)));
+  }
+  .table-wrap--tall thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_color-background);
+  }
+  .table-wrap--tall tbody th {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_color-background);
+  }
+  .table-wrap--tall thead th:first-child {
+    inset-inline-start: 0;
+    z-index: 3;
+  }
   .data-table {
     /* Words break only when they must, so columns are not squeezed to one letter wide. */
     overflow-wrap: break-word;
@@ -239,10 +287,11 @@ export const progressMapStyles = css`
     color: var(--_color-text-muted);
   }
   .data-table .notes {
-    min-width: calc(12 * var(--_c4eo-rem));
+    min-width: calc(8 * var(--_c4eo-rem));
     color: var(--_color-text-muted);
   }
-  .row--selected > * {
+  .row--selected > *,
+  .table-wrap--tall .row--selected > th {
     background: var(--_color-surface);
     font-weight: 700;
   }
@@ -270,12 +319,14 @@ export const progressMapStyles = css`
   .selection,
   .scatter {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding-block-start: var(--_space-3);
     border-block-start: 1px solid var(--_color-border);
   }
   .charts {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
   @container progress-map (min-width: 44em) {
@@ -286,6 +337,8 @@ export const progressMapStyles = css`
   .chart {
     margin: 0;
     display: grid;
+    /* One column no wider than the box: an open numbers table scrolls inside it, never widens it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
     min-width: 0;
   }

@@ -22,6 +22,17 @@ describe('<c4eo-evidence-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads its dates, organisation and area apart, not run together', async () => {
+    const { items } = (await (await fetch(`${TEST_FEED}evidence.json`)).json()) as { items: { id: string; organisation?: string; area?: string }[] };
+    const local = items.find((item) => item.organisation !== undefined && item.area !== undefined)!;
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence=${local.id}></c4eo-evidence-card>`);
+    await settled(el);
+    const meta = shadow(el).querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain(`, ${local.organisation!}`);
+    // The area's name follows the organisation, after its own comma.
+    expect(meta.slice(meta.indexOf(local.organisation!) + local.organisation!.length)).to.match(/^\s*, \S/);
+  });
+
   it('fires c4eo-load with the document it read', async () => {
     const el = document.createElement('c4eo-evidence-card');
     el.setAttribute('feed', TEST_FEED);

@@ -146,11 +146,14 @@ export class EvidenceCardElement extends C4eoElement {
   }
 
   #renderMeta(published: string, updated: string | undefined, organisation: string | undefined, areaName: string | undefined) {
+    // The items stand apart by spacing on screen; a screen reader would run them together
+    // ("…services Salford"), so each after the first starts with a comma it alone reads.
+    const apart = html`<span class="visually-hidden">, </span>`;
     return html`<p class="card__meta" part="meta">
       <span>Published <time datetime=${published}>${formatDate(published)}</time></span>
-      ${updated ? html`<span>Updated <time datetime=${updated}>${formatDate(updated)}</time></span>` : nothing}
-      ${organisation ? html`<span class="clamp clamp--line">${organisation}</span>` : nothing}
-      ${areaName ? html`<span>${areaName}</span>` : nothing}
+      ${updated ? html`<span>${apart}Updated <time datetime=${updated}>${formatDate(updated)}</time></span>` : nothing}
+      ${organisation ? html`<span class="clamp clamp--line">${apart}${organisation}</span>` : nothing}
+      ${areaName ? html`<span>${apart}${areaName}</span>` : nothing}
     </p>`;
   }
 

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Priority, Resource, Theme } from '@c4eo/feed';
 import {
   C4eoElement,
@@ -35,13 +34,6 @@ import {
 function deeper(level: HeadingLevel): HeadingLevel {
   return Math.min(6, level + 1) as HeadingLevel;
 }
-
-/**
- * Heading tags as static parts of a template. The theme and priority headings are written inside
- * their row's template rather than as templates of their own: at the limit (50 themes, 20
- * priorities open) that is 70 fewer template instances and 140 fewer bindings before the list shows.
- */
-const HEADING_TAGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /**
  * C4EO's themes and their ranked priorities: what C4EO is working on, theme by theme, what comes
@@ -168,14 +160,13 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #renderAllThemes(data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const heading = data.outcome === undefined ? 'C4EO themes and priorities' : `C4EO priorities for “${data.outcome.title}”`;
     const themeLevel = deeper(level);
-    const themeTag = HEADING_TAGS[themeLevel];
     return html`${headingTemplate(level, heading, 'priorities__heading', 'heading')}
       <div class="themes" @toggle=${this.#onToggle}>
         ${data.themes.map(
-          (theme, index) => staticHtml`<details class="theme theme--disclosure" part="theme" ?open=${index === 0} data-theme=${theme.id}>
+          (theme, index) => html`<details class="theme theme--disclosure" part="theme" ?open=${index === 0} data-theme=${theme.id}>
             <summary class="theme__summary" part="theme-summary">
               <span class="theme__summary-text">
-                <${themeTag} class="theme__title clamp clamp--short" part="theme-title">${theme.title}</${themeTag}>
+                ${headingTemplate(themeLevel, theme.title, 'theme__title clamp clamp--short', 'theme-title')}
                 <span class="theme__count">${this.#countText(theme)}</span>
               </span>
             </summary>
@@ -263,11 +254,10 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       : html`<button type="button" class="priority__pick" part="priority-link">${priority.title}</button>`;
     const outcomes = (priority.outcomes ?? []).map((id) => data.outcomeNames.get(id) ?? id);
     const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
-    const tag = HEADING_TAGS[level];
-    return staticHtml`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
+    return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
       <div class="priority__main">
-        <${tag} class="priority__title clamp clamp--short" part="priority-title">${title}</${tag}>
+        ${headingTemplate(level, title, 'priority__title clamp clamp--short', 'priority-title')}
         ${priority.summary ? html`<p class="priority__summary clamp" part="priority-summary">${priority.summary}</p>` : nothing}
         ${outcomes.length
           ? html`<p class="priority__outcomes" part="outcomes">

@@ -1,7 +1,6 @@
 import type { FeedEvent } from '@c4eo/feed';
 import { safeHref } from '@c4eo/design';
 import { daysBetween, firstDayOf, lastDayOf, londonDay, monthOfDay, type DayKey, type MonthKey } from './london-calendar.js';
-import { instantOf } from './instants.js';
 
 /** An event with what the calendar asks of it often, worked out once when the feed arrives. */
 export interface CalendarEvent {
@@ -27,8 +26,8 @@ const byStartThenEnd = (a: CalendarEvent, b: CalendarEvent): number => a.startMs
 export function indexEvents(events: readonly FeedEvent[]): CalendarEvent[] {
   const indexed: CalendarEvent[] = [];
   for (const event of events) {
-    const startMs = instantOf(event.start);
-    const endMs = instantOf(event.end);
+    const startMs = Date.parse(event.start);
+    const endMs = Date.parse(event.end);
     indexed.push({ event, startMs, endMs, firstDay: londonDay(startMs), lastDay: londonDay(Math.max(startMs, endMs - 1)) });
   }
   return indexed.sort(byStartThenEnd);

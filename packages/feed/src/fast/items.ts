@@ -9,6 +9,7 @@ import type { Indicator } from '../schemas/indicators.js';
 import type { Attribution } from '../schemas/primitives.js';
 import type { Outcome, Priority, Resource, Theme } from '../schemas/themes.js';
 import { endsAfterStart, hasPlace, isIsoDate, isIsoDateTime, isWebUrl } from '../schemas/rules.js';
+import { isEventAsIs } from './event-as-is.js';
 import {
   AREA_LEVELS,
   AUTHORITY_TYPES,
@@ -164,7 +165,7 @@ const nonNegativeCount = integer(0);
 
 const venue: Check<Venue> = object({ name: text, address: optional(text), postcode: optional(text) });
 
-export const event: Check<FeedEvent> = refined(
+const eventByShape: Check<FeedEvent> = refined(
   object({
     id: identifier,
     type: oneOf(EVENT_TYPES),
@@ -187,3 +188,6 @@ export const event: Check<FeedEvent> = refined(
   endsAfterStart,
   hasPlace,
 );
+
+/** An event: the common case decided at once (./event-as-is.ts), anything else as zod would. */
+export const event: Check<FeedEvent> = (value) => (isEventAsIs(value) ? (value as FeedEvent) : eventByShape(value));

@@ -62,9 +62,14 @@ export function isIsoDate(value: string): boolean {
 /** hh:mm:ss after the date, an optional fraction, then Z or ±hh:mm (RFC 3339 wants seconds with an offset). */
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
+/** A month 01-12 and a day 01-28: a date every month has, so no calendar is needed to know it exists. */
+const DAY_EVERY_MONTH_HAS = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])/;
+
 /** An RFC 3339 date-time with a Z or ±hh:mm offset: zod's `iso.datetime({ offset: true })` rule. */
 export function isIsoDateTime(value: string): boolean {
-  return DATE_TIME_WITH_OFFSET.test(value) && startsWithDate(value);
+  // Most days are the 1st to the 28th: a second regex decides them, and only the 29th to the 31st
+  // are read digit by digit (three date-times an event, 5,000 events, in a page still cold).
+  return DATE_TIME_WITH_OFFSET.test(value) && (DAY_EVERY_MONTH_HAS.test(value) || startsWithDate(value));
 }
 
 /** An event ends after it starts (feed-spec, `events.json`). */

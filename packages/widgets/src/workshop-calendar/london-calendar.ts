@@ -27,20 +27,8 @@ function dayNumber(day: DayKey): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
 }
 
-/**
- * Keys already written, by day number: indexing 5,000 events asks for two keys each, on a few
- * hundred distinct days, and a Date and an ISO string per ask showed in a profile (with the
- * garbage they leave).
- */
-const keysByDayNumber = new Map<number, DayKey>();
-
 function dayKeyOfNumber(day: number): DayKey {
-  let key = keysByDayNumber.get(day);
-  if (key === undefined) {
-    key = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    keysByDayNumber.set(day, key);
-  }
-  return key;
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /*

@@ -64,6 +64,11 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
   return Math.min(6, level + by) as HeadingLevel;
 }
 
+/** "the South West", "the East of England", but "London", "Yorkshire and The Humber": regions named by a compass point take "the". */
+export function inRegion(name: string): string {
+  return /^(North|South|East|West)\b/.test(name) ? `the ${name}` : name;
+}
+
 /**
  * C4EO's regional knowledge workshops, conferences, webinars and roadshows, in a month grid or a
  * list, with times in Europe/London whatever the visitor's own time zone, places left, status, a
@@ -95,6 +100,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @csspart not-bookable - Why an event cannot be booked.
  * @csspart add-to-calendar - The button that downloads the event's .ics file.
  * @csspart empty-month - The notice that a month has no events, with the next month that has.
+ * @csspart list-gap - In the list, the line that says its first month has no events and names the next that has.
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -259,7 +265,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const level = this.effectiveHeadingLevel;
     const regionName = this.#label(data.regions, this.chosenRegion);
     return html`<section class="c4eo-panel calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
-      ${headingTemplate(level, regionName ? `Workshops and events in ${regionName}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
+      ${headingTemplate(level, regionName ? `Workshops and events in ${inRegion(regionName)}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
       ${this.#renderControls(data, view)}
       ${this.#renderMonthNav(month, view)}
       ${view === 'month' ? this.#renderMonthView(events, month, today, data, now) : this.#renderListView(events, month, data, now)}
@@ -504,15 +510,21 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   #renderListView(events: readonly CalendarEvent[], month: MonthKey, data: CalendarData, now: number): TemplateResult {
     const groups = groupByMonth(events, month);
-    if (groups[0]?.month !== month) return this.#renderEmptyMonth(events, month);
+    // Nothing from this month on: say so, and offer the last month that had events.
+    if (groups.length === 0) return this.#renderEmptyMonth(events, month);
     const shown = groups.slice(0, this.monthsShown);
     const level = deeper(this.effectiveHeadingLevel);
+    const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;
+    // "April 2027 onwards" with nothing in April: the later months follow at once, after a line that says so.
+    const gap = groups[0]!.month === month ? nothing : html`<p class="list__gap" part="list-gap">No ${filtered ? 'matching ' : ''}events in ${monthLabel(month)}; the next are in ${monthLabel(groups[0]!.month)}.</p>`;
     return html`<div class="list" part="list">
+      ${gap}
       ${shown.map((group) => {
         const limit = this.shownPerMonth.get(group.month) ?? PAGE_SIZE;
         const rest = group.events.length - limit;
         const headingId = `month-${group.month}`;
-        return html`<section class="month-group" part="month-group" data-group=${group.month} aria-labelledby=${headingId}>
+        // A group, not a section: a section with a name is a landmark, and a landmark per month clutters the page's list of them.
+        return html`<div class="month-group" part="month-group" role="group" data-group=${group.month} aria-labelledby=${headingId}>
           ${headingTemplate(level, html`<span id=${headingId}>${monthLabel(group.month)}</span>`, 'month-group__heading')}
           <p class="month-group__count">${eventCount(group.events.length)}</p>
           <ul class="events">
@@ -523,7 +535,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
                 Show ${Math.min(rest, PAGE_SIZE)} more<span class="visually-hidden"> in ${monthLabel(group.month)}</span> (${countLabel(rest)} not shown)
               </button>`
             : nothing}
-        </section>`;
+        </div>`;
       })}
       ${groups.length > shown.length
         ? html`<button type="button" class="action show-more" part="show-more" data-more="months" @click=${() => this.#showMoreMonths(groups[shown.length]!.month)}>

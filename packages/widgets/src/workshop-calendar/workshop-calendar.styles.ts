@@ -49,19 +49,34 @@ export const workshopCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-background);
   }
+  /* No overflow: hidden here: it would cut off the options' focus ring. The outer corners are
+     rounded on the options themselves instead, inside the border. */
   .switch {
     display: inline-flex;
     border: 2px solid var(--_color-accent);
     border-radius: var(--_radius);
-    overflow: hidden;
   }
   .switch__option {
+    --_inner-radius: max(0px, calc(var(--_radius) - 2px));
     min-height: calc(2.5 * var(--_c4eo-rem));
     padding: var(--_space-1) var(--_space-4);
     border: 0;
+    border-radius: 0;
     background: var(--_color-background);
     color: var(--_color-text);
     cursor: pointer;
+  }
+  .switch__option:first-child {
+    border-start-start-radius: var(--_inner-radius);
+    border-end-start-radius: var(--_inner-radius);
+  }
+  .switch__option:last-child {
+    border-start-end-radius: var(--_inner-radius);
+    border-end-end-radius: var(--_inner-radius);
+  }
+  .switch__option:focus-visible {
+    position: relative;
+    z-index: 1;
   }
   .switch__option[aria-pressed='true'] {
     background: var(--_color-accent);
@@ -233,6 +248,9 @@ export const workshopCalendarStyles = css`
     flex-direction: column;
     gap: var(--_space-3);
     min-width: 0;
+  }
+  .list__gap {
+    color: var(--_color-text-muted);
   }
   .list {
     gap: var(--_space-6);

@@ -207,7 +207,11 @@ export const themePrioritiesStyles = css`
 
 
   @media (forced-colors: active) {
+    /* Forced colours would paint the transparent borders too, turning the triangle into a square
+       that looks the same open and closed: keep this marker's own colours, in system colours. */
     .theme__summary::before {
+      forced-color-adjust: none;
+      border-block-color: transparent;
       border-inline-start-color: CanvasText;
     }
     .priority__pick {

@@ -1,6 +1,9 @@
 // The theme priority list at the spec's limit, 50 themes of 20 priorities: the time from the
-// moment themes.json has arrived to the widget's c4eo-load (parsed, rendered, laid out), in
+// moment themes.json has arrived to the widget's c4eo-load (parsed, checked, rendered into the
+// DOM), and, beside it, to the end of the next frame (style, layout and paint included), in
 // headless Chromium against the built CDN file. Median of 5 runs, each in a fresh context.
+// The page keeps its own times and is asked for them once, at the end: a polling wait would run
+// the test tool's script inside the window being measured.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,33 +30,49 @@ export async function benchThemes() {
   const server = await startStaticServer({ mounts: [['/cdn/', CDN_DIR]], files });
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   const times = [];
+  const paintTimes = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
       const tab = await context.newPage();
       await tab.addInitScript(() => {
-        document.addEventListener('c4eo-load', () => {
-          window.__loaded = performance.now();
+        window.__times = new Promise((resolve) => {
+          document.addEventListener(
+            'c4eo-load',
+            () => {
+              const loaded = performance.now();
+              // The next frame's callback runs before its style and layout; a message posted from
+              // it is handled after that frame has been painted.
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve({ loaded, painted: performance.now() });
+                channel.port2.postMessage(undefined);
+              });
+            },
+            { once: true },
+          );
         });
       });
       await tab.goto(`${server.origin}/bench/themes.html`);
-      await tab.waitForFunction(() => window.__loaded !== undefined, undefined, { timeout: 30_000 });
-      times.push(
-        await tab.evaluate(() => {
-          const arrived = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/limit-feed/themes.json'));
-          return window.__loaded - arrived.responseEnd;
-        }),
-      );
+      const run = await tab.evaluate(async () => {
+        const { loaded, painted } = await window.__times;
+        const arrived = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/limit-feed/themes.json'));
+        return { rendered: loaded - arrived.responseEnd, painted: painted - arrived.responseEnd };
+      });
+      times.push(run.rendered);
+      paintTimes.push(run.painted);
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { value: median(times), runs: times };
+  return { value: median(times), runs: times, painted: median(paintTimes), paintRuns: paintTimes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { value, runs } = await benchThemes();
-  console.log(`50 themes × 20 priorities, themes.json arrived → rendered: ${value.toFixed(1)} ms (budget 50 ms; runs ${runs.map((t) => t.toFixed(0)).join(', ')})`);
+  const { value, runs, painted, paintRuns } = await benchThemes();
+  const list = (values) => values.map((t) => t.toFixed(0)).join(', ');
+  console.log(`50 themes × 20 priorities, themes.json arrived → rendered (c4eo-load): ${value.toFixed(1)} ms (budget 50 ms; runs ${list(runs)})`);
+  console.log(`  … → next frame painted (style and layout included): ${painted.toFixed(1)} ms (runs ${list(paintRuns)})`);
 }

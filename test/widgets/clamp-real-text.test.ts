@@ -1,6 +1,7 @@
 // Clamping is for runaway strings only (a feed string may be 10,000 characters): no real text of
 // the sample feed may be cut off with "…" at 320 px, in any widget, since a sighted reader has no
 // way to reveal it (WCAG 1.4.10). Every clamped box is checked: its text must fit its lines.
+// (Real text is mostly too short to be given a clamp at all: see clampFor().)
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
@@ -44,13 +45,11 @@ describe('clamping at 320 px', () => {
 
   it('cuts off no real text in the theme priority list, every theme open', async () => {
     const list = await at320(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
-    expect(shadow(list).querySelectorAll('.clamp').length, 'clamped boxes checked').to.be.greaterThan(20);
     expect(cutOff(list)).to.deep.equal([]);
   });
 
   it('cuts off no real text in the workshop calendar’s list', async () => {
     const calendar = await at320(html`<c4eo-workshop-calendar feed=${TEST_FEED} view="list" show-past></c4eo-workshop-calendar>`);
-    expect(shadow(calendar).querySelectorAll('.clamp').length, 'clamped boxes checked').to.be.greaterThan(5);
     expect(cutOff(calendar)).to.deep.equal([]);
   });
 

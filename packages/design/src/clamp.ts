@@ -25,3 +25,20 @@ export const clampStyles = css`
     line-clamp: 8;
   }
 `;
+
+export type ClampKind = 'paragraph' | 'short' | 'line';
+
+/**
+ * Text up to this many characters is never clamped: even in a 320 px column it takes fewer lines
+ * than its clamp allows (about 30 characters a line), so the clamp could not cut it. Leaving the
+ * class off such text matters: each clamped box is a legacy flex box, and a list of hundreds of
+ * them costs layout time that short real text does not need.
+ */
+const UNCLAMPED_UP_TO: Record<ClampKind, number> = { paragraph: 900, short: 360, line: 240 };
+
+const CLAMP_CLASSES: Record<ClampKind, string> = { paragraph: 'clamp', short: 'clamp clamp--short', line: 'clamp clamp--line' };
+
+/** The clamp classes for `text`, or '' when it is too short to need them (with a leading space when not empty). */
+export function clampFor(text: string, kind: ClampKind = 'paragraph'): string {
+  return text.length > UNCLAMPED_UP_TO[kind] ? ` ${CLAMP_CLASSES[kind]}` : '';
+}

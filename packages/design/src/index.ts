@@ -14,6 +14,6 @@ export * from './format/labels.js';
 export * from './parts/rating.js';
 export * from './parts/type-badge.js';
 export * from './parts/visually-hidden.js';
-export { clampStyles } from './clamp.js';
+export { clampFor, clampStyles, type ClampKind } from './clamp.js';
 export { cssomStyle } from './directives/cssom-style.js';
 export type { CssomStyleInfo } from './directives/cssom-style.js';

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   C4eoElement,
+  clampFor,
   clampStyles,
   DataStateController,
   badgeStyles,
@@ -132,9 +133,9 @@ export class EvidenceCardElement extends C4eoElement {
     return html`<article class="c4eo-panel card ${compact ? 'card--compact' : 'card--full'}" part="card">
       <div class="card__main">
         ${typeBadgeTemplate(evidenceTypeLabel(item.type), evidenceTypeTone(item.type))}
-        ${headingTemplate(this.effectiveHeadingLevel, title, 'card__title clamp', 'title')}
+        ${headingTemplate(this.effectiveHeadingLevel, title, `card__title${clampFor(item.title, 'short')}`, 'title')}
         ${this.#renderMeta(item.published, item.updated, item.organisation, areaName)}
-        ${compact ? nothing : html`<p class="card__summary clamp" part="summary">${item.summary}</p>`}
+        ${compact ? nothing : html`<p class="card__summary${clampFor(item.summary)}" part="summary">${item.summary}</p>`}
         ${compact || !item.keyMessages?.length ? nothing : this.#renderKeyMessages(item.keyMessages)}
       </div>
       <div class="card__aside">
@@ -152,7 +153,7 @@ export class EvidenceCardElement extends C4eoElement {
     return html`<p class="card__meta" part="meta">
       <span>Published <time datetime=${published}>${formatDate(published)}</time></span>
       ${updated ? html`<span>${apart}Updated <time datetime=${updated}>${formatDate(updated)}</time></span>` : nothing}
-      ${organisation ? html`<span class="clamp clamp--line">${apart}${organisation}</span>` : nothing}
+      ${organisation ? html`<span class=${clampFor(organisation, 'line').trim()}>${apart}${organisation}</span>` : nothing}
       ${areaName ? html`<span>${apart}${areaName}</span>` : nothing}
     </p>`;
   }
@@ -161,7 +162,7 @@ export class EvidenceCardElement extends C4eoElement {
     return html`<section class="card__key-messages">
       ${headingTemplate(this.subHeadingLevel, 'Key messages', 'card__subheading')}
       <ul part="key-messages">
-        ${messages.map((message) => html`<li><span class="clamp clamp--short">${message}</span></li>`)}
+        ${messages.map((message) => html`<li><span class=${clampFor(message, 'short').trim()}>${message}</span></li>`)}
       </ul>
     </section>`;
   }

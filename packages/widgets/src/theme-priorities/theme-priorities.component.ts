@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Priority, Resource, Theme } from '@c4eo/feed';
 import {
   C4eoElement,
+  clampFor,
   clampStyles,
   DataStateController,
   badgeStyles,
@@ -166,7 +167,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           (theme, index) => html`<details class="theme theme--disclosure" part="theme" ?open=${index === 0} data-theme=${theme.id}>
             <summary class="theme__summary" part="theme-summary">
               <span class="theme__summary-text">
-                ${headingTemplate(themeLevel, theme.title, 'theme__title clamp clamp--short', 'theme-title')}
+                ${headingTemplate(themeLevel, theme.title, `theme__title${clampFor(theme.title, 'short')}`, 'theme-title')}
                 <span class="theme__count">${this.#countText(theme)}</span>
               </span>
             </summary>
@@ -205,7 +206,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const href = safeHref(theme.url);
     const title = href ? html`<a part="theme-link" href=${href}>${theme.title}</a>` : theme.title;
     return html`<article class="theme theme--single" part="theme" data-theme=${theme.id}>
-      ${headingTemplate(level, title, 'theme__title clamp clamp--short', 'theme-title')}
+      ${headingTemplate(level, title, `theme__title${clampFor(theme.title, 'short')}`, 'theme-title')}
       ${this.#renderThemeBody(theme, data, level, false)}
     </article>`;
   }
@@ -221,7 +222,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral')}
         ${this.#renderDates(theme)}
       </div>
-      ${theme.summary ? html`<p class="theme__description clamp" part="summary">${theme.summary}</p>` : nothing}
+      ${theme.summary ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary">${theme.summary}</p>` : nothing}
       ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about ${theme.title}</a></p>` : nothing}
       ${this.#renderPriorities(theme, data, deeper(level))}`;
   }
@@ -257,12 +258,12 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
       <div class="priority__main">
-        ${headingTemplate(level, title, 'priority__title clamp clamp--short', 'priority-title')}
-        ${priority.summary ? html`<p class="priority__summary clamp" part="priority-summary">${priority.summary}</p>` : nothing}
+        ${headingTemplate(level, title, `priority__title${clampFor(priority.title, 'short')}`, 'priority-title')}
+        ${priority.summary ? html`<p class="priority__summary${clampFor(priority.summary)}" part="priority-summary">${priority.summary}</p>` : nothing}
         ${outcomes.length
           ? html`<p class="priority__outcomes" part="outcomes">
               <span class="priority__label">${outcomes.length === 1 ? 'Outcome:' : 'Outcomes:'}</span>
-              <span class="clamp clamp--line">${outcomes.join(', ')}</span>
+              <span class=${clampFor(outcomes.join(', '), 'line').trim()}>${outcomes.join(', ')}</span>
             </p>`
           : nothing}
         ${priority.resources?.length ? this.#renderResources(priority.resources) : nothing}
@@ -278,8 +279,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         const type = resourceTypeLabel(resource.type);
         // One template per kind of row, not a row with a link template inside: 40 fewer template instances at the limit.
         return href
-          ? html`<li><span class="resource__type">${type}:</span> <a class="clamp clamp--line" href=${href}>${resource.title}</a></li>`
-          : html`<li><span class="resource__type">${type}:</span> <span class="clamp clamp--line">${resource.title}</span></li>`;
+          ? html`<li><span class="resource__type">${type}:</span> <a class=${clampFor(resource.title, 'line').trim()} href=${href}>${resource.title}</a></li>`
+          : html`<li><span class="resource__type">${type}:</span> <span class=${clampFor(resource.title, 'line').trim()}>${resource.title}</span></li>`;
       })}
     </ul>`;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
+import { clampFor, eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
 import { bookingHref, isPast, notBookableReason, placesLabel, type CalendarEvent } from './calendar-events.js';
 
 export interface EventView {
@@ -54,7 +54,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     aria-controls=${detailsId}
     @click=${() => view.onToggle(item)}
   >
-    <span class="clamp clamp--short">${event.title}</span>
+    <span class=${clampFor(event.title, 'short').trim()}>${event.title}</span>
   </button>`;
   return html`<li
     class=${classMap({ event: true, 'event--cancelled': event.status === 'cancelled', 'event--postponed': event.status === 'postponed', 'event--past': isPast(item, view.now) })}
@@ -65,12 +65,12 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     ${headingTemplate(view.level, title, 'event__title', 'event-title')}
     <dl class="event__facts">
       <div><dt>When</dt><dd part="when"><time datetime=${event.start}>${formatTimeRange(event.start, event.end)}</time></dd></div>
-      ${where === '' ? nothing : html`<div><dt>Where</dt><dd part="where" class="clamp clamp--line">${where}</dd></div>`}
-      ${event.audience?.length ? html`<div><dt>For</dt><dd part="audience" class="clamp clamp--line">${event.audience.join(', ')}</dd></div>` : nothing}
+      ${where === '' ? nothing : html`<div><dt>Where</dt><dd part="where" class=${clampFor(where, 'line').trim()}>${where}</dd></div>`}
+      ${event.audience?.length ? html`<div><dt>For</dt><dd part="audience" class=${clampFor(event.audience.join(', '), 'line').trim()}>${event.audience.join(', ')}</dd></div>` : nothing}
       ${places === undefined ? nothing : html`<div><dt>Places</dt><dd part="places" class=${places === 'Full' ? 'places places--full' : 'places'}>${places}</dd></div>`}
     </dl>
     <div class="event__details" id=${detailsId} part="event-details" ?hidden=${!view.expanded}>
-      ${view.expanded && event.summary ? html`<p class="clamp">${event.summary}</p>` : nothing}
+      ${view.expanded && event.summary ? html`<p class=${clampFor(event.summary).trim()}>${event.summary}</p>` : nothing}
       ${view.expanded && (view.regionName || view.themeName)
         ? html`<p class="event__meta">${[view.regionName && `Region: ${view.regionName}`, view.themeName && `Theme: ${view.themeName}`].filter(Boolean).join(' · ')}</p>`
         : nothing}

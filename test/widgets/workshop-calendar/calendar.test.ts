@@ -484,4 +484,15 @@ describe('<c4eo-workshop-calendar>: colour schemes', () => {
     expect(picked.forcedColorAdjust).to.equal('none');
     await expect(el).to.be.accessible();
   });
+
+  it('forced colours: "Book a place" text is not drawn in the colour of the backplate behind it', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await calendar({ view: 'list', month: '2026-12' });
+    const booking = root(el).querySelector<HTMLElement>('[part="booking"]')!;
+    // Forced colours puts a Canvas backplate behind text that keeps its own colour.
+    const canvas = getComputedStyle(root(el).querySelector('[part="calendar"]')!).backgroundColor;
+    const style = getComputedStyle(booking);
+    expect(style.forcedColorAdjust).to.equal('auto');
+    expect(style.color, 'text colour against the Canvas backplate').to.not.equal(canvas);
+  });
 });

@@ -326,14 +326,32 @@ export const workshopCalendarStyles = css`
     line-height: 1.35;
   }
   /* The title is a button (it shows the summary and picks the event) that reads as a heading link. */
+  /* The title opens the event's details: a disclosure, so it carries the same turning marker as
+     the theme list's, not the look of a link alone. */
   .event__pick {
     all: unset;
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--_space-2);
+    max-width: 100%;
     cursor: pointer;
     color: var(--_color-link);
     text-decoration: underline;
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
+  }
+  .event__pick::before {
+    content: '';
+    flex: none;
+    inline-size: 0;
+    block-size: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform 0.15s ease-out;
+  }
+  .event__pick[aria-expanded='true']::before {
+    transform: rotate(90deg);
   }
   /* A button lays its content out as one block, so the clamp goes on the text inside it. */
   .event__pick > .clamp {
@@ -413,10 +431,21 @@ export const workshopCalendarStyles = css`
       forced-color-adjust: none;
     }
     .event__pick {
-      color: LinkText;
+      color: ButtonText;
     }
-    .action--primary {
-      border-color: ButtonText;
+    /* Forced colours would paint the marker's transparent borders too (a square, open or closed). */
+    .event__pick::before {
+      forced-color-adjust: none;
+      border-block-color: transparent;
+      border-inline-start-color: ButtonText;
+    }
+    /* Not Highlight with HighlightText: the text backplate forced colours draws is Canvas, and
+       HighlightText on it vanished. A primary action is then an outlined link like the others. */
+    .action--primary,
+    .action--primary:visited {
+      background: Canvas;
+      color: LinkText;
+      border-color: LinkText;
     }
   }
 

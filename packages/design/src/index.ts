@@ -12,6 +12,7 @@ export { safeHref } from './safe-url.js';
 export * from './format/dates.js';
 export * from './format/labels.js';
 export * from './parts/rating.js';
+export * from './parts/switch.js';
 export * from './parts/type-badge.js';
 export * from './parts/visually-hidden.js';
 export { clampFor, clampStyles, type ClampKind } from './clamp.js';

@@ -11,6 +11,7 @@ import {
   safeHref,
   stateStyles,
   tokenStyles,
+  switchStyles,
   visuallyHiddenStyles,
   type C4eoAreaSelectDetail,
 } from '@c4eo/design';
@@ -84,7 +85,7 @@ interface MapPanel {
  * @event c4eo-select - A person picked an area (Enter or click on its hexagon, or the Area list). `detail: { kind: 'area', id, code }`.
  */
 export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, progressMapStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, progressMapStyles];
 
   /** The indicator's id (indicators.json). */
   @property({ reflect: true }) indicator: string | undefined;
@@ -241,9 +242,9 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       </div>
       ${this.#renderAreaChoice(data)}
       ${canMap
-        ? html`<div class="switch" role="group" aria-label="Show the figures as">
+        ? html`<div class="c4eo-switch" role="group" aria-label="Show the figures as">
             ${(['map', 'table'] as const).map(
-              (view) => html`<button type="button" class="switch__button" aria-pressed=${this.view === view ? 'true' : 'false'} data-view=${view} @click=${() => (this.view = view)}>
+              (view) => html`<button type="button" class="c4eo-switch__option" aria-pressed=${this.view === view ? 'true' : 'false'} data-view=${view} @click=${() => (this.view = view)}>
                 ${view === 'map' ? 'Map' : 'Table'}
               </button>`,
             )}

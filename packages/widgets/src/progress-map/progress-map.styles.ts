@@ -63,38 +63,6 @@ export const progressMapStyles = css`
     padding: var(--_space-1) var(--_space-2);
     min-height: calc(2.75 * var(--_c4eo-rem));
   }
-  /* No overflow: hidden here: it would cut off the buttons' focus ring. The outer corners are
-     rounded on the buttons themselves instead, inside the border. */
-  .switch {
-    display: inline-flex;
-    border: 2px solid var(--_color-accent);
-    border-radius: var(--_radius);
-  }
-  .switch__button {
-    --_inner-radius: max(0px, calc(var(--_radius) - 2px));
-    border-radius: 0;
-    border: 0;
-    background: var(--_color-background);
-    color: var(--_color-text);
-  }
-  .switch__button:first-child {
-    border-start-start-radius: var(--_inner-radius);
-    border-end-start-radius: var(--_inner-radius);
-  }
-  .switch__button:last-child {
-    border-start-end-radius: var(--_inner-radius);
-    border-end-end-radius: var(--_inner-radius);
-  }
-  .switch__button:focus-visible {
-    position: relative;
-    z-index: 1;
-  }
-  .switch__button[aria-pressed='true'] {
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-    font-weight: 700;
-  }
-
   /* Maps: one, or two side by side when there is room. */
   .maps {
     display: grid;
@@ -441,12 +409,6 @@ export const progressMapStyles = css`
       background: Canvas;
       color: CanvasText;
       border: 1px solid CanvasText;
-    }
-    /* The pressed state keeps its system colours as a pair (no text backplate between them). */
-    .switch__button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
     }
     .row--selected > th {
       box-shadow: inset calc(0.25 * var(--_c4eo-rem)) 0 0 Highlight;

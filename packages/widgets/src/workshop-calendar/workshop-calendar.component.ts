@@ -13,6 +13,7 @@ import {
   safeHref,
   stateStyles,
   tokenStyles,
+  switchStyles,
   visuallyHiddenStyles,
   type C4eoDaySelectDetail,
   type C4eoEventSelectDetail,
@@ -140,7 +141,7 @@ export function inRegion(name: string): string {
  * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
  */
 export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, workshopCalendarStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, workshopCalendarStyles];
 
   /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */
   @property({ reflect: true }) region: string | undefined;
@@ -307,11 +308,11 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       </div>
       <div class="field">
         <span class="field__label" id="view-label">Show as</span>
-        <div class="switch" role="group" aria-labelledby="view-label">
+        <div class="c4eo-switch" role="group" aria-labelledby="view-label">
           ${(['month', 'list'] as const).map(
             (option) => html`<button
               type="button"
-              class="switch__option"
+              class="c4eo-switch__option"
               data-view-option=${option}
               aria-pressed=${view === option ? 'true' : 'false'}
               @click=${() => this.#chooseView(option)}

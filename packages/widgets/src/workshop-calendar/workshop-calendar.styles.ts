@@ -49,41 +49,6 @@ export const workshopCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-background);
   }
-  /* No overflow: hidden here: it would cut off the options' focus ring. The outer corners are
-     rounded on the options themselves instead, inside the border. */
-  .switch {
-    display: inline-flex;
-    border: 2px solid var(--_color-accent);
-    border-radius: var(--_radius);
-  }
-  .switch__option {
-    --_inner-radius: max(0px, calc(var(--_radius) - 2px));
-    min-height: calc(2.5 * var(--_c4eo-rem));
-    padding: var(--_space-1) var(--_space-4);
-    border: 0;
-    border-radius: 0;
-    background: var(--_color-background);
-    color: var(--_color-text);
-    cursor: pointer;
-  }
-  .switch__option:first-child {
-    border-start-start-radius: var(--_inner-radius);
-    border-end-start-radius: var(--_inner-radius);
-  }
-  .switch__option:last-child {
-    border-start-end-radius: var(--_inner-radius);
-    border-end-end-radius: var(--_inner-radius);
-  }
-  .switch__option:focus-visible {
-    position: relative;
-    z-index: 1;
-  }
-  .switch__option[aria-pressed='true'] {
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-    font-weight: 700;
-  }
-
   .month-nav {
     display: flex;
     align-items: center;
@@ -124,8 +89,7 @@ export const workshopCalendarStyles = css`
     color: var(--_color-accent-contrast);
   }
   .month-nav__button:hover,
-  .action:hover,
-  .switch__option:hover {
+  .action:hover {
     text-decoration: underline;
   }
 
@@ -424,11 +388,6 @@ export const workshopCalendarStyles = css`
     .day--selected.day--today .day__number,
     .day--selected .day__event {
       border-color: HighlightText;
-    }
-    .switch__option[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
     }
     .event__pick {
       color: ButtonText;

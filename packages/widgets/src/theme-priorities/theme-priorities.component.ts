@@ -7,6 +7,7 @@ import {
   clampStyles,
   DataStateController,
   badgeStyles,
+  disclosureMarkerStyles,
   formatDate,
   headingTemplate,
   hostStyles,
@@ -100,7 +101,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, themePrioritiesStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, themePrioritiesStyles];
 
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
   @property({ reflect: true }) theme: string | undefined;
@@ -165,7 +166,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       <div class="themes" @toggle=${this.#onToggle}>
         ${data.themes.map(
           (theme, index) => html`<details class="theme theme--disclosure" part="theme" ?open=${index === 0} data-theme=${theme.id}>
-            <summary class="theme__summary" part="theme-summary">
+            <summary class="theme__summary c4eo-marker" part="theme-summary">
               <span class="theme__summary-text">
                 ${headingTemplate(themeLevel, theme.title, `theme__title${clampFor(theme.title, 'short')}`, 'theme-title')}
                 <span class="theme__count">${this.#countText(theme)}</span>

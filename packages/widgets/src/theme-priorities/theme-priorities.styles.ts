@@ -49,22 +49,10 @@ export const themePrioritiesStyles = css`
   .theme__summary::-webkit-details-marker {
     display: none;
   }
-  .theme__summary::before {
-    content: '';
-    flex: none;
-    inline-size: 0;
-    block-size: 0;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.55em solid currentColor;
-    transition: transform 0.15s ease-out;
-  }
   .theme[open] > .theme__summary {
     border-end-start-radius: 0;
     border-end-end-radius: 0;
     border-block-end: 1px solid var(--_color-border);
-  }
-  .theme[open] > .theme__summary::before {
-    transform: rotate(90deg);
   }
   .theme__summary:hover .theme__title {
     text-decoration: underline;
@@ -207,13 +195,6 @@ export const themePrioritiesStyles = css`
 
 
   @media (forced-colors: active) {
-    /* Forced colours would paint the transparent borders too, turning the triangle into a square
-       that looks the same open and closed: keep this marker's own colours, in system colours. */
-    .theme__summary::before {
-      forced-color-adjust: none;
-      border-block-color: transparent;
-      border-inline-start-color: CanvasText;
-    }
     .priority__pick {
       color: LinkText;
     }

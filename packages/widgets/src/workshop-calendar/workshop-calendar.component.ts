@@ -6,6 +6,7 @@ import {
   C4eoElement,
   DataStateController,
   badgeStyles,
+  disclosureMarkerStyles,
   clampStyles,
   headingTemplate,
   hostStyles,
@@ -141,7 +142,7 @@ export function inRegion(name: string): string {
  * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
  */
 export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, workshopCalendarStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, workshopCalendarStyles];
 
   /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */
   @property({ reflect: true }) region: string | undefined;

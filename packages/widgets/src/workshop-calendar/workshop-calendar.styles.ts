@@ -305,18 +305,6 @@ export const workshopCalendarStyles = css`
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
   }
-  .event__pick::before {
-    content: '';
-    flex: none;
-    inline-size: 0;
-    block-size: 0;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.55em solid currentColor;
-    transition: transform 0.15s ease-out;
-  }
-  .event__pick[aria-expanded='true']::before {
-    transform: rotate(90deg);
-  }
   /* A button lays its content out as one block, so the clamp goes on the text inside it. */
   .event__pick > .clamp {
     max-width: 100%;
@@ -391,12 +379,6 @@ export const workshopCalendarStyles = css`
     }
     .event__pick {
       color: ButtonText;
-    }
-    /* Forced colours would paint the marker's transparent borders too (a square, open or closed). */
-    .event__pick::before {
-      forced-color-adjust: none;
-      border-block-color: transparent;
-      border-inline-start-color: ButtonText;
     }
     /* Not Highlight with HighlightText: the text backplate forced colours draws is Canvas, and
        HighlightText on it vanished. A primary action is then an outlined link like the others. */

@@ -75,6 +75,12 @@ describe('<c4eo-progress-map>', () => {
     expect(hexes(el).filter((path) => path.getAttribute('tabindex') === '0')).to.have.length(1);
     expect(shadow(el).querySelector('.hex-selected')!.getAttribute('d')).to.equal(hex.getAttribute('d'));
     expect(shadow(el).querySelector('.selection h3')!.textContent).to.equal('Bath and North East Somerset');
+    expect(shadow(el).querySelector('.hex-home'), 'no second mark while it is the selected one').to.equal(null);
+    // Another pick: the page's own area keeps a mark of its own, and says so by name.
+    hexOf(el, 'E08000025').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.hex-home')!.getAttribute('d')).to.equal(hex.getAttribute('d'));
+    expect(hex.getAttribute('aria-label')).to.match(/^Bath and North East Somerset \(highlighted area\): /);
   });
 
   it('is one tab stop; arrow keys move between neighbouring hexes; Enter selects and fires c4eo-select', async () => {

@@ -294,7 +294,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const value = formatValueWithNote(row?.value ?? null, unit, decimals, row?.note);
     const rank = row?.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`;
     const region = row?.region === undefined ? '' : `, ${row.region.name}`;
-    return `${name}: ${value}${rank}${region}`;
+    const home = code === this.#trimmed(this.area) ? ' (highlighted area)' : '';
+    return `${name}${home}: ${value}${rank}${region}`;
   }
 
   #renderMap(data: ProgressMapData, fitted: FittedLayout, panel: MapPanel, map: number, titled: boolean): TemplateResult {
@@ -324,6 +325,9 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       return hex === undefined ? nothing : svg`<path class=${className} d=${hex.path} aria-hidden="true"></path>`;
     };
     const pointed = this.pointed?.map === map ? this.pointed.code : undefined;
+    // The area the page named (its own council, say) stays marked once a visitor picks another.
+    const homeCode = this.#trimmed(this.area);
+    const home = homeCode !== undefined && homeCode !== this.selected ? homeCode : undefined;
     return html`<figure class="map-panel">
       ${titled ? html`<figcaption class="map-panel__title">${indicator.title}, ${panel.figures.period}</figcaption>` : nothing}
       <div class="map-frame">
@@ -350,7 +354,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
               <line class="no-data__line" x1="0" y1="0" x2="0" y2="6"></line>
             </pattern>
           </defs>
-          ${hexes} ${outline(this.selected, 'hex-selected')} ${outline(pointed, 'hex-pointed')}
+          ${hexes} ${outline(home, 'hex-home')} ${outline(this.selected, 'hex-selected')} ${outline(pointed, 'hex-pointed')}
         </svg>
         ${this.#renderTooltip(data, fitted, panel, pointed)}
       </div>

@@ -113,6 +113,7 @@ export const progressMapStyles = css`
     stroke-width: 2;
   }
   .hex-selected,
+  .hex-home,
   .hex-pointed {
     fill: none;
     pointer-events: none;
@@ -123,6 +124,12 @@ export const progressMapStyles = css`
     stroke: var(--_color-text);
     stroke-width: 4px;
     paint-order: stroke;
+  }
+  /* The page's own area (the area attribute) keeps a dashed outline after another is picked. */
+  .hex-home {
+    stroke: var(--_color-text);
+    stroke-width: 2px;
+    stroke-dasharray: 4 3;
   }
   .hex-pointed {
     stroke: var(--_color-focus-text);
@@ -399,7 +406,8 @@ export const progressMapStyles = css`
     .no-data__line {
       stroke: CanvasText;
     }
-    .hex-selected {
+    .hex-selected,
+    .hex-home {
       stroke: CanvasText;
     }
     .hex-pointed {

@@ -6,7 +6,7 @@
 //     (indexing, rendering, layout only);
 //   - naive: the same 5,000 events drawn as rows all at once, with dates in London from Intl,
 //     the way a list with no paging would, and the ratio of that to the widget's list.
-// Median of 5 runs, each in a fresh browser context. Prints; never fails on a budget.
+// Median of 11 runs, each in a fresh browser context. Prints; never fails on a budget.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,7 +16,7 @@ import { startStaticServer } from '../test/embed/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN_DIR = join(ROOT, 'packages/widgets/dist/cdn');
-const RUNS = 5;
+const RUNS = 11;
 const BUDGET_MS = 100;
 const NOW = '2026-11-24T12:00:00Z';
 const CASES = [

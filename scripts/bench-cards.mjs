@@ -1,6 +1,6 @@
 // Ten evidence cards on one page against the same ten cards each in its own iframe (the way
 // embeds are often done): time from navigation to every card rendered (its shadow root has
-// [part="card"]), in headless Chromium with playwright-core, the median of 5 runs each (after one
+// [part="card"]), in headless Chromium with playwright-core, the median of 9 runs each (after one
 // warm-up run of each), the two kinds of page alternating. Prints figures; never fails on a
 // target, because timings on a shared machine are too noisy to gate a build on.
 // Both ways are timed twice: over HTTP/1.1, and over HTTP/2 with TLS, which is how a CDN serves
@@ -17,7 +17,7 @@ import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { CDN_DIR, startStaticServer } from '../test/embed/static-server.mjs';
 
 const CARDS = 10;
-const RUNS = 5;
+const RUNS = 9;
 const TARGET_RATIO = 3;
 
 function median(values) {

@@ -11,6 +11,7 @@ export type { StateViewOptions } from './state-views.js';
 export { safeHref } from './safe-url.js';
 export * from './format/dates.js';
 export * from './format/labels.js';
+export * from './parts/attribution.js';
 export * from './parts/disclosure-marker.js';
 export * from './parts/rating.js';
 export * from './parts/switch.js';

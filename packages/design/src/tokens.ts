@@ -93,6 +93,13 @@ export const tokenStyles = css`
     border-block-start: calc(0.3 * var(--_c4eo-rem)) solid var(--_color-accent);
     border-radius: var(--_radius);
   }
+  /* Every widget's foot, the feed's credit (attributionTemplate()): small, muted, set apart. */
+  .c4eo-attribution {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    border-block-start: 1px solid var(--_color-border);
+    padding-block-start: var(--_space-2);
+  }
 `;
 
 /**

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  attributionTemplate,
   C4eoElement,
   clampFor,
   clampStyles,
@@ -142,7 +143,7 @@ export class EvidenceCardElement extends C4eoElement {
         ${ratingTemplate(item.rating)}
         ${compact ? nothing : this.#renderTags(themeTitle, outcomeNames)}
       </div>
-      ${compact || attribution === undefined ? nothing : this.#renderAttribution(attribution.text, attribution.url)}
+      ${compact ? nothing : attributionTemplate(attribution, { className: 'card__attribution' })}
     </article>`;
   }
 
@@ -177,10 +178,4 @@ export class EvidenceCardElement extends C4eoElement {
     </dl>`;
   }
 
-  #renderAttribution(text: string, url: string) {
-    const href = safeHref(url);
-    return html`<p class="card__attribution clamp clamp--short" part="attribution">
-      ${href ? html`<a href=${href}>${text}</a>` : text}
-    </p>`;
-  }
 }

@@ -46,12 +46,6 @@ export const evidenceCardStyles = css`
   .card__tags dd {
     margin: 0;
   }
-  .card__attribution {
-    font-size: var(--_font-size-small);
-    color: var(--_color-text-muted);
-    border-block-start: 1px solid var(--_color-border);
-    padding-block-start: var(--_space-2);
-  }
   .card__title.clamp {
     -webkit-line-clamp: 12;
     line-clamp: 12;

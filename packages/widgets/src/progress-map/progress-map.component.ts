@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  attributionTemplate,
   C4eoElement,
   DataStateController,
   clampStyles,
@@ -8,7 +9,6 @@ import {
   headingTemplate,
   hostStyles,
   renderDataState,
-  safeHref,
   stateStyles,
   tokenStyles,
   switchStyles,
@@ -659,13 +659,6 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   }
 
   #renderSource(data: ProgressMapData): TemplateResult | typeof nothing {
-    const source = data.series.indicator.source;
-    const attribution = data.attribution;
-    if (source === undefined && attribution === undefined) return nothing;
-    const href = attribution === undefined ? undefined : safeHref(attribution.url);
-    return html`<p class="progress-map__source clamp clamp--short" part="source">
-      ${source === undefined ? nothing : html`Source: ${source}. `}
-      ${attribution === undefined ? nothing : href ? html`<a href=${href}>${attribution.text}</a>` : attribution.text}
-    </p>`;
+    return attributionTemplate(data.attribution, { className: 'progress-map__source', part: 'source', source: data.series.indicator.source });
   }
 }

@@ -23,14 +23,6 @@ export const progressMapStyles = css`
   .progress-map__compare,
   .progress-map__note,
   .progress-map__hint,
-  .progress-map__source {
-    font-size: var(--_font-size-small);
-    color: var(--_color-text-muted);
-  }
-  .progress-map__source {
-    border-block-start: 1px solid var(--_color-border);
-    padding-block-start: var(--_space-2);
-  }
 
   /* Controls: the period and the map/table switch. */
   .controls {

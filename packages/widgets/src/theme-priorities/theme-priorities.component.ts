@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Priority, Resource, Theme } from '@c4eo/feed';
 import {
+  attributionTemplate,
   C4eoElement,
   clampFor,
   clampStyles,
@@ -155,7 +156,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       : this.#renderAllThemes(data, level);
     return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick}>
       ${body}
-      ${data.attribution === undefined ? nothing : this.#renderAttribution(data.attribution.text, data.attribution.url)}
+      ${attributionTemplate(data.attribution, { className: 'priorities__attribution' })}
     </section>`;
   }
 
@@ -307,10 +308,4 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     this.emit('c4eo-select', { kind: 'priority', id, theme });
   };
 
-  #renderAttribution(text: string, url: string) {
-    const href = safeHref(url);
-    return html`<p class="priorities__attribution clamp clamp--short" part="attribution">
-      ${href ? html`<a href=${href}>${text}</a>` : text}
-    </p>`;
-  }
 }

@@ -186,12 +186,6 @@ export const themePrioritiesStyles = css`
   .priority__evidence {
     color: var(--_color-text-muted);
   }
-  .priorities__attribution {
-    font-size: var(--_font-size-small);
-    color: var(--_color-text-muted);
-    border-block-start: 1px solid var(--_color-border);
-    padding-block-start: var(--_space-2);
-  }
 
 
   @media (forced-colors: active) {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { GSS_CODE_PATTERN, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import {
+  attributionTemplate,
   C4eoElement,
   DataStateController,
   badgeStyles,
@@ -11,7 +12,6 @@ import {
   headingTemplate,
   hostStyles,
   renderDataState,
-  safeHref,
   stateStyles,
   tokenStyles,
   switchStyles,
@@ -274,7 +274,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       ${data.leftOut > 0
         ? html`<p class="calendar__note">${data.leftOut === 1 ? '1 event' : `${data.leftOut} events`} in the feed could not be read and ${data.leftOut === 1 ? 'is' : 'are'} not shown.</p>`
         : nothing}
-      ${this.#renderAttribution(data)}
+      ${attributionTemplate(data.attribution, { className: 'calendar__attribution' })}
     </section>`;
   }
 
@@ -596,11 +596,4 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  #renderAttribution(data: CalendarData): TemplateResult | typeof nothing {
-    if (data.attribution === undefined) return nothing;
-    const href = safeHref(data.attribution.url);
-    return html`<p class="calendar__attribution clamp clamp--short" part="attribution">
-      ${href ? html`<a href=${href}>${data.attribution.text}</a>` : data.attribution.text}
-    </p>`;
-  }
 }

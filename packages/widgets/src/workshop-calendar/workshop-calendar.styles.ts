@@ -181,14 +181,6 @@ export const workshopCalendarStyles = css`
   .hint,
   .month-group__count,
   .calendar__note,
-  .calendar__attribution {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  .calendar__attribution {
-    border-block-start: 1px solid var(--_color-border);
-    padding-block-start: var(--_space-2);
-  }
   .empty-month {
     display: grid;
     gap: var(--_space-2);

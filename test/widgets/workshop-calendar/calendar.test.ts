@@ -35,6 +35,13 @@ async function sampleEvents(): Promise<SampleEvent[]> {
 
 const SOUTH_WEST = 'E12000009';
 
+/** The text a sighted visitor sees: without the words kept for screen readers. */
+function visibleText(node: Element | null): string {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return text(copy);
+}
+
 /** Keeps a link click from navigating the test page away. */
 function stayOnPage(element: HTMLElement): void {
   element.addEventListener('click', (event) => event.preventDefault(), { capture: true });
@@ -187,7 +194,7 @@ describe('<c4eo-workshop-calendar>: list', () => {
     next.click();
     await rendered(el);
     expect(monthShown(el)).to.equal('2027-02');
-    expect(text(root(el).querySelector('.month-nav__label'))).to.equal('February 2027 onwards');
+    expect(visibleText(root(el).querySelector('.month-nav__label'))).to.equal('February 2027 onwards');
     root(el).querySelector<HTMLButtonElement>('[data-nav="previous"]')!.click();
     root(el).querySelector<HTMLButtonElement>('[data-nav="previous"]')!.click();
     await rendered(el);
@@ -370,6 +377,67 @@ describe('<c4eo-workshop-calendar>: month grid', () => {
     expect(cell.getBoundingClientRect().height).to.be.at.least(44);
     expect(getComputedStyle(cell.querySelector('.day__count')!).display).to.not.equal('none');
     await expect(el).to.be.accessible();
+  });
+});
+
+/** What a screen reader would announce: the text of every live region (aria-live, or a role that is one) that says anything. */
+function announcements(el: HTMLElement): string[] {
+  const live = root(el).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+  return [...live].map((region) => text(region)).filter((said) => said !== '');
+}
+
+async function clickNext(el: Awaited<ReturnType<typeof calendar>>): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('[data-nav="next"]')!.click();
+  await rendered(el);
+}
+
+describe('<c4eo-workshop-calendar>: what a month change announces', () => {
+  beforeEach(freshPage);
+
+  it('moving to an empty month in the grid is one announcement that names the month and says it is empty', async () => {
+    const el = await calendar({ view: 'month', region: SOUTH_WEST, month: '2026-12' });
+    await clickNext(el);
+    expect(monthShown(el)).to.equal('2027-01');
+    expect(announcements(el), 'one live region speaks, once').to.deep.equal([
+      'January 2027: no events in the South West. The next are in February 2027.',
+    ]);
+    // Sighted visitors still see the month and the notice with its way on.
+    expect(visibleText(root(el).querySelector('.month-nav__label'))).to.equal('January 2027');
+    expect(text(root(el).querySelector('[part="empty-month"]'))).to.contain('No matching events in January 2027.');
+    expect(text(root(el).querySelector('[part="empty-month"] button'))).to.equal('Go to February 2027');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names both filters when a theme is chosen too', async () => {
+    const el = await calendar({ view: 'month', region: SOUTH_WEST, theme: 'early-years', month: '2030-12' });
+    await clickNext(el);
+    const said = announcements(el);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^January 2031: no events for Early years in the South West\. The last were in [A-Z][a-z]+ 20\d\d\.$/);
+  });
+
+  it('moving to a month with events says how many, once', async () => {
+    const el = await calendar({ view: 'month', region: SOUTH_WEST, month: '2027-01' });
+    await clickNext(el);
+    const said = announcements(el);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^February 2027: \d+ events?\.$/);
+  });
+
+  it('in the list, a month with nothing from it on is one announcement, and so is a gap before later months', async () => {
+    const el = await calendar({ view: 'list', region: SOUTH_WEST, month: '2030-12' });
+    await clickNext(el);
+    expect(root(el).querySelector('[part="empty-month"]')).to.exist;
+    const said = announcements(el);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^January 2031 onwards: no events in the South West\. The last were in [A-Z][a-z]+ 20\d\d\.$/);
+
+    const gap = await calendar({ view: 'list', region: SOUTH_WEST, month: '2026-12' });
+    await clickNext(gap);
+    expect(announcements(gap)).to.deep.equal([
+      'January 2027 onwards: no events in the South West in January 2027; the next are in February 2027.',
+    ]);
+    await expect(gap).to.be.accessible();
   });
 });
 

@@ -22,6 +22,7 @@ import {
   previousMonthWithEvents,
   startingMonth,
 } from '../../../packages/widgets/src/workshop-calendar/calendar-events.js';
+import { monthAnnouncementTail, monthHeading } from '../../../packages/widgets/src/workshop-calendar/month-announcement.js';
 
 const event = (id: string, start: string, end: string, extra: Partial<FeedEvent> = {}): FeedEvent => ({
   id,
@@ -141,5 +142,19 @@ describe('workshop calendar: events by day and month', () => {
     }
     expect(eventCount(1)).to.equal('1 event');
     expect(eventCount(5000)).to.equal('5,000 events');
+  });
+
+  it('words the month announcement: a count, or why the month is empty and where the nearest events are', () => {
+    const month = '2027-01';
+    expect(monthHeading({ month, onwards: false }) + monthAnnouncementTail({ month, onwards: false, count: 1 })).to.equal('January 2027: 1 event.');
+    expect(monthHeading({ month, onwards: true }) + monthAnnouncementTail({ month, onwards: true, count: 1200 })).to.equal('January 2027 onwards: 1,200 events.');
+    expect(monthAnnouncementTail({ month, onwards: false, count: 0 })).to.equal(': no events. There are no other events.');
+    expect(monthAnnouncementTail({ month, onwards: false, count: 0, regionName: 'London' })).to.equal(': no events in London. No other events match these filters.');
+    expect(monthAnnouncementTail({ month, onwards: false, count: 0, themeName: 'Disabled children', previous: '2026-10' })).to.equal(
+      ': no events for Disabled children. The last were in October 2026.',
+    );
+    expect(monthAnnouncementTail({ month, onwards: true, count: 4, firstWithEvents: '2027-03', regionName: 'East of England' })).to.equal(
+      ': no events in the East of England in January 2027; the next are in March 2027.',
+    );
   });
 });

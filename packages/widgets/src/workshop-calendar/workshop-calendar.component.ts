@@ -50,6 +50,7 @@ import {
 } from './london-calendar.js';
 import { eventToIcs, icsFileName } from './ics.js';
 import { renderEvent } from './render-event.js';
+import { inRegion, monthAnnouncementTail, monthHeading, type MonthShown } from './month-announcement.js';
 
 export type CalendarView = 'month' | 'list';
 
@@ -64,11 +65,6 @@ const TITLES_PER_DAY = 2;
 
 function deeper(level: HeadingLevel, by = 1): HeadingLevel {
   return Math.min(6, level + by) as HeadingLevel;
-}
-
-/** "the South West", "the East of England", but "London", "Yorkshire and The Humber": regions named by a compass point take "the". */
-export function inRegion(name: string): string {
-  return /^(North|South|East|West)\b/.test(name) ? `the ${name}` : name;
 }
 
 /**
@@ -266,11 +262,26 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const view = this.chosenView ?? this.autoView;
     const level = this.effectiveHeadingLevel;
     const regionName = this.#label(data.regions, this.chosenRegion);
+    // What is shown is worked out once: the grid, the list, and the month's announcement all read it.
+    const monthEvents = view === 'month' ? eventsInMonth(events, month) : [];
+    const groups = view === 'list' ? groupByMonth(events, month) : [];
+    const count = view === 'month' ? monthEvents.length : groups.reduce((sum, group) => sum + group.events.length, 0);
+    const next = count === 0 ? nextMonthWithEvents(events, month) : undefined;
+    const shown: MonthShown = {
+      month,
+      onwards: view === 'list',
+      count,
+      firstWithEvents: groups[0]?.month,
+      next,
+      previous: count === 0 && next === undefined ? previousMonthWithEvents(events, month) : undefined,
+      regionName,
+      themeName: this.#label(data.themes, this.chosenTheme),
+    };
     return html`<section class="c4eo-panel calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
       ${headingTemplate(level, regionName ? `Workshops and events in ${inRegion(regionName)}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
       ${this.#renderControls(data, view)}
-      ${this.#renderMonthNav(month, view)}
-      ${view === 'month' ? this.#renderMonthView(events, month, today, data, now) : this.#renderListView(events, month, data, now)}
+      ${this.#renderMonthNav(shown)}
+      ${view === 'month' ? this.#renderMonthView(monthEvents, shown, today, data, now) : this.#renderListView(groups, shown, data, now)}
       ${data.leftOut > 0
         ? html`<p class="calendar__note">${data.leftOut === 1 ? '1 event' : `${data.leftOut} events`} in the feed could not be read and ${data.leftOut === 1 ? 'is' : 'are'} not shown.</p>`
         : nothing}
@@ -359,7 +370,14 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     if (from !== undefined) this.#goToMonth(addMonths(from, months));
   }
 
-  #renderMonthNav(month: MonthKey, view: CalendarView): TemplateResult {
+  /**
+   * The month shown is the calendar's one live region: a change of month, view or filter is
+   * spoken once, as the month with its count of events or, for an empty month, why and where the
+   * nearest events are. The empty-month notice below says the same to the eye and is not live,
+   * so a screen reader does not hear it twice.
+   */
+  #renderMonthNav(shown: MonthShown): TemplateResult {
+    const { month } = shown;
     this.#renderedMonth = month;
     const previous = addMonths(month, -1);
     const next = addMonths(month, 1);
@@ -367,7 +385,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       <button type="button" class="month-nav__button" data-nav="previous" @click=${() => this.#step(-1)}>
         <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> month: ${monthLabel(previous)}</span>
       </button>
-      <p class="month-nav__label" aria-live="polite">${view === 'list' ? `${monthLabel(month)} onwards` : monthLabel(month)}</p>
+      <p class="month-nav__label" aria-live="polite" aria-atomic="true">${monthHeading(shown)}<span class="visually-hidden">${monthAnnouncementTail(shown)}</span></p>
       <button type="button" class="month-nav__button" data-nav="next" @click=${() => this.#step(1)}>
         Next<span class="visually-hidden"> month: ${monthLabel(next)}</span> <span aria-hidden="true">›</span>
       </button>
@@ -375,12 +393,10 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   }
 
   /** "No events in December 2026." with a way to the next (or, failing that, the last) month that has some. */
-  #renderEmptyMonth(events: readonly CalendarEvent[], month: MonthKey): TemplateResult {
-    const next = nextMonthWithEvents(events, month);
-    const previous = next === undefined ? previousMonthWithEvents(events, month) : undefined;
+  #renderEmptyMonth({ month, next, previous }: MonthShown): TemplateResult {
     const offer = next ?? previous;
     const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;
-    return html`<div class="empty-month" part="empty-month" role="status">
+    return html`<div class="empty-month" part="empty-month">
       <p>No ${filtered ? 'matching ' : ''}events in ${monthLabel(month)}.</p>
       ${offer === undefined
         ? html`<p>${filtered ? 'No other events match these filters.' : 'There are no other events.'}</p>`
@@ -394,8 +410,8 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   // ---- the month grid -------------------------------------------------------------------------
 
-  #renderMonthView(events: readonly CalendarEvent[], month: MonthKey, today: DayKey, data: CalendarData, now: number): TemplateResult {
-    const monthEvents = eventsInMonth(events, month);
+  #renderMonthView(monthEvents: readonly CalendarEvent[], shown: MonthShown, today: DayKey, data: CalendarData, now: number): TemplateResult {
+    const { month } = shown;
     const byDay = eventsByDay(monthEvents, month);
     const focus = this.#rovingDay(month, today, byDay);
     const selected = this.selectedDay !== undefined && monthOfDay(this.selectedDay) === month ? this.selectedDay : undefined;
@@ -420,7 +436,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
           </tbody>
         </table>
       </div>
-      ${monthEvents.length === 0 ? this.#renderEmptyMonth(events, month) : this.#renderDayPanel(selected, byDay, data, now)}`;
+      ${monthEvents.length === 0 ? this.#renderEmptyMonth(shown) : this.#renderDayPanel(selected, byDay, data, now)}`;
   }
 
   /** The one day of the grid in the tab order: the focused one, else the picked one, today, the first with events, or the 1st. */
@@ -510,10 +526,10 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   // ---- the list -------------------------------------------------------------------------------
 
-  #renderListView(events: readonly CalendarEvent[], month: MonthKey, data: CalendarData, now: number): TemplateResult {
-    const groups = groupByMonth(events, month);
+  #renderListView(groups: readonly { month: MonthKey; events: CalendarEvent[] }[], showing: MonthShown, data: CalendarData, now: number): TemplateResult {
+    const { month } = showing;
     // Nothing from this month on: say so, and offer the last month that had events.
-    if (groups.length === 0) return this.#renderEmptyMonth(events, month);
+    if (groups.length === 0) return this.#renderEmptyMonth(showing);
     const shown = groups.slice(0, this.monthsShown);
     const level = deeper(this.effectiveHeadingLevel);
     const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;

@@ -43,7 +43,7 @@ describe('Workshop calendar stories', () => {
     const statuses = [...shadow(widget).querySelectorAll('[part="status"]')].map((status) => status.textContent?.trim());
     expect(statuses).to.include.members(['Cancelled', 'Postponed']);
     const places = [...shadow(widget).querySelectorAll('[part="places"]')].map((item) => item.textContent?.trim());
-    expect(places).to.include.members(['Full', '1 place left', '14 places left']);
+    expect(places).to.include.members(['Fully booked', '1 place left', '14 places left']);
     expect([...shadow(widget).querySelectorAll('[part="where"]')].map((item) => item.textContent?.trim())).to.include('Online');
   });
 });

@@ -35,6 +35,17 @@ async function sampleEvents(): Promise<SampleEvent[]> {
 
 const SOUTH_WEST = 'E12000009';
 
+/** The words a screen reader reads through, one text node after another (not hidden ones). */
+function readAloud(node: Element): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const words: string[] = [];
+  for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
+    if (current.parentElement?.closest('[hidden], [aria-hidden="true"]')) continue;
+    words.push(current.textContent ?? '');
+  }
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The text a sighted visitor sees: without the words kept for screen readers. */
 function visibleText(node: Element | null): string {
   const copy = node?.cloneNode(true) as Element | undefined;
@@ -119,7 +130,7 @@ describe('<c4eo-workshop-calendar>: list', () => {
     expect(postponed.querySelector('[part="booking"]')).to.equal(null);
 
     const full = eventItem(el, 'mix-full')!;
-    expect(text(full.querySelector('[part="places"]'))).to.equal('Full');
+    expect(text(full.querySelector('[part="places"]'))).to.equal('Fully booked');
     expect(full.querySelector('[part="booking"]')).to.equal(null);
 
     expect(text(eventItem(el, 'mix-last-place')!.querySelector('[part="places"]'))).to.equal('1 place left');
@@ -131,6 +142,24 @@ describe('<c4eo-workshop-calendar>: list', () => {
     const conference = eventItem(el, 'mix-conference')!;
     expect(text(conference.querySelector('[part="when"]'))).to.equal('27 January 2027, 09:30 to 28 January 2027, 16:00');
     await expect(el).to.be.accessible();
+  });
+
+  it('says once, in words, that a full event is fully booked, in forced colours too', async () => {
+    const feed = feedWithEvents('full-once', TEST_FEED, mixedEvents());
+    for (const forcedColors of ['none', 'active'] as const) {
+      await emulateMedia({ forcedColors });
+      const el = await calendar({ feed, view: 'list', month: '2027-01' });
+      const full = eventItem(el, 'mix-full')!;
+      // What a screen reader reads through the event is its text: one mention of being full.
+      expect(readAloud(full).match(/\bfull(y booked)?\b/gi), forcedColors).to.deep.equal(['Fully booked']);
+      const places = full.querySelector('[part="places"]')!;
+      expect(text(places)).to.equal('Fully booked');
+      expect(full.querySelector('[part="booking"]')).to.equal(null);
+      // Forced colours drop the warning colour; the weight still sets the words apart.
+      expect(Number(getComputedStyle(places).fontWeight), forcedColors).to.be.at.least(700);
+      await expect(el).to.be.accessible();
+    }
+    await emulateMedia({ forcedColors: 'none' });
   });
 
   it('shows times in Europe/London, across the spring clock change and over several days', async () => {

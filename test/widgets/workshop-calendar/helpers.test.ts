@@ -130,8 +130,8 @@ describe('workshop calendar: events by day and month', () => {
     const base = event('x', '2027-01-01T10:00:00Z', '2027-01-01T11:00:00Z');
     expect(placesLabel({ ...base, placesLeft: 14 })).to.equal('14 places left');
     expect(placesLabel({ ...base, placesLeft: 1 })).to.equal('1 place left');
-    expect(placesLabel({ ...base, placesLeft: 0 })).to.equal('Full');
-    expect(placesLabel({ ...base, status: 'full', placesLeft: 3 })).to.equal('Full');
+    expect(placesLabel({ ...base, placesLeft: 0 })).to.equal('Fully booked');
+    expect(placesLabel({ ...base, status: 'full', placesLeft: 3 })).to.equal('Fully booked');
     expect(placesLabel({ ...base, placesLeft: 1200 })).to.equal('1,200 places left');
     expect(placesLabel(base)).to.equal(undefined);
   });

@@ -1,5 +1,5 @@
 import type { FeedEvent } from '@c4eo/feed';
-import { safeHref } from '@c4eo/design';
+import { eventStatusLabel, safeHref } from '@c4eo/design';
 import { daysBetween, firstDayOf, lastDayOf, londonDay, monthOfDay, type DayKey, type MonthKey } from './london-calendar.js';
 
 /** An event with what the calendar asks of it often, worked out once when the feed arrives. */
@@ -122,9 +122,12 @@ export function startingMonth(events: readonly CalendarEvent[], today: DayKey): 
   return next === undefined ? thisMonth : monthOfDay(next.firstDay);
 }
 
-/** "14 places left", "1 place left", "Full"; nothing when the feed does not say. */
+/** How the calendar says an event is full, wherever it says it: "Full" alone could be read as "full day". */
+export const FULLY_BOOKED = eventStatusLabel('full');
+
+/** "14 places left", "1 place left", "Fully booked"; nothing when the feed does not say. */
 export function placesLabel(event: FeedEvent): string | undefined {
-  if (event.status === 'full' || event.placesLeft === 0) return 'Full';
+  if (event.status === 'full' || event.placesLeft === 0) return FULLY_BOOKED;
   if (event.placesLeft === undefined) return undefined;
   return event.placesLeft === 1 ? '1 place left' : `${countLabel(event.placesLeft)} places left`;
 }
@@ -141,7 +144,7 @@ export function notBookableReason(item: CalendarEvent, now: number): string | un
   const { event } = item;
   if (event.status === 'cancelled') return 'Cancelled: not taking bookings';
   if (event.status === 'postponed') return 'Postponed: not taking bookings until a new date is set';
-  if (event.status === 'full' || event.placesLeft === 0) return 'Fully booked';
+  if (event.status === 'full' || event.placesLeft === 0) return FULLY_BOOKED;
   if (isPast(item, now)) return 'This event has finished';
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { clampFor, eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
-import { bookingHref, isPast, notBookableReason, placesLabel, type CalendarEvent } from './calendar-events.js';
+import { FULLY_BOOKED, bookingHref, isPast, notBookableReason, placesLabel, type CalendarEvent } from './calendar-events.js';
 
 export interface EventView {
   level: HeadingLevel;
@@ -38,8 +38,11 @@ function statusBadge(item: CalendarEvent, now: number): TemplateResult | typeof 
 export function renderEvent(item: CalendarEvent, view: EventView): TemplateResult {
   const { event } = item;
   const booking = bookingHref(item, view.now);
-  const reason = booking === undefined ? notBookableReason(item, view.now) : undefined;
   const places = event.status === 'cancelled' || event.status === 'postponed' ? undefined : placesLabel(event);
+  // A full event says so once, on its Places line: the same words again where the booking link
+  // would be were heard twice by a screen reader and read twice by everyone else.
+  const reason = booking === undefined ? notBookableReason(item, view.now) : undefined;
+  const shownReason = reason === places ? undefined : reason;
   const where = whereLabel(item);
   const detailsId = `event-details-${event.id}`;
   // The actions are named after their event, so a list of links or buttons tells them apart. As
@@ -67,7 +70,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
       <div><dt>When</dt><dd part="when"><time datetime=${event.start}>${formatTimeRange(event.start, event.end)}</time></dd></div>
       ${where === '' ? nothing : html`<div><dt>Where</dt><dd part="where" class=${clampFor(where, 'line').trim()}>${where}</dd></div>`}
       ${event.audience?.length ? html`<div><dt>For</dt><dd part="audience" class=${clampFor(event.audience.join(', '), 'line').trim()}>${event.audience.join(', ')}</dd></div>` : nothing}
-      ${places === undefined ? nothing : html`<div><dt>Places</dt><dd part="places" class=${places === 'Full' ? 'places places--full' : 'places'}>${places}</dd></div>`}
+      ${places === undefined ? nothing : html`<div><dt>Places</dt><dd part="places" class=${places === FULLY_BOOKED ? 'places places--full' : 'places'}>${places}</dd></div>`}
     </dl>
     <div class="event__details" id=${detailsId} part="event-details" ?hidden=${!view.expanded}>
       ${view.expanded && event.summary ? html`<p class=${clampFor(event.summary).trim()}>${event.summary}</p>` : nothing}
@@ -77,7 +80,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     </div>
     <div class="event__actions">
       ${booking === undefined
-        ? reason === undefined ? nothing : html`<p class="event__not-bookable" part="not-bookable">${reason}</p>`
+        ? shownReason === undefined ? nothing : html`<p class="event__not-bookable" part="not-bookable">${shownReason}</p>`
         : html`<a class="action action--primary" part="booking" href=${booking} aria-label=${`Book a place: ${titleForName}`}>Book a place</a>`}
       <button type="button" class="action" part="add-to-calendar" aria-label=${`Add to calendar: ${titleForName}`} @click=${() => view.onAddToCalendar(item)}>
         Add to calendar

@@ -93,9 +93,9 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @csspart when - When an event runs, in London time.
  * @csspart where - Its venue, or "Online".
  * @csspart audience - Whom it is for.
- * @csspart places - Places left, or "Full".
+ * @csspart places - Places left, or "Fully booked".
  * @csspart booking - The booking link.
- * @csspart not-bookable - Why an event cannot be booked.
+ * @csspart not-bookable - Why an event cannot be booked, when its places do not already say (a cancelled, postponed or finished event).
  * @csspart add-to-calendar - The button that downloads the event's .ics file.
  * @csspart empty-month - The notice that a month has no events, with the next month that has.
  * @csspart list-gap - In the list, the line that says its first month has no events and names the next that has.
@@ -121,7 +121,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @cssproperty --c4eo-color-link - Links.
  * @cssproperty --c4eo-color-link-visited - Visited links.
  * @cssproperty --c4eo-color-error - Error state, cancelled events.
- * @cssproperty --c4eo-color-warning - Postponed events, "Full".
+ * @cssproperty --c4eo-color-warning - Postponed events, "Fully booked".
  * @cssproperty --c4eo-color-focus - Focus ring.
  * @cssproperty --c4eo-color-focus-text - Text on the focus colour.
  * @cssproperty --c4eo-focus-width - Focus ring width.

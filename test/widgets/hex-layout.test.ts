@@ -4,6 +4,8 @@ import {
   hexCentre,
   hexInDirection,
   hexNeighbours,
+  type ArrowDirection,
+  type FittedLayout,
   type HexGrid,
   type HexLayoutKind,
   type PlacedHex,
@@ -20,6 +22,74 @@ async function sharedLayout(name: string): Promise<HexGrid> {
   const response = await fetch(`/shared-data/${name}.hexjson`);
   expect(response.ok, `../shared/data/${name}.hexjson is served`).to.equal(true);
   return (await response.json()) as HexGrid;
+}
+
+/** The sample feed's own layout of a level, with the codes of that level's areas and their names. */
+async function sampleLayout(level: 'region' | 'authority'): Promise<{ grid: HexGrid; codes: string[]; names: Map<string, string> }> {
+  const areas = (await (await fetch(`${TEST_FEED}areas.json`)).json()) as { areas: { code: string; name: string; level: string }[]; layouts: Record<string, HexGrid> };
+  const ofLevel = areas.areas.filter((area) => area.level === level);
+  return { grid: areas.layouts[level]!, codes: ofLevel.map((area) => area.code), names: new Map(areas.areas.map((area) => [area.code, area.name])) };
+}
+
+const ARROWS: Record<ArrowDirection, { x: number; y: number }> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
+/** Farthest an arrow key may carry the focus across a gap, in hexes along the arrow (the test above crosses three empty cells). */
+const FARTHEST_JUMP = 4;
+const COS_60 = 0.5 - 1e-3;
+const COS_30 = Math.cos(Math.PI / 6) - 1e-3;
+
+/** Where a hex lies from another, seen along an arrow, in hexes across (centre to centre of touching hexes is 1). */
+function seenAlong(from: PlacedHex, to: PlacedHex, direction: ArrowDirection, across: number) {
+  const { x, y } = ARROWS[direction];
+  const dx = (to.x - from.x) / across;
+  const dy = (to.y - from.y) / across;
+  const distance = Math.hypot(dx, dy);
+  const along = dx * x + dy * y;
+  return { distance, along, sideways: Math.abs(dx * y - dy * x), cosine: along / distance, touching: distance < 1.05 };
+}
+
+/**
+ * Every arrow move over a layout that a person would find odd: one that lands on a hex that does
+ * not touch when a touching hex lies that way, that goes more sideways than ahead, or that jumps
+ * more than FARTHEST_JUMP hexes; and every key that stays put although a touching hex lies that way.
+ */
+function oddArrowMoves(fitted: FittedLayout, name: (code: string) => string): string[] {
+  const across = SQRT3 * fitted.radius;
+  const odd: string[] = [];
+  for (const from of fitted.hexes) {
+    for (const direction of Object.keys(ARROWS) as ArrowDirection[]) {
+      const ahead = fitted.hexes.filter((hex) => hex !== from && seenAlong(from, hex, direction, across).cosine >= COS_60);
+      const touchingAhead = ahead.some((hex) => seenAlong(from, hex, direction, across).touching);
+      const to = hexInDirection(fitted.hexes, from, direction, fitted.radius);
+      const move = `${name(from.code)} ${direction} → ${to === undefined ? 'stays' : name(to.code)}`;
+      if (to === undefined) {
+        if (touchingAhead) odd.push(`${move}, though a touching hex lies that way`);
+        continue;
+      }
+      const seen = seenAlong(from, to, direction, across);
+      const how = `${seen.distance.toFixed(2)} hexes away, ${((Math.acos(Math.min(1, seen.cosine)) * 180) / Math.PI).toFixed(0)}° off`;
+      if (seen.cosine < COS_60) odd.push(`${move}: not that way (${how})`);
+      else if (touchingAhead && !seen.touching) odd.push(`${move}: past a touching hex (${how})`);
+      else if (!seen.touching && seen.cosine < COS_30) odd.push(`${move}: across a gap, mostly sideways (${how})`);
+      else if (seen.along > FARTHEST_JUMP + 1e-3) odd.push(`${move}: too far (${how})`);
+    }
+  }
+  return odd;
+}
+
+/** The hexes that arrow keys cannot reach from `start`. */
+function unreachable(fitted: FittedLayout, start: PlacedHex): string[] {
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let hex = queue.pop(); hex !== undefined; hex = queue.pop()) {
+    for (const direction of Object.keys(ARROWS) as ArrowDirection[]) {
+      const next = hexInDirection(fitted.hexes, hex, direction, fitted.radius);
+      if (next !== undefined && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return fitted.hexes.filter((hex) => !seen.has(hex)).map((hex) => hex.code);
 }
 
 /** No two hexes closer than one hex across: nothing overlaps. */
@@ -140,6 +210,42 @@ describe('hex layout geometry', () => {
     const at = (code: string) => fitted.hexes.find((hex) => hex.code === code)!;
     expect(at('E06000057').y, 'Northumberland above Cornwall').to.be.lessThan(at('E06000052').y);
     expect(at('E06000052').x, 'Cornwall west of Kent').to.be.lessThan(at('E10000016').x);
+  });
+
+  for (const name of ['uk-upper-tier-local-authorities', 'uk-local-authority-districts-2023'] as const) {
+    it(`arrow keys over the real ${name} layout go to a touching hex that way, else at most ${FARTHEST_JUMP} hexes on and mostly ahead, else stay`, async () => {
+      const grid = (await sharedLayout(name)) as HexGrid & { hexes: Record<string, { n?: string }> };
+      const named = (code: string) => grid.hexes[code]?.n ?? code;
+      for (const rows of ['up', 'down'] as const) {
+        const fitted = fitLayout(grid, { width: 640, height: 640, padding: 6, rows });
+        expect(oddArrowMoves(fitted, named), `rows ${rows}`).to.deep.equal([]);
+        // Islands and holes trap nobody: from the first hex (and so from any), every hex is reached.
+        expect(unreachable(fitted, fitted.hexes[0]!), `rows ${rows}`).to.deep.equal([]);
+      }
+    });
+  }
+
+  it('arrow keys over the sample feed’s authority layout: none odd, none trapped; Cornwall’s Down stays rather than jump to the Isle of Wight', async () => {
+    const { grid, codes, names } = await sampleLayout('authority');
+    const fitted = fitLayout(grid, { width: 640, height: 640, padding: 6, codes });
+    expect(oddArrowMoves(fitted, (code) => names.get(code) ?? code)).to.deep.equal([]);
+    expect(unreachable(fitted, fitted.hexes[0]!)).to.deep.equal([]);
+    const at = (code: string) => fitted.hexes.find((hex) => hex.code === code)!;
+    const go = (code: string, direction: ArrowDirection) => hexInDirection(fitted.hexes, at(code), direction, fitted.radius)?.code;
+    const CORNWALL = 'E06000052';
+    expect(go(CORNWALL, 'down'), 'nothing lies below Cornwall but the sea').to.equal(undefined);
+    expect(go(CORNWALL, 'left'), 'west of Cornwall: the Isles of Scilly').to.equal('E06000053');
+  });
+
+  it('on the real upper-tier layout, Left from Cornwall goes to the Isles of Scilly and Down to Plymouth, never the Isle of Wight', async () => {
+    const fitted = fitLayout(await sharedLayout('uk-upper-tier-local-authorities'), { width: 640, height: 640, padding: 6 });
+    const at = (code: string) => fitted.hexes.find((hex) => hex.code === code)!;
+    const go = (code: string, direction: ArrowDirection) => hexInDirection(fitted.hexes, at(code), direction, fitted.radius)?.code;
+    expect(go('E06000052', 'left')).to.equal('E06000053');
+    expect(go('E06000052', 'down')).to.equal('E06000026');
+    // The Isle of Wight is reached from the coast across the Solent, not from London.
+    expect(go('E10000014', 'down'), 'Hampshire down').to.equal('E06000046');
+    expect(go('E09000029', 'down'), 'Sutton down').to.not.equal('E06000046');
   });
 
   it('draws the sample feed’s own region and authority layouts without overlaps', async () => {

@@ -114,6 +114,19 @@ describe('<c4eo-progress-map>', () => {
     expect(shadow(el).activeElement?.localName).to.not.equal('path');
   });
 
+  it('arrow keys never jump across the map: Down from Cornwall stays put, Left goes to the Isles of Scilly', async () => {
+    const el = await mapOf({ area: 'E06000052' });
+    hexOf(el, 'E06000052').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // Below Cornwall is only sea: the Isle of Wight, far to the east, is not "down".
+    expect(focusedCode(el)).to.equal('E06000052');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focusedCode(el)).to.equal('E06000053');
+    expect(hexOf(el, 'E06000053').getAttribute('aria-label')).to.match(/^Isles of Scilly/);
+  });
+
   it('takes one Tab to reach the map’s active hex and one more to leave it', async () => {
     const el = await mapOf({ area: 'E06000022' });
     shadow(el).querySelector<HTMLButtonElement>('button[data-view="table"]')!.focus();

@@ -181,32 +181,54 @@ const DIRECTIONS: Record<ArrowDirection, Point> = {
   down: { x: 0, y: 1 },
 };
 
+/** A touching neighbour may lie up to 60° off the arrow (on a hex grid, some directions have none closer). */
+const NEIGHBOUR_COSINE = Math.cos(Math.PI / 3);
+/** Across a gap, only a hex within 30° of the arrow: farther off, a key press would mostly move sideways. */
+const GAP_COSINE = Math.cos(Math.PI / 6);
+/** Across a gap, at most this many hexes along the arrow: farther, the keyboard stays put rather than jump across the map. */
+const MAX_GAP_HEXES = 4;
+/** Centres are rounded to 0.01, so angles and lengths compare with a little slack. */
+const SLACK = 1e-3;
+/** Centres this close, in hexes across, touch: rounding aside they are 1 apart, the next ring √3. */
+const TOUCHING = 1.05;
+
 /**
- * Where an arrow key goes from a hex: the nearest placed hex in that direction, preferring a
- * touching neighbour, else the next hex across a gap (so islands and holes never trap the keyboard).
- * Candidates must lie within 60° of the arrow either side; angle and distance both count.
+ * Where an arrow key goes from a hex. A touching neighbour within 60° of the arrow comes first,
+ * the one most nearly straight ahead (a tie, as between the two hexes above, goes to the left, then
+ * the top: reading order). With none, the keyboard crosses a gap (to an island, over a hole) to the
+ * hex within 30° of the arrow that is least far along it and least off to the side, at most
+ * MAX_GAP_HEXES hexes along. With none of those either it stays put (undefined): a long jump, or
+ * one mostly sideways, lands somewhere a person did not ask to go (Cornwall → Isle of Wight).
  */
 export function hexInDirection(hexes: readonly PlacedHex[], from: PlacedHex, direction: ArrowDirection, radius: number): PlacedHex | undefined {
   const towards = DIRECTIONS[direction];
-  let best: PlacedHex | undefined;
-  let bestScore = Number.POSITIVE_INFINITY;
+  const across = SQRT3 * radius;
+  let neighbour: { hex: PlacedHex; cosine: number } | undefined;
+  let jump: { hex: PlacedHex; score: number } | undefined;
   for (const hex of hexes) {
     if (hex === from) continue;
     const dx = hex.x - from.x;
     const dy = hex.y - from.y;
     const distance = Math.hypot(dx, dy);
-    const cosine = (dx * towards.x + dy * towards.y) / distance;
-    if (cosine < 0.5 - 1e-9) continue;
-    // Straight ahead costs nothing extra; 60° off costs as much as one more hex of distance.
-    const score = distance + (1 - cosine) * 2 * radius * SQRT3;
-    // Coordinates are rounded to 0.01, so near-equal scores tie; a tie goes to the left (reading order).
-    const tie = best !== undefined && Math.abs(score - bestScore) <= 0.02;
-    if ((!tie && score < bestScore) || (tie && hex.x < best!.x - 0.01)) {
-      best = hex;
-      bestScore = Math.min(score, bestScore);
+    const along = dx * towards.x + dy * towards.y;
+    const cosine = along / distance;
+    if (distance <= across * TOUCHING) {
+      if (cosine < NEIGHBOUR_COSINE - SLACK) continue;
+      const better = neighbour === undefined || cosine > neighbour.cosine + SLACK || (cosine > neighbour.cosine - SLACK && readsFirst(hex, neighbour.hex));
+      if (better) neighbour = { hex, cosine };
+    } else if (neighbour === undefined && cosine >= GAP_COSINE - SLACK && along <= across * (MAX_GAP_HEXES + SLACK)) {
+      // Along the arrow, plus twice the sideways offset: straight ahead across the gap beats nearer but askew.
+      const score = along + 2 * Math.abs(dx * towards.y - dy * towards.x);
+      const better = jump === undefined || score < jump.score - 0.02 || (score < jump.score + 0.02 && readsFirst(hex, jump.hex));
+      if (better) jump = { hex, score };
     }
   }
-  return best;
+  return neighbour?.hex ?? jump?.hex;
+}
+
+/** Of two hexes equally good for a key, the one to the left, else the higher one. */
+function readsFirst(a: PlacedHex, b: PlacedHex): boolean {
+  return a.x < b.x - 0.01 || (Math.abs(a.x - b.x) <= 0.01 && a.y < b.y);
 }
 
 /** Rows of hexes are offset by half a hex; positions within this of each other count as one row. */

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const transpile = (options = {}) =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none', ...options });
@@ -65,7 +66,7 @@ const cdnBuilds = existsSync(cdnInput)
   ? [
       {
         input: { 'c4eo-widgets': cdnInput },
-        plugins: [resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } })],
+        plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } })],
         output: {
           dir: 'packages/widgets/dist/cdn',
           format: 'es',
@@ -81,7 +82,7 @@ const cdnBuilds = existsSync(cdnInput)
           // The lazy reasons chunk (zod) imports shared code from the entry; letting the entry
           // export it avoids a tiny facade file that would cost the page one more round trip.
           preserveEntrySignatures: 'allow-extension',
-          plugins: [resolveForBrowser(), transpile({ minify: true })],
+          plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true })],
           output: { dir: 'packages/widgets/dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         })),
     ]

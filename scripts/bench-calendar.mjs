@@ -58,7 +58,7 @@ function naiveRender(events) {
       ['When', `${day.format(new Date(event.start))} to ${day.format(new Date(event.end))}`],
       ['Where', event.online ? 'Online' : `${event.venue?.name}, ${event.venue?.address}, ${event.venue?.postcode}`],
       ['For', (event.audience ?? []).join(', ')],
-      ['Places', event.placesLeft === 0 ? 'Full' : `${event.placesLeft} places left`],
+      ['Places', event.placesLeft === 0 ? 'Fully booked' : `${event.placesLeft} places left`],
     ]) {
       const dt = document.createElement('dt');
       dt.textContent = term;

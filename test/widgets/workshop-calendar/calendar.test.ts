@@ -213,6 +213,9 @@ describe('<c4eo-workshop-calendar>: list', () => {
     const past = eventItem(shown, 'rkw-sw-2026-12-17')!;
     expect(text(past.querySelector('[part="status"]'))).to.equal('Finished');
     expect(past.querySelector('[part="booking"]')).to.equal(null);
+    // Its badge says it is over; no second line says so again.
+    expect(readAloud(past).match(/\bfinished\b/gi)).to.deep.equal(['Finished']);
+    expect(past.querySelector('[part="not-bookable"]')).to.equal(null);
     await expect(shown).to.be.accessible();
   });
 

@@ -139,13 +139,15 @@ export function bookingHref(item: CalendarEvent, now: number): string | undefine
   return safeHref(event.booking);
 }
 
-/** Why an event cannot be booked, for the place where the booking link would be. */
-export function notBookableReason(item: CalendarEvent, now: number): string | undefined {
+/**
+ * Why an event cannot be booked, for the place where the booking link would be, when the event
+ * does not already say it: a full event says so on its Places line and a finished one by its
+ * "Finished" badge, and the same words twice were heard twice by a screen reader.
+ */
+export function notBookableReason(item: CalendarEvent): string | undefined {
   const { event } = item;
   if (event.status === 'cancelled') return 'Cancelled: not taking bookings';
   if (event.status === 'postponed') return 'Postponed: not taking bookings until a new date is set';
-  if (event.status === 'full' || event.placesLeft === 0) return FULLY_BOOKED;
-  if (isPast(item, now)) return 'This event has finished';
   return undefined;
 }
 

@@ -39,10 +39,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
   const { event } = item;
   const booking = bookingHref(item, view.now);
   const places = event.status === 'cancelled' || event.status === 'postponed' ? undefined : placesLabel(event);
-  // A full event says so once, on its Places line: the same words again where the booking link
-  // would be were heard twice by a screen reader and read twice by everyone else.
-  const reason = booking === undefined ? notBookableReason(item, view.now) : undefined;
-  const shownReason = reason === places ? undefined : reason;
+  const reason = booking === undefined ? notBookableReason(item) : undefined;
   const where = whereLabel(item);
   const detailsId = `event-details-${event.id}`;
   // The actions are named after their event, so a list of links or buttons tells them apart. As
@@ -80,7 +77,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     </div>
     <div class="event__actions">
       ${booking === undefined
-        ? shownReason === undefined ? nothing : html`<p class="event__not-bookable" part="not-bookable">${shownReason}</p>`
+        ? reason === undefined ? nothing : html`<p class="event__not-bookable" part="not-bookable">${reason}</p>`
         : html`<a class="action action--primary" part="booking" href=${booking} aria-label=${`Book a place: ${titleForName}`}>Book a place</a>`}
       <button type="button" class="action" part="add-to-calendar" aria-label=${`Add to calendar: ${titleForName}`} @click=${() => view.onAddToCalendar(item)}>
         Add to calendar

@@ -95,7 +95,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @csspart audience - Whom it is for.
  * @csspart places - Places left, or "Fully booked".
  * @csspart booking - The booking link.
- * @csspart not-bookable - Why an event cannot be booked, when its places do not already say (a cancelled, postponed or finished event).
+ * @csspart not-bookable - Why an event cannot be booked, where nothing else on it says so (a cancelled or postponed event).
  * @csspart add-to-calendar - The button that downloads the event's .ics file.
  * @csspart empty-month - The notice that a month has no events, with the next month that has.
  * @csspart list-gap - In the list, the line that says its first month has no events and names the next that has.

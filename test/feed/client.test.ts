@@ -98,6 +98,38 @@ describe('FeedClient', () => {
       expectReadableMessage(error, `${BASE}evidence/no-such-item.json`);
     });
 
+    it('reads a body that arrives in pieces, whole characters kept where a piece splits one, a byte-order mark dropped', async () => {
+      const document = (await (await fetch(`${BASE}themes.json`)).json()) as { themes: { title: string }[] };
+      const title = 'Children’s centres – café-style drop-ins 🧸';
+      document.themes[0]!.title = title;
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(document))]);
+      // Seven bytes a piece: the three- and four-byte characters above fall across pieces.
+      const pieces = (): ReadableStream<Uint8Array> =>
+        new ReadableStream({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
+            controller.close();
+          },
+        });
+      const recorder = recordingFetch(() => Promise.resolve(new Response(pieces(), { headers: { 'Content-Type': 'application/json' } })));
+      const loaded = await client({ fetch: recorder.fetch }).load('themes');
+      expect(loaded.data.themes[0]?.title).to.equal(title);
+    });
+
+    it('reports a body cut off midway as a network failure, in words', async () => {
+      const cutOff = (): ReadableStream<Uint8Array> =>
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"feed": "c4eo", "version": "1.0", "themes": ['));
+            controller.error(new TypeError('network error'));
+          },
+        });
+      const recorder = recordingFetch(() => Promise.resolve(new Response(cutOff())));
+      const error = await rejection(client({ fetch: recorder.fetch, retries: 0 }).load('themes'));
+      expect(error.kind).to.equal('network');
+      expectReadableMessage(error, `${BASE}themes.json`);
+    });
+
     it('fetches with CORS and without credentials', async () => {
       const recorder = recordingFetch();
       await client({ fetch: recorder.fetch }).load('themes');

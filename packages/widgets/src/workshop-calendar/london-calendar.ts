@@ -27,8 +27,19 @@ function dayNumber(day: DayKey): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
 }
 
+/**
+ * Keys already written, by day number. Indexing 5,000 events asks for 10,000 keys among a few
+ * hundred days; a Date and an ISO string for each came to a tenth of the calendar's first render.
+ */
+const dayKeys = new Map<number, DayKey>();
+
 function dayKeyOfNumber(day: number): DayKey {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let key = dayKeys.get(day);
+  if (key === undefined) {
+    key = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dayKeys.set(day, key);
+  }
+  return key;
 }
 
 /*

@@ -39,3 +39,35 @@ describe('a feed attribute that is not a web address', () => {
     });
   }
 });
+
+// A <c4eo-feed> whose src is blank or not a URL gives no feed; a widget inside it once waited for
+// an answer that never came, showing "Loading…" for ever with no event.
+describe('a <c4eo-feed> around the widget that cannot give a feed', () => {
+  beforeEach(freshPage);
+
+  const cases: [src: string, says: string][] = [
+    ['', 'has an empty src'],
+    ['http://[not-a-host/', 'which is not a web address'],
+  ];
+  for (const [tag, attributes] of WIDGETS) {
+    for (const [src, says] of cases) {
+      it(`<${tag}> inside <c4eo-feed src="${src}"> says so and fires c4eo-error once`, async () => {
+        const provider = document.createElement('c4eo-feed');
+        provider.setAttribute('src', src);
+        const element = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        element.append(Object.assign(document.createElement('a'), { href: 'https://www.c4eo.org.uk/', textContent: 'C4EO' }));
+        provider.append(element);
+        const errors: string[] = [];
+        element.addEventListener('c4eo-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
+        await fixture(provider);
+        await settled(element);
+        await aTimeout(100);
+        expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(says);
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.contain('<c4eo-feed>');
+        await expect(element).to.be.accessible();
+      });
+    }
+  }
+});

@@ -50,14 +50,26 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
+ * How long a widget inside a `<c4eo-feed>` that is not defined yet waits for its definition
+ * before it says why it has no feed. A page's scripts define it at once or within a moment; an
+ * app that forgot to import it would otherwise show "Loading…" for ever. Defined later, it is
+ * still heard, and the widget loads.
+ */
+export const UNDEFINED_PROVIDER_WAIT_MS = 3000;
+
+/** What the `<c4eo-feed>` around a widget means for it: nothing, an answer to wait for, or why it can give none. */
+type ProviderState = 'none' | 'pending' | FeedError;
+
+/**
  * Finds a widget's feed, in the contract's order: its own `feed` attribute, else the nearest
- * `<c4eo-feed>`, else the default feed. `client` is undefined while a provider is still to
- * answer, and `missing` is true when there is no feed at all.
+ * `<c4eo-feed>`, else the default feed.
  */
 export class FeedSourceController implements ReactiveController {
   readonly #host: FeedHost;
   #provided: string | undefined;
   #consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
+  /** When the widget began waiting for `<c4eo-feed>` to be defined. */
+  #waitingSince: number | undefined;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -77,16 +89,43 @@ export class FeedSourceController implements ReactiveController {
     });
   }
 
-  /** Whether a `<c4eo-feed>` that will give a feed encloses the widget (one not yet defined counts). */
-  get #awaitingProvider(): boolean {
+  /** The enclosing `<c4eo-feed>`: none, one that will answer, or one that cannot (and why). */
+  get #provider(): ProviderState {
     const provider = this.#host.closest('c4eo-feed');
-    if (provider === null) return false;
-    return customElements.get('c4eo-feed') === undefined || provider.hasAttribute('src');
+    if (provider === null) return 'none';
+    if (customElements.get('c4eo-feed') === undefined) return this.#awaitDefinition();
+    const src = provider.getAttribute('src');
+    if (src === null) return 'none';
+    if (src.trim() === '') {
+      return new FeedError('no-feed', 'The <c4eo-feed> around this widget has an empty src: set it to the feed\'s address.');
+    }
+    try {
+      new URL(src.trim(), document.baseURI);
+    } catch {
+      return new FeedError('invalid', `The <c4eo-feed> around this widget has the src "${src.trim().slice(0, 200)}", which is not a web address.`);
+    }
+    return 'pending';
+  }
+
+  /** Pending for a while after the widget first finds `<c4eo-feed>` undefined; then why there is no feed. */
+  #awaitDefinition(): ProviderState {
+    if (this.#waitingSince === undefined) {
+      this.#waitingSince = performance.now();
+      // Asked again when the wait is over, and as soon as the provider is defined.
+      setTimeout(() => this.#host.requestUpdate(), UNDEFINED_PROVIDER_WAIT_MS);
+      void customElements.whenDefined('c4eo-feed').then(() => this.#host.requestUpdate());
+    }
+    if (performance.now() - this.#waitingSince < UNDEFINED_PROVIDER_WAIT_MS) return 'pending';
+    return new FeedError(
+      'no-feed',
+      'This widget is inside <c4eo-feed>, but <c4eo-feed> is not defined on this page: import @c4eo/widgets/c4eo-feed.js, or load the CDN file, which defines it.',
+    );
   }
 
   /**
    * The feed's absolute base URL, `'pending'` while a provider is still to answer, or
-   * `'missing'`. Throws a FeedError for a `feed` attribute that is not a URL.
+   * `'missing'`. Throws a FeedError for a `feed` attribute that is not a URL, and for a
+   * `<c4eo-feed>` around the widget that cannot give a feed.
    */
   resolve(): { url: string } | 'pending' | 'missing' {
     const own = this.#host.feed?.trim();
@@ -98,7 +137,9 @@ export class FeedSourceController implements ReactiveController {
       }
     }
     if (this.#provided) return { url: this.#provided };
-    if (this.#awaitingProvider) return 'pending';
+    const provider = this.#provider;
+    if (provider instanceof FeedError) throw provider;
+    if (provider === 'pending') return 'pending';
     const fallback = getDefaultFeed();
     return fallback ? { url: fallback } : 'missing';
   }

@@ -113,6 +113,7 @@ describe('<c4eo-evidence-card>', () => {
     await settled(el);
     const root = shadow(el);
     expect(root.querySelector('[role="alert"]')?.textContent).to.contain('no evidence item with the id');
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('evidence/no-such-item.json answered 404 Not Found');
     const slot = root.querySelector('slot')!;
     expect(slot.assignedElements()[0]?.textContent).to.equal('Read the report');
     expect((slot.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
@@ -150,11 +151,37 @@ describe('<c4eo-evidence-card>', () => {
     });
   }
 
-  it('says why it is empty when a theme has no evidence', async () => {
-    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="no-such-theme"></c4eo-evidence-card>`);
+  it('says why it is empty when a theme has no evidence of the type asked for', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="safeguarding" type="case-study"></c4eo-evidence-card>`);
     await settled(el);
-    expect(shadow(el).querySelector('.state--empty')?.textContent).to.contain('no-such-theme');
+    expect(shadow(el).querySelector('.state--empty')?.textContent).to.contain('There is no case study evidence for the theme “Safeguarding” yet.');
     await expect(el).to.be.accessible();
+  });
+
+  it('calls a theme the feed does not have a wrong attribute, not a theme with nothing yet', async () => {
+    const el = document.createElement('c4eo-evidence-card');
+    el.setAttribute('feed', TEST_FEED);
+    el.setAttribute('theme', 'early-yaers');
+    const failed = oneEvent(el, 'c4eo-error');
+    document.body.append(el);
+    expect((await failed).detail.message).to.equal('The feed has no theme with the id "early-yaers". Check the theme attribute.');
+    await settled(el);
+    expect(shadow(el).querySelector('.state--empty')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('blames the feed address, not the id, when the feed is not there at all', async () => {
+    const nowhere = new URL('/no-feed-here/', location.href).href;
+    const el = document.createElement('c4eo-evidence-card');
+    el.setAttribute('feed', nowhere);
+    el.setAttribute('evidence', 'kr-early-years-3');
+    const failed = oneEvent(el, 'c4eo-error');
+    document.body.append(el);
+    const message = (await failed).detail.message as string;
+    expect(message).to.contain(`Nothing was found at the feed address ${nowhere}`);
+    expect(message).to.contain('feed attribute');
+    el.remove();
   });
 
   it('explains wrong attributes without a request', async () => {

@@ -43,15 +43,39 @@ function checkQuery(query: EvidenceQuery): void {
   }
 }
 
-async function loadItem(client: FeedClient, query: EvidenceQuery, signal: AbortSignal): Promise<{ item?: EvidenceItem; document: string; attribution?: Attribution }> {
+const isNotFound = (error: unknown): error is FeedError => error instanceof FeedError && error.status === 404;
+
+/**
+ * Words for an item's 404. When themes.json is missing too, the likelier slip is the feed's
+ * address, not the id: saying "no item with this id" then sent people after the wrong thing.
+ */
+async function notFoundError(client: FeedClient, id: string, error: FeedError, themes: Promise<PromiseSettledResult<unknown>[]>): Promise<FeedError> {
+  const [names] = await themes;
+  if (names?.status === 'rejected' && isNotFound(names.reason)) {
+    return new FeedError(
+      'http',
+      `Nothing was found at the feed address ${client.baseUrl}: it has neither themes.json nor evidence/${id}.json (404 Not Found). Check the widget's feed attribute or the src of its <c4eo-feed>.`,
+      { status: 404, url: error.url },
+    );
+  }
+  return new FeedError('http', `The feed has no evidence item with the id "${id}" (${error.url ?? `evidence/${id}.json`} answered 404 Not Found). Check the evidence attribute.`, {
+    status: 404,
+    url: error.url,
+  });
+}
+
+async function loadItem(
+  client: FeedClient,
+  query: EvidenceQuery,
+  signal: AbortSignal,
+  themes: Promise<PromiseSettledResult<unknown>[]>,
+): Promise<{ item?: EvidenceItem; document: string; attribution?: Attribution }> {
   if (query.evidence !== undefined) {
     try {
       const loaded = await client.load('evidence-item', query.evidence, { signal });
       return { item: loaded.data.item, document: loaded.url, attribution: loaded.data.attribution };
     } catch (error) {
-      if (error instanceof FeedError && error.status === 404) {
-        throw new FeedError('http', `The feed has no evidence item with the id "${query.evidence}".`, { status: 404, url: error.url });
-      }
+      if (isNotFound(error)) throw await notFoundError(client, query.evidence, error, themes);
       throw error;
     }
   }
@@ -72,7 +96,7 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
   // area never waits for it.
   const themesSettled = Promise.allSettled([client.load('themes', undefined, { signal })]);
   const areasSettled = Promise.allSettled([client.load('areas', undefined, { signal })]);
-  const found = await loadItem(client, query, signal);
+  const found = await loadItem(client, query, signal, themesSettled);
   const [[themes], [areas]] = await Promise.all([
     themesSettled,
     found.item?.area === undefined ? [undefined] : areasSettled,
@@ -80,6 +104,10 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
   const themeDoc = themes?.status === 'fulfilled' ? themes.value.data : undefined;
   const { item } = found;
   if (item === undefined) {
+    // A theme the feed does not have is a typo in the page, not a theme with nothing yet.
+    if (themeDoc !== undefined && query.theme !== undefined && !themeDoc.themes.some((theme) => theme.id === query.theme)) {
+      throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}". Check the theme attribute.`);
+    }
     const themeTitle = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title ?? query.theme;
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet.`, document: found.document };

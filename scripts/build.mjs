@@ -1,7 +1,7 @@
 // `npm run build`: the npm builds and the CDN build (rollup), type declarations (tsc), then the
 // build steps that need built code: JSON Schema files and the sample feed beside the CDN file.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -11,9 +11,13 @@ function run(command, args) {
 for (const pkg of ['feed', 'design', 'widgets']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 // The React wrappers import the package's own entries (`@c4eo/widgets/evidence-card.js`), react
-// and @lit/react, all left as imports: transpiling the one file is the whole build.
+// and @lit/react, all left as imports: transpiling each file (react.ts and react/*.ts, one module
+// per element so that an app bundles only the widgets it wraps) is the whole build.
 if (existsSync('packages/widgets/src/react.ts')) {
-  run('npx', ['esbuild', 'packages/widgets/src/react.ts', '--format=esm', '--target=es2022', '--log-level=warning', '--outfile=packages/widgets/dist/react.js']);
+  const wrappers = existsSync('packages/widgets/src/react')
+    ? readdirSync('packages/widgets/src/react').filter((name) => name.endsWith('.ts')).map((name) => `packages/widgets/src/react/${name}`)
+    : [];
+  run('npx', ['esbuild', 'packages/widgets/src/react.ts', ...wrappers, '--format=esm', '--target=es2022', '--log-level=warning', '--outbase=packages/widgets/src', '--outdir=packages/widgets/dist']);
 }
 for (const pkg of ['feed', 'design', 'widgets']) {
   if (existsSync(`packages/${pkg}/tsconfig.build.json`)) run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);

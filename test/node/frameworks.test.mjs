@@ -140,10 +140,17 @@ before(async () => {
 });
 
 describe('@c4eo/widgets/react.js', () => {
-  it(`wraps every element of custom-elements.json (${elements.map((element) => element.tag).join(', ')})`, () => {
-    const wrappers = readFileSync(join(app, 'node_modules/@c4eo/widgets/dist/react.js'), 'utf8');
-    for (const { tag } of elements) {
-      assert.match(wrappers, new RegExp(`tagName: ["']${tag}["']`), `no wrapper for <${tag}>: add one to packages/widgets/src/react.ts`);
+  it(`wraps every element of custom-elements.json (${elements.map((element) => element.tag).join(', ')}), each in its own module that react.js re-exports`, () => {
+    const widgetsDir = join(app, 'node_modules/@c4eo/widgets');
+    const exportsMap = readJson(join(widgetsDir, 'package.json')).exports;
+    const gathered = readFileSync(join(widgetsDir, 'dist/react.js'), 'utf8');
+    for (const element of elements) {
+      const subpath = `./react/${entryOf(element).slice(2)}`;
+      const where = `add packages/widgets/src/react/${subpath.slice(8, -3)}.ts, its exports entry, and re-export it from react.ts`;
+      assert.ok(exportsMap[subpath]?.default, `no exports entry ${subpath}: ${where}`);
+      const wrapper = readFileSync(join(widgetsDir, exportsMap[subpath].default), 'utf8');
+      assert.match(wrapper, new RegExp(`["']${element.tag}["']`), `${subpath} does not wrap <${element.tag}>`);
+      assert.match(gathered, new RegExp(`from ["']\\${subpath}["']`), `react.js does not re-export ${subpath}: ${where}`);
     }
   });
 });

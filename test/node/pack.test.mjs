@@ -6,7 +6,7 @@
 // lands is covered without editing this file. Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { rollup } from 'rollup';
@@ -56,16 +56,26 @@ function bareImports(code) {
     .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
 }
 
-/** Bundles `source` as an app would (rollup + node-resolve, which honours `sideEffects`); returns all output code. */
-async function bundle(source) {
+/**
+ * Bundles `source` as an app would (rollup + node-resolve, which honours `sideEffects`); returns
+ * all output code. `external` names packages left as imports (react, whose CommonJS rollup alone
+ * cannot read).
+ */
+async function bundle(source, external = []) {
   const entry = join(scratch, `entry-${Math.random().toString(36).slice(2)}.js`);
   writeFileSync(entry, source);
-  const build = await rollup({ input: entry, plugins: [nodeResolve({ browser: true })], logLevel: 'silent' });
+  const build = await rollup({ input: entry, external, plugins: [nodeResolve({ browser: true })], logLevel: 'silent' });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
 }
 
+/** The name that the React wrapper module of an element entry (`./evidence-card.js`) exports. */
+function wrapperName(subpath) {
+  const file = join(scratch, 'node_modules/@c4eo/widgets/dist/react', subpath.slice(2));
+  if (!existsSync(file)) return undefined;
+  return /export\s*\{\s*(\w+)\s*\}/.exec(readFileSync(file, 'utf8'))?.[1];
+}
 
 before(() => {
   scratch = scratchFolder('pack');
@@ -159,6 +169,28 @@ describe('one entry per element, and sideEffects that let bundlers drop the rest
         assert.doesNotMatch(code, new RegExp(`class ${other.className}\\b`), `${other.className} came along`);
       }
     });
+  }
+
+  for (const element of elements) {
+    // The React 18 wrappers (`@c4eo/widgets/react/evidence-card.js` …): one module per element, so
+    // that an app using one wrapper does not bundle every widget (and chart.js with them).
+    const wrapperCases = [
+      ['its wrapper module', (subpath) => `export * from '@c4eo/widgets/react/${subpath.slice(2)}';\n`],
+      ['its wrapper alone from `@c4eo/widgets/react.js`', (subpath, name) => `export { ${name} } from '@c4eo/widgets/react.js';\n`],
+    ];
+    for (const [label, source] of wrapperCases) {
+      it(`a bundle of <${element.tag}>'s React wrapper, imported as ${label}, holds no other widget's code`, async () => {
+        const subpath = entryOf(element);
+        const name = wrapperName(subpath);
+        assert.ok(name, `no React wrapper for <${element.tag}>`);
+        const code = await bundle(source(subpath, name), ['react', '@lit/react']);
+        assert.match(code, new RegExp(`class ${element.className}\\b`));
+        assert.match(code, new RegExp(`["']${name}["']`), 'the wrapper (its displayName) is not in the bundle');
+        for (const other of elements.filter((candidate) => candidate.tag !== element.tag)) {
+          assert.doesNotMatch(code, new RegExp(`class ${other.className}\\b`), `${other.className} came along`);
+        }
+      });
+    }
   }
 
   it('the class-only entry (`@c4eo/widgets`) defines no element', async () => {

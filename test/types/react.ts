@@ -15,3 +15,16 @@ const wrongLevel = createElement(ThemePriorities, { headingLevel: 'three' });
 const wrongDetail = createElement(ThemePriorities, { onC4eoSelect: (event) => console.log(event.detail.code) });
 
 export { provider, wrongLevel, wrongDetail };
+
+// One wrapper per module (`@c4eo/widgets/react/progress-map.js` …), typed as the gathered ones.
+import { ProgressMap } from '@c4eo/widgets/react/progress-map.js';
+import { WorkshopCalendar } from '@c4eo/widgets/react/workshop-calendar.js';
+import { EvidenceCard as CardAlone } from '@c4eo/widgets/react/evidence-card.js';
+
+const map = createElement(ProgressMap, { indicator: 'eyfs-gld', onC4eoSelect: (event) => console.log(event.detail.code) });
+const calendar = createElement(WorkshopCalendar, { onC4eoSelect: (event) => console.log(event.detail.kind === 'day' ? event.detail.date : event.detail.id) });
+const cardAlone = createElement(CardAlone, { evidence: 'kr-early-years-3', variant: 'compact' });
+// @ts-expect-error -- a card's variant is 'full' or 'compact'
+const wrongVariant = createElement(CardAlone, { variant: 'large' });
+
+export { map, calendar, cardAlone, wrongVariant };

@@ -130,6 +130,39 @@ describe('FeedClient', () => {
       expectReadableMessage(error, `${BASE}themes.json`);
     });
 
+    it('refuses a kind of document that does not exist, naming the kinds there are', async () => {
+      const error = await rejection(client().load('evidence' as 'evidence-list'));
+      expect(error.kind).to.equal('invalid');
+      expect(error.message).to.equal('"evidence" is not a kind of feed document: use one of themes, evidence-list, evidence-item, areas, indicators, indicator-data, events.');
+    });
+
+    it('throws a FeedError, not a TypeError, for a base URL that is not a web address', () => {
+      let thrown: unknown;
+      try {
+        getFeedClient('http://[not-a-host/');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isFeedError(thrown)).to.equal(true);
+      expect((thrown as FeedError).message).to.contain('"http://[not-a-host/" cannot be used: it is not a web address');
+    });
+
+    it('warns when options are passed for a client that already exists, which does not use them', () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const first = client();
+        expect(getFeedClient(BASE)).to.equal(first);
+        expect(warnings).to.deep.equal([]);
+        expect(getFeedClient(BASE, { retries: 0 })).to.equal(first);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('already exists, so these options are not used');
+    });
+
     it('fetches with CORS and without credentials', async () => {
       const recorder = recordingFetch();
       await client({ fetch: recorder.fetch }).load('themes');

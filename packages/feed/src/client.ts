@@ -24,6 +24,17 @@ export interface LoadedDocument<T> {
 
 const DEFAULTS = { timeoutMs: 10_000, retries: 2, retryDelayMs: 400 } as const;
 
+/** Every kind of document, for messages; a Record so that TypeScript flags a kind left out. */
+const DOCUMENT_KINDS = Object.keys({
+  themes: true,
+  'evidence-list': true,
+  'evidence-item': true,
+  areas: true,
+  indicators: true,
+  'indicator-data': true,
+  events: true,
+} satisfies Record<DocumentKind, true>);
+
 /** Where a document lives under the base URL (feed-spec, "Documents"). */
 export function documentPath(kind: DocumentKind, id?: string): string {
   switch (kind) {
@@ -48,12 +59,24 @@ export function documentPath(kind: DocumentKind, id?: string): string {
       return `${kind === 'evidence-item' ? 'evidence' : 'indicators'}/${id}.json`;
     }
   }
+  // Only plain JavaScript gets here (TypeScript refuses other kinds): say so rather than ask for ".../undefined".
+  throw new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document: use one of ${DOCUMENT_KINDS.join(', ')}.`);
 }
 
-/** A base URL always ends with "/" (feed-spec); relative ones resolve against the page. */
+/**
+ * A base URL always ends with "/" (feed-spec); relative ones resolve against the page. Throws a
+ * FeedError (not the URL parser's TypeError) for one that is not a web address, or is relative
+ * where there is no page to resolve it against (Node).
+ */
 export function normaliseBaseUrl(base: string): string {
   const pageBase = typeof document === 'undefined' ? undefined : document.baseURI;
-  const url = new URL(base, pageBase);
+  let url: URL;
+  try {
+    url = new URL(base, pageBase);
+  } catch (cause) {
+    const why = pageBase === undefined ? 'an absolute web address is needed outside a page' : 'it is not a web address';
+    throw new FeedError('invalid', `The feed address "${String(base).slice(0, 200)}" cannot be used: ${why}.`, { cause });
+  }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.search = '';
   url.hash = '';
@@ -240,7 +263,11 @@ function registry(): Registry {
   return holder[REGISTRY_KEY];
 }
 
-/** The one client for this base URL on this page. */
+/**
+ * The one client for this base URL on this page. The first call for a URL makes the client, with
+ * its options; later calls get that client, and options they pass are not used (a warning says
+ * so). For a client with options of its own, not shared, use `new FeedClient(url, options)`.
+ */
 export function getFeedClient(baseUrl: string, options?: FeedClientOptions): FeedClient {
   const key = normaliseBaseUrl(baseUrl);
   const clients = registry();
@@ -248,6 +275,8 @@ export function getFeedClient(baseUrl: string, options?: FeedClientOptions): Fee
   if (client === undefined) {
     client = new FeedClient(key, options);
     clients.set(key, client);
+  } else if (options !== undefined && Object.keys(options).length > 0) {
+    console.warn(`getFeedClient: the client for ${key} already exists, so these options are not used. Pass them on the first call, or make a client of your own with new FeedClient(url, options).`);
   }
   return client;
 }

@@ -195,6 +195,8 @@ describe('<c4eo-evidence-card>', () => {
     await settled(neither);
     expect(shadow(neither).querySelector('[role="alert"]')?.textContent).to.contain('needs an evidence attribute');
     expect(requestsFor('.json')).to.equal(0);
+    // Trying again cannot mend an attribute: no "Try again" beside these.
+    for (const card of [el, typed, neither]) expect(shadow(card).querySelector('[part="retry"]')).to.equal(null);
   });
 
   it('shows hostile strings as text and never links to javascript:', async () => {

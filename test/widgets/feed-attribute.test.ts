@@ -33,6 +33,7 @@ describe('a feed attribute that is not a web address', () => {
       counter.disconnect();
       const alert = element.shadowRoot!.querySelector('[role="alert"]');
       expect(alert?.textContent).to.contain('is not a web address');
+      expect(element.shadowRoot!.querySelector('[part="retry"]'), 'a retry cannot mend the page').to.equal(null);
       expect(errors).to.have.length(1);
       expect(renders, 'the widget keeps re-rendering').to.equal(0);
       await expect(element).to.be.accessible();
@@ -66,6 +67,7 @@ describe('a <c4eo-feed> around the widget that cannot give a feed', () => {
         expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(says);
         expect(errors).to.have.length(1);
         expect(errors[0]).to.contain('<c4eo-feed>');
+        expect(element.shadowRoot!.querySelector('[part="retry"]'), 'a retry cannot mend the page').to.equal(null);
         await expect(element).to.be.accessible();
       });
     }

@@ -26,7 +26,7 @@ interface FeedWidget extends C4eoElement {
 export type DataState<T> =
   | { state: 'waiting' }
   | { state: 'loading' }
-  | { state: 'error'; message: string }
+  | { state: 'error'; message: string; canRetry: boolean }
   | { state: 'empty'; message: string }
   | { state: 'ready'; data: T };
 
@@ -34,6 +34,14 @@ export type DataState<T> =
 function messageFor(error: unknown): string {
   if (isFeedError(error)) return error.message;
   return 'Something went wrong while reading the feed.';
+}
+
+/**
+ * Whether trying again may help. A wrong attribute or a missing feed is the page's to fix (these
+ * errors name no document): a "Try again" button beside them would only fail the same way.
+ */
+function canRetry(error: unknown): boolean {
+  return !(isFeedError(error) && error.url === undefined && (error.kind === 'invalid' || error.kind === 'no-feed'));
 }
 
 /**
@@ -129,7 +137,7 @@ export class DataStateController<T> implements ReactiveController {
       case TaskStatus.PENDING:
         return this.#loadingVisible ? { state: 'loading' } : { state: 'waiting' };
       case TaskStatus.ERROR:
-        return { state: 'error', message: messageFor(this.#task.error) };
+        return { state: 'error', message: messageFor(this.#task.error), canRetry: canRetry(this.#task.error) };
       case TaskStatus.COMPLETE: {
         const value = this.#task.value;
         if (value === undefined) return { state: 'waiting' };

@@ -25,7 +25,7 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
       return html`<div class="state state--error" part="error" role="alert">
         <p class="state__message"><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
         <div class="state__fallback" part="fallback"><slot></slot></div>
-        <button type="button" part="retry" class="state__retry" @click=${options.retry}>Try again</button>
+        ${state.canRetry ? html`<button type="button" part="retry" class="state__retry" @click=${options.retry}>Try again</button>` : nothing}
       </div>`;
     case 'empty':
       return html`<div class="state state--empty" part="empty" role="status"><p>${state.message}</p></div>`;

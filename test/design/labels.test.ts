@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EVENT_STATUSES, EVENT_TYPES, EVIDENCE_TYPES, RESOURCE_TYPES, THEME_STATUSES } from '@c4eo/feed';
 import {
+  areaNameInProse,
   eventStatusLabel,
   eventTypeLabel,
   evidenceTypeLabel,
@@ -9,6 +10,14 @@ import {
 } from '../../packages/design/src/format/labels.js';
 
 describe('labels', () => {
+  it("turns the sorting form of an authority's name into the one a sentence uses", () => {
+    expect(areaNameInProse('Bristol, City of')).to.equal('City of Bristol');
+    expect(areaNameInProse('Herefordshire, County of')).to.equal('County of Herefordshire');
+    expect(areaNameInProse('Kingston upon Hull, City of')).to.equal('City of Kingston upon Hull');
+    expect(areaNameInProse('Bournemouth, Christchurch and Poole')).to.equal('Bournemouth, Christchurch and Poole');
+    expect(areaNameInProse('Wiltshire')).to.equal('Wiltshire');
+  });
+
   it('names every evidence type', () => {
     expect(EVIDENCE_TYPES.map(evidenceTypeLabel)).to.deep.equal([
       'Scoping review',

@@ -184,6 +184,14 @@ describe('<c4eo-evidence-card>', () => {
     el.remove();
   });
 
+  it('names its area as a sentence would: "City of Bristol", not the sorting form "Bristol, City of"', async () => {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="vlp-early-years-5"></c4eo-evidence-card>`);
+    await settled(el);
+    const meta = shadow(el).querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain('City of Bristol');
+    expect(meta).not.to.contain('Bristol, City of');
+  });
+
   it('explains wrong attributes without a request', async () => {
     const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="Not An Id!"></c4eo-evidence-card>`);
     await settled(el);

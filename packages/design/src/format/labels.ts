@@ -69,3 +69,13 @@ export function eventTypeLabel(type: EventType): string {
 export function eventStatusLabel(status: EventStatus): string {
   return EVENT_STATUS_LABELS[status];
 }
+
+/**
+ * An area's name as it reads in a sentence. ONS lists some authorities in their sorting form,
+ * "Bristol, City of"; in prose that is "City of Bristol". Other names, commas and all
+ * ("Bournemouth, Christchurch and Poole"), are left as they are.
+ */
+export function areaNameInProse(name: string): string {
+  const sorted = /^(.+), ((?:City|County|City and County) of)$/.exec(name);
+  return sorted === null ? name : `${sorted[2]} ${sorted[1]}`;
+}

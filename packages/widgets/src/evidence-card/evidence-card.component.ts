@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  areaNameInProse,
   attributionTemplate,
   C4eoElement,
   clampFor,
@@ -155,7 +156,7 @@ export class EvidenceCardElement extends C4eoElement {
       <span>Published <time datetime=${published}>${formatDate(published)}</time></span>
       ${updated ? html`<span>${apart}Updated <time datetime=${updated}>${formatDate(updated)}</time></span>` : nothing}
       ${organisation ? html`<span class=${clampFor(organisation, 'line').trim()}>${apart}${organisation}</span>` : nothing}
-      ${areaName ? html`<span>${apart}${areaName}</span>` : nothing}
+      ${areaName ? html`<span>${apart}${areaNameInProse(areaName)}</span>` : nothing}
     </p>`;
   }
 

@@ -1,5 +1,5 @@
 import { noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** Property name (`left`, `--c4eo-swatch`) → value; `undefined` or `null` removes it. */
 export type CssomStyleInfo = Readonly<Record<string, string | number | undefined | null>>;
@@ -45,4 +45,5 @@ class CssomStyleDirective extends Directive {
   }
 }
 
-export const cssomStyle = directive(CssomStyleDirective);
+// Typed from 'lit/directive.js', so that the declarations name a package @c4eo/design depends on (not lit-html).
+export const cssomStyle: (styles: CssomStyleInfo) => DirectiveResult<typeof CssomStyleDirective> = directive(CssomStyleDirective);

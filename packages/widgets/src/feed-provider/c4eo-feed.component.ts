@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { attachContextRoot, feedContext } from '@c4eo/design';
@@ -43,7 +43,8 @@ export class C4eoFeedElement extends LitElement {
     this.#provider.setValue(this.feedUrl);
   }
 
-  override render() {
+  // Typed from 'lit', so that the declarations name a package the widgets depend on (not lit-html).
+  override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

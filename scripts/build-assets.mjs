@@ -52,12 +52,13 @@ export function filesUnder(folder) {
 
 /**
  * Writes the SRI manifest: each file of dist/cdn/ (the entry, its content-hashed chunks, the
- * sample feed) → its sha384 integrity value. The README's snippet and the embed builder take the
- * entry's hash from here.
+ * sample feed) → its sha384 integrity value, with the package version these files are. The embed
+ * builder's pinned snippet takes both from here, so its `@version` is the one its hash belongs to.
  */
 export function writeIntegrityManifest(folder = CDN_DIR, manifest = INTEGRITY_MANIFEST) {
   const files = Object.fromEntries(filesUnder(folder).map((path) => [path, integrityOf(readFileSync(join(folder, path)))]));
-  writeFileSync(manifest, `${JSON.stringify({ algorithm: 'sha384', base: 'dist/cdn/', files }, null, 2)}\n`);
+  const { version } = JSON.parse(readFileSync(join(dirname(manifest), '..', 'package.json'), 'utf8'));
+  writeFileSync(manifest, `${JSON.stringify({ algorithm: 'sha384', version, base: 'dist/cdn/', files }, null, 2)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && existsSync(CDN_DIR)) {

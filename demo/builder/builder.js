@@ -3,7 +3,7 @@
 // options, filled from the live feed), a live preview, and the snippet with a Copy button. Every
 // element is made with DOM methods, never from markup strings, and nothing is inline, so the page
 // runs under the strict Content-Security-Policy it is served with.
-import { CDN_URL, LANDED_WIDGETS } from './widgets.js';
+import { CDN_URL, LANDED_WIDGETS, cdnUrl } from './widgets.js';
 import { choicesFromDocuments, loadFeedDocuments } from './feed-options.js';
 import { snippet } from './snippet.js';
 
@@ -14,7 +14,7 @@ import { snippet } from './snippet.js';
 
 /** The feed the preview reads (the CDN build's default feed, as npm start serves it). */
 const FEED_BASE = new URL('/cdn/feed/', location.href).href;
-/** The build's SRI manifest (scripts/build-assets.mjs), as npm start serves it. */
+/** The build's SRI manifest (scripts/build-assets.mjs): its version and hashes, as npm start serves it. */
 const INTEGRITY_MANIFEST = new URL('/npm/widgets/dist/integrity.json', location.href).href;
 
 /** @template {HTMLElement} T @param {string} id @param {new () => T} type @returns {T} */
@@ -32,7 +32,9 @@ const snippetBox = byId('snippet', HTMLTextAreaElement);
 const copyButton = byId('copy', HTMLButtonElement);
 const copyStatus = byId('copy-status', HTMLParagraphElement);
 const feedStatus = byId('feed-status', HTMLParagraphElement);
-const integrityNote = byId('integrity-note', HTMLParagraphElement);
+const loadingChoice = byId('loading', HTMLFieldSetElement);
+const pinnedLabel = byId('loading-pinned-label', HTMLElement);
+const pinnedHint = byId('loading-pinned-hint', HTMLSpanElement);
 
 /**
  * What the person has chosen: the widget, and each widget's option values (kept per widget, so
@@ -42,8 +44,14 @@ const state = {
   tag: LANDED_WIDGETS[0]?.tag ?? '',
   /** @type {Map<string, Map<string, string>>} */
   values: new Map(),
-  /** @type {string | undefined} */
-  integrity: undefined,
+  /**
+   * The exact version this build is and its entry's SRI hash, from the one manifest so that they
+   * belong together; undefined when the manifest could not be read (then only "Keep up to date").
+   * @type {{ version: string, integrity: string } | undefined}
+   */
+  pin: undefined,
+  /** `latest`: `@1`, no hash, follows each 1.x release. `pinned`: `@<version>` with its hash, never changes. */
+  loading: 'latest',
   /** @type {FeedChoices} */
   choices: choicesFromDocuments({}),
   /** The snippet now in the preview, so an unchanged choice does not rebuild the preview. */
@@ -223,7 +231,9 @@ function update() {
   if (!widget) return;
   const attributes = chosenAttributes(widget);
   const fallback = fallbackFor(widget, attributes);
-  const text = snippet({ src: CDN_URL, integrity: state.integrity, tag: widget.tag, attributes, fallback });
+  // A hash names one exact file, so it only ever goes with an exact version, never with `@1`.
+  const pin = state.loading === 'pinned' ? state.pin : undefined;
+  const text = snippet({ src: pin ? cdnUrl(pin.version) : CDN_URL, integrity: pin?.integrity, tag: widget.tag, attributes, fallback });
   snippetBox.value = text;
   if (text === state.shown) return;
   state.shown = text;
@@ -274,27 +284,51 @@ copyButton.addEventListener('click', async () => {
   }
 });
 
-async function loadIntegrity() {
+loadingChoice.addEventListener('change', (event) => {
+  if (!(event.target instanceof HTMLInputElement) || event.target.name !== 'loading') return;
+  state.loading = event.target.value === 'pinned' && state.pin ? 'pinned' : 'latest';
+  update();
+});
+
+/** The version and entry hash of the build, from its manifest; undefined unless both are there. */
+async function readPin() {
   try {
     const response = await fetch(INTEGRITY_MANIFEST, { credentials: 'omit' });
-    if (!response.ok) throw new Error(String(response.status));
+    if (!response.ok) return undefined;
     /** @type {unknown} */
     const manifest = await response.json();
-    const files = typeof manifest === 'object' && manifest !== null && 'files' in manifest ? manifest.files : undefined;
-    const hash = typeof files === 'object' && files !== null && 'c4eo-widgets.js' in files ? files['c4eo-widgets.js'] : undefined;
-    if (typeof hash !== 'string' || !hash.startsWith('sha384-')) throw new Error('no hash');
-    state.integrity = hash;
-    integrityNote.textContent =
-      'The integrity value lets the browser check that the file from the CDN is the one C4EO published. When C4EO publishes a new version, come back for a new snippet.';
+    if (typeof manifest !== 'object' || manifest === null) return undefined;
+    const version = 'version' in manifest ? manifest.version : undefined;
+    const files = 'files' in manifest ? manifest.files : undefined;
+    const integrity = typeof files === 'object' && files !== null && 'c4eo-widgets.js' in files ? files['c4eo-widgets.js'] : undefined;
+    if (typeof version !== 'string' || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version)) return undefined;
+    if (typeof integrity !== 'string' || !integrity.startsWith('sha384-')) return undefined;
+    return { version, integrity };
   } catch {
-    state.integrity = undefined;
-    integrityNote.textContent = 'The integrity value could not be read, so the script tag has none; it works without it.';
+    return undefined;
   }
+}
+
+/** Offers pinning once the build's version and hash are known, and says what it means. */
+async function loadPin() {
+  state.pin = await readPin();
+  const pinned = loadingChoice.querySelector('input[value="pinned"]');
+  if (!(pinned instanceof HTMLInputElement)) return;
+  if (!state.pin) {
+    pinned.disabled = true;
+    pinnedHint.textContent = 'Not offered just now: this page could not read which version it has and its integrity hash.';
+    return;
+  }
+  pinned.disabled = false;
+  pinnedLabel.textContent = `Pin version ${state.pin.version}, with an integrity check (for strict sites)`;
+  pinnedHint.textContent =
+    `Loads exactly version ${state.pin.version}, and the browser runs it only if it matches its integrity hash. ` +
+    'It never changes by itself: for fixes in a later version, come back here for a new snippet.';
 }
 
 async function start() {
   renderWidgetRadios();
-  const [{ documents, failed }] = await Promise.all([loadFeedDocuments(FEED_BASE), loadIntegrity()]);
+  const [{ documents, failed }] = await Promise.all([loadFeedDocuments(FEED_BASE), loadPin()]);
   state.choices = choicesFromDocuments(documents);
   feedStatus.textContent =
     failed.length === 0 ? '' : `Some of C4EO’s feed could not be read (${failed.join(', ')}): some lists below are empty. Try reloading the page.`;

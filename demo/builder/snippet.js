@@ -1,6 +1,6 @@
 // @ts-check
-// The snippet a person pastes into their site: the script tag (with its Subresource Integrity
-// hash) and the element with its attributes and a fallback link. Built as text with every value
+// The snippet a person pastes into their site: the script tag (with a Subresource Integrity hash
+// when it pins an exact version) and the element with its attributes and a fallback link. Built as text with every value
 // escaped, never by reading markup back from the DOM, so what is shown is what is pasted.
 
 /** Escapes text for an HTML attribute value or a text node. @param {string} value */
@@ -9,8 +9,8 @@ export function escapeHtml(value) {
 }
 
 /**
- * The script tag. Without an integrity value (the manifest could not be read), the tag has no
- * `integrity` and still works; the builder says so.
+ * The script tag. Without an integrity value (the snippet that keeps up to date with `@1`), the
+ * tag has no `integrity`: a hash would refuse the next release's file.
  * @param {string} src
  * @param {string | undefined} integrity
  */

@@ -175,5 +175,12 @@ export const LANDED_TAGS = ['c4eo-evidence-card', 'c4eo-theme-priorities', 'c4eo
 /** The widgets that this version builds, in the contract's order. */
 export const LANDED_WIDGETS = WIDGETS.filter((widget) => LANDED_TAGS.includes(widget.tag));
 
+/**
+ * The library's CDN address for a version: `1` moves with every 1.x release; an exact version
+ * (`1.2.3`) names one file for good, the only kind a Subresource Integrity hash can go with.
+ * @param {string} version
+ */
+export const cdnUrl = (version) => `https://cdn.jsdelivr.net/npm/@c4eo/widgets@${version}/dist/cdn/c4eo-widgets.js`;
+
 /** The documented CDN address of the library (README, "Embedding with one script tag"). */
-export const CDN_URL = 'https://cdn.jsdelivr.net/npm/@c4eo/widgets@1/dist/cdn/c4eo-widgets.js';
+export const CDN_URL = cdnUrl('1');

@@ -2,15 +2,17 @@
 // strict CSP), in Chromium. For every widget this version builds (demo/builder/widgets.js): choose
 // it and change each of its options, and the preview and the snippet follow; copy the snippet with
 // the button; paste what the clipboard holds into a blank page whose CDN address (the documented
-// jsDelivr URL) is mapped to the local build, and the widget shows its data there (so the SRI hash
-// in the snippet is the build's). Also: keyboard use, the copy fallback, and axe at WCAG 2.2 AA.
+// jsDelivr URL) is mapped to the local build, and the widget shows its data there, with either
+// kind of snippet: "Keep up to date" (`@1`, no hash) or "Pin this version" (`@<version>` with the
+// build's SRI hash, so a wrong pairing would be refused). Also: keyboard use, the copy fallback,
+// and axe at WCAG 2.2 AA.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from '../../scripts/serve.mjs';
 import { CDN_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
-import { CDN_URL, LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import { CDN_URL, LANDED_WIDGETS, cdnUrl } from '../../demo/builder/widgets.js';
 import {
   assertCspClean,
   assertNoErrors,
@@ -24,7 +26,9 @@ import {
 } from '../embed/harness.mjs';
 
 const MANIFEST = join(REPO_ROOT, 'packages/widgets/dist/integrity.json');
-const CDN_BASE = CDN_URL.slice(0, CDN_URL.lastIndexOf('/') + 1);
+const VERSION = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/widgets/package.json'), 'utf8')).version;
+/** The CDN folders that hold this build: the moving `@1` and the exact version. */
+const CDN_BASES = [CDN_URL, cdnUrl(VERSION)].map((url) => url.slice(0, url.lastIndexOf('/') + 1));
 const CDN_ORIGIN = new URL(CDN_URL).origin;
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
@@ -35,8 +39,9 @@ let pasted = '';
 
 /** The documented CDN address answered from the local build, as jsDelivr would answer it. */
 function fromLocalCdn(url) {
-  if (!url.href.startsWith(CDN_BASE)) return undefined;
-  const path = decodeURIComponent(url.pathname.slice(new URL(CDN_BASE).pathname.length));
+  const base = CDN_BASES.find((candidate) => url.href.startsWith(candidate));
+  if (base === undefined) return undefined;
+  const path = decodeURIComponent(url.pathname.slice(new URL(base).pathname.length));
   if (path.includes('..')) return undefined;
   try {
     return { body: readFileSync(join(CDN_DIR, path)), contentType: TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' };
@@ -71,6 +76,20 @@ async function openBuilder(options = {}) {
 }
 
 const snippetText = (page) => page.locator('#snippet').inputValue();
+
+/** The blank page with `pasted` in it shows the widget's data, loaded from `src`. */
+async function assertPastedWorks(tag, src) {
+  const pastedPage = await open(`${blank.origin}/blank.html`, { allowed: [blank.origin, CDN_ORIGIN], answer: fromLocalCdn });
+  try {
+    await waitForWidgets(pastedPage.page, [tag]);
+    assert.deepEqual(Object.values(await widgetStates(pastedPage.page, [tag])), ['ready'], `the pasted ${tag} shows its data`);
+    assert.equal(await pastedPage.page.locator(`${tag} > a`).isVisible(), false, 'its fallback is hidden');
+    assertNoErrors(pastedPage.seen);
+    assert.ok(pastedPage.seen.requests.some((url) => url === src), `the library came from ${src}`);
+  } finally {
+    await pastedPage.context.close();
+  }
+}
 
 /** The previewed element's attributes, once it has settled. */
 async function previewed(page, tag) {
@@ -131,10 +150,10 @@ describe('the embed builder', { timeout: 120_000 }, () => {
           assert.equal((await previewed(page, widget.tag))[option.attribute ?? option.name], values[1], `${option.name} on the preview`);
         }
         const snippet = await snippetText(page);
-        const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+        // "Keep up to date" by default: the moving address, with no hash that its next release would fail.
         assert.ok(
-          snippet.startsWith(`<script type="module" src="${CDN_URL}" integrity="${manifest.files['c4eo-widgets.js']}" crossorigin="anonymous"></script>\n<${widget.tag} `),
-          `the snippet starts with the documented script tag and its SRI hash:\n${snippet}`,
+          snippet.startsWith(`<script type="module" src="${CDN_URL}"></script>\n<${widget.tag} `),
+          `the snippet starts with the documented script tag, without integrity:\n${snippet}`,
         );
         assert.match(snippet, new RegExp(`\\n  <a href="https://[^"]+">[^<]+</a>\\n</${widget.tag}>\\n$`), 'a fallback link inside the element');
         const previewState = (await widgetStates(page, [widget.tag]))[widget.tag];
@@ -145,22 +164,43 @@ describe('the embed builder', { timeout: 120_000 }, () => {
         pasted = await page.evaluate(() => navigator.clipboard.readText());
         assert.equal(pasted, snippet, 'the clipboard holds the snippet');
         await assertCspClean(page, seen);
-
-        const pastedPage = await open(`${blank.origin}/blank.html`, { allowed: [blank.origin, CDN_ORIGIN], answer: fromLocalCdn });
-        try {
-          await waitForWidgets(pastedPage.page, [widget.tag]);
-          assert.deepEqual(Object.values(await widgetStates(pastedPage.page, [widget.tag])), ['ready'], 'the pasted widget shows its data');
-          assert.equal(await pastedPage.page.locator(`${widget.tag} > a`).isVisible(), false, 'its fallback is hidden');
-          assertNoErrors(pastedPage.seen);
-          assert.ok(pastedPage.seen.requests.some((url) => url === CDN_URL), 'the library came from the documented CDN address');
-        } finally {
-          await pastedPage.context.close();
-        }
+        await assertPastedWorks(widget.tag, CDN_URL);
       } finally {
         await context.close();
       }
     });
   }
+
+  it('"Pin this version" writes the exact version with that version’s hash, says it never changes, and each pinned snippet works on a blank page', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+      assert.equal(manifest.version, VERSION, 'the manifest names the version its hashes belong to');
+      const pinned = page.getByRole('radio', { name: new RegExp(`^Pin version ${VERSION.replaceAll('.', '\\.')}, with an integrity check`) });
+      const latest = page.getByRole('radio', { name: /^Keep up to date/ });
+      assert.equal(await latest.isChecked(), true, 'keeping up to date is the default');
+      const loading = page.locator('#loading');
+      assert.doesNotMatch(await loading.locator('label', { has: latest }).innerText(), /come back|new snippet/i, 'keeping up to date needs no new snippet');
+      assert.match(await loading.locator('label', { has: pinned }).innerText(), /never changes[\s\S]*come back here for a new snippet/);
+      assert.doesNotMatch(await page.locator('.lead').innerText(), /keeps itself up to date/, 'the intro makes no promise a pinned snippet breaks');
+      await pinned.check();
+      for (const widget of LANDED_WIDGETS) {
+        await page.getByRole('radio', { name: new RegExp(`^${widget.label}\\b`) }).check();
+        await page.waitForSelector(`#preview > ${widget.tag}`);
+        const snippet = await snippetText(page);
+        assert.ok(
+          snippet.startsWith(`<script type="module" src="${cdnUrl(VERSION)}" integrity="${manifest.files['c4eo-widgets.js']}" crossorigin="anonymous"></script>\n<${widget.tag}`),
+          `the pinned snippet names the exact version and its hash:\n${snippet}`,
+        );
+        pasted = snippet;
+        await assertPastedWorks(widget.tag, cdnUrl(VERSION));
+      }
+      await latest.check();
+      assert.ok((await snippetText(page)).startsWith(`<script type="module" src="${CDN_URL}"></script>`), 'back to the moving address, without a hash');
+    } finally {
+      await context.close();
+    }
+  });
 
   it('works from the keyboard, and says "Copied" in a live region', async () => {
     const { context, page } = await openBuilder();

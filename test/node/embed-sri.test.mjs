@@ -83,9 +83,13 @@ describe('Subresource Integrity', { timeout: 60_000 }, () => {
     assert.deepEqual(unhashed, [], 'chunks without a content hash in their name');
   });
 
-  it('the README’s snippet carries integrity and crossorigin', () => {
+  it('the README’s snippet carries integrity and crossorigin, with an exact version', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     assert.match(readme, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@c4eo\/widgets@1[^"]*\/dist\/cdn\/c4eo-widgets\.js"\s+integrity="sha384-[^"]+"\s+crossorigin="anonymous"><\/script>/);
+    // A hash names one file; `@1` serves a new file at each 1.x release, which the browser would refuse.
+    const scriptTags = readme.match(/<script\b[^>]*>/g) ?? [];
+    const moving = scriptTags.filter((tag) => /integrity=/.test(tag) && !/@c4eo\/widgets@\d+\.\d+\.\d+\//.test(tag));
+    assert.deepEqual(moving, [], 'script tags with integrity on an address that is not an exact version');
   });
 
   it('the snippet with the manifest’s hash loads and every widget shows its data', async () => {

@@ -122,15 +122,17 @@ export const WIDGETS = [
       { name: 'region', label: 'Region', control: 'select', source: 'regions', empty: 'All regions' },
       { name: 'theme', label: 'Theme', control: 'select', source: 'themes', empty: 'All themes' },
       {
+        // The widget with no `view` picks by its own width (560 px: WIDE_ENOUGH_FOR_GRID in
+        // workshop-calendar.component.ts), so the wide preview is no proof of what a sidebar gets.
         name: 'view',
         label: 'Show as',
+        hint: 'Automatic shows the month grid where the calendar has 560 pixels or more and the list where it has less, such as in a sidebar or on a phone. The preview here is wide.',
         control: 'select',
+        empty: 'Automatic: a month grid where wide, a list where narrow',
         choices: [
-          { value: 'month', label: 'A month grid' },
-          { value: 'list', label: 'A list' },
+          { value: 'month', label: 'Always a month grid' },
+          { value: 'list', label: 'Always a list' },
         ],
-        defaultValue: 'month',
-        omitDefault: true,
       },
       { name: 'month', label: 'Month shown first', control: 'select', source: 'months', empty: 'This month' },
       { name: 'show-past', label: 'Show past events too', control: 'checkbox' },

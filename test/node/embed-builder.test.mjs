@@ -77,15 +77,19 @@ async function openBuilder(options = {}) {
 
 const snippetText = (page) => page.locator('#snippet').inputValue();
 
-/** The blank page with `pasted` in it shows the widget's data, loaded from `src`. */
-async function assertPastedWorks(tag, src) {
-  const pastedPage = await open(`${blank.origin}/blank.html`, { allowed: [blank.origin, CDN_ORIGIN], answer: fromLocalCdn });
+/**
+ * The blank page with `pasted` in it shows the widget's data, loaded from `src`; `then(page)`
+ * looks further before the page closes.
+ */
+async function assertPastedWorks(tag, src, { contextOptions = {}, then = async () => {} } = {}) {
+  const pastedPage = await open(`${blank.origin}/blank.html`, { allowed: [blank.origin, CDN_ORIGIN], answer: fromLocalCdn, contextOptions });
   try {
     await waitForWidgets(pastedPage.page, [tag]);
     assert.deepEqual(Object.values(await widgetStates(pastedPage.page, [tag])), ['ready'], `the pasted ${tag} shows its data`);
     assert.equal(await pastedPage.page.locator(`${tag} > a`).isVisible(), false, 'its fallback is hidden');
     assertNoErrors(pastedPage.seen);
     assert.ok(pastedPage.seen.requests.some((url) => url === src), `the library came from ${src}`);
+    await then(pastedPage.page);
   } finally {
     await pastedPage.context.close();
   }
@@ -197,6 +201,38 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       }
       await latest.check();
       assert.ok((await snippetText(page)).startsWith(`<script type="module" src="${CDN_URL}"></script>`), 'back to the moving address, without a hash');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('calendar "Show as": Automatic says a narrow space gets the list; a chosen month grid is what a 380 px sidebar gets', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      await page.getByRole('radio', { name: /^Workshop calendar\b/ }).check();
+      await page.waitForSelector('#preview > c4eo-workshop-calendar');
+      const select = page.getByRole('combobox', { name: 'Show as' });
+      const choices = await select.evaluate((element) => [...element.options].map((option) => ({ value: option.value, label: option.label, selected: option.selected })));
+      const chosen = choices.find((choice) => choice.selected);
+      // Leaving `view` out is only honest if the page says the widget then picks by width.
+      assert.equal(chosen?.value, '', 'Automatic, which writes no view, is the default');
+      assert.match(chosen.label, /narrow/i, 'the default that writes no view says a narrow space gets the list');
+      assert.doesNotMatch(await snippetText(page), / view=/);
+      const grid = choices.find((choice) => /month grid$/i.test(choice.label) && !/^automatic/i.test(choice.label));
+      await select.selectOption({ label: grid.label });
+      pasted = await snippetText(page);
+      assert.match(pasted, /<c4eo-workshop-calendar[^>]* view="month"/, `choosing the month grid writes view="month":\n${pasted}`);
+      const sidebar = { viewport: { width: 380, height: 900 } };
+      await assertPastedWorks('c4eo-workshop-calendar', CDN_URL, {
+        contextOptions: sidebar,
+        then: async (narrow) => {
+          const drawn = await narrow.$eval('c4eo-workshop-calendar', (calendar) => ({
+            grid: calendar.shadowRoot.querySelector('[part~="grid"]') !== null,
+            list: calendar.shadowRoot.querySelector('[part~="list"]') !== null,
+          }));
+          assert.deepEqual(drawn, { grid: true, list: false }, 'a 380 px wide page shows the month grid that was chosen');
+        },
+      });
     } finally {
       await context.close();
     }

@@ -238,6 +238,28 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     }
   });
 
+  it('calendar "Month shown first": the current month by default writes nothing; beside it, that a chosen month stays for good', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      await page.getByRole('radio', { name: /^Workshop calendar\b/ }).check();
+      await page.waitForSelector('#preview > c4eo-workshop-calendar');
+      const select = page.getByRole('combobox', { name: 'Month shown first' });
+      const first = await select.evaluate((element) => ({ value: element.value, label: element.selectedOptions[0]?.label ?? '' }));
+      assert.deepEqual(first.value, '', 'no month chosen at first');
+      assert.match(first.label, /current month/i);
+      assert.doesNotMatch(await snippetText(page), / month=/);
+      const description = await select.evaluate((element) =>
+        (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+      );
+      assert.match(description, /every time[\s\S]*after it has passed/, `the control says a chosen month is fixed: "${description}"`);
+      const month = await select.evaluate((element) => element.options[1]?.value ?? '');
+      await select.selectOption(month);
+      assert.match(await snippetText(page), new RegExp(` month="${month}"`));
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works from the keyboard, and says "Copied" in a live region', async () => {
     const { context, page } = await openBuilder();
     try {

@@ -71,11 +71,25 @@ function valuesOf(tag) {
   return values;
 }
 
+/** The sources whose choices depend on another option, and that option. @type {Partial<Record<string, string>>} */
+const DEPENDS_ON = { periods: 'indicator', areas: 'level', 'compare-indicators': 'indicator' };
+
 /** The choices of an option, from the feed or fixed. @param {WidgetOption} option @param {Map<string, string>} values @returns {readonly Choice[]} */
 function choicesFor(option, values) {
   if (option.choices) return option.choices;
-  if (option.source === 'periods') return state.choices.periodsFor(values.get('indicator') ?? '');
-  return option.source ? state.choices[option.source] : [];
+  switch (option.source) {
+    case undefined:
+      return [];
+    case 'periods':
+      return state.choices.periodsFor(values.get('indicator') ?? '');
+    case 'areas':
+      return state.choices.areasFor(values.get('level') ?? 'authority');
+    case 'compare-indicators':
+      // The map ignores a comparison with its own indicator, so it is not offered.
+      return state.choices.indicators.filter((choice) => choice.value !== values.get('indicator'));
+    default:
+      return state.choices[option.source];
+  }
 }
 
 /** The value an option starts with: its default, else (with no "none" choice) its first choice. @param {WidgetOption} option @param {Map<string, string>} values */
@@ -259,8 +273,9 @@ form.addEventListener('change', (event) => {
   if (!widget) return;
   const values = valuesOf(widget.tag);
   values.set(name, target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? 'true' : '') : target.value);
-  // Choices that depend on this one (an indicator's periods) are filled again.
-  for (const option of widget.options.filter((candidate) => candidate.source === 'periods' && name === 'indicator')) {
+  // Choices that depend on this one (an indicator's periods, a level's areas) are filled again,
+  // keeping each value only while it is still one of them.
+  for (const option of widget.options.filter((candidate) => DEPENDS_ON[candidate.source ?? ''] === name)) {
     const select = document.getElementById(controlId(widget.tag, option));
     if (select instanceof HTMLSelectElement) fillSelect(select, option, values);
   }

@@ -14,10 +14,10 @@
  * @property {Choice[]} outcomes
  * @property {Choice[]} evidence-types
  * @property {Choice[]} regions
- * @property {Choice[]} areas
  * @property {Choice[]} indicators
  * @property {Choice[]} months
  * @property {Choice[]} heading-levels
+ * @property {(level: string) => Choice[]} areasFor The areas of a progress map's level (`region` or `authority`).
  * @property {(indicator: string) => Choice[]} periodsFor
  * @property {(evidence: string) => { href: string, title: string } | undefined} evidenceLink
  * @property {(theme: string) => { href: string, title: string } | undefined} themeLink
@@ -83,13 +83,11 @@ export function choicesFromDocuments({ themes, evidence, areas, indicators, even
     outcomes: choices(listOf(themes, 'outcomes'), 'id', 'title'),
     'evidence-types': EVIDENCE_TYPES.map(([value, label]) => ({ value: value ?? '', label: label ?? '' })),
     regions: choices(areaEntries.filter((area) => area.level === 'region'), 'code', 'name'),
-    areas: [
-      ...choices(areaEntries.filter((area) => area.level === 'authority'), 'code', 'name').sort(byLabel),
-      ...choices(areaEntries.filter((area) => area.level === 'region'), 'code', 'name').map((choice) => ({ ...choice, label: `${choice.label} (region)` })),
-    ],
     indicators: choices(indicatorEntries, 'id', 'title'),
     months: months.map((month) => ({ value: month, label: monthLabel(month) })),
     'heading-levels': ['2', '3', '4', '5', '6'].map((level) => ({ value: level, label: `Level ${level} (h${level})` })),
+    // Only the areas drawn at that level: the map cannot highlight a region among authorities.
+    areasFor: (level) => choices(areaEntries.filter((area) => area.level === level), 'code', 'name').sort(byLabel),
     periodsFor: (indicator) => {
       const entry = indicatorEntries.find((candidate) => candidate.id === indicator);
       const periods = Array.isArray(entry?.periods) ? entry.periods.filter((period) => typeof period === 'string') : [];

@@ -7,7 +7,7 @@
 
 /**
  * Where a select's choices come from: the live feed (see demo/builder/feed-options.js), or fixed.
- * @typedef {'evidence' | 'themes' | 'outcomes' | 'evidence-types' | 'regions' | 'areas' | 'indicators' | 'periods' | 'heading-levels' | 'months'} ChoiceSource
+ * @typedef {'evidence' | 'themes' | 'outcomes' | 'evidence-types' | 'regions' | 'areas' | 'indicators' | 'compare-indicators' | 'periods' | 'heading-levels' | 'months'} ChoiceSource
  */
 
 /**
@@ -167,7 +167,7 @@ export const WIDGETS = [
       },
       { name: 'period', label: 'Period', control: 'select', source: 'periods', empty: 'The latest' },
       { name: 'area', label: 'Your area, highlighted', control: 'select', source: 'areas', empty: 'None' },
-      { name: 'compare', label: 'Compare with a second indicator', control: 'select', source: 'indicators', empty: 'No comparison' },
+      { name: 'compare', label: 'Compare with a second indicator', control: 'select', source: 'compare-indicators', empty: 'No comparison' },
       HEADING_LEVEL,
       COLOR_SCHEME,
     ],

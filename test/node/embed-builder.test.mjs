@@ -260,6 +260,42 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     }
   });
 
+  it('progress map: "Your area" lists the areas of the chosen level only and stays valid when it changes; no comparison with the map’s own indicator', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      await page.getByRole('radio', { name: /^Progress map\b/ }).check();
+      await page.waitForSelector('#preview > c4eo-progress-map');
+      const { areas } = await (await page.request.get(`${demo.origin}/cdn/feed/areas.json`)).json();
+      const namesAt = (level) => areas.filter((area) => area.level === level).map((area) => area.name).sort();
+      const level = page.getByRole('combobox', { name: 'Areas', exact: true });
+      const area = page.getByRole('combobox', { name: 'Your area, highlighted' });
+      const offered = async () => (await area.evaluate((element) => [...element.options].filter((option) => option.value !== '').map((option) => option.label))).sort();
+      assert.deepEqual(await offered(), namesAt('authority'), 'local authorities only');
+      await level.selectOption('region');
+      assert.deepEqual(await offered(), namesAt('region'), 'regions only');
+      const region = areas.find((entry) => entry.level === 'region');
+      await area.selectOption(region.code);
+      assert.match(await snippetText(page), new RegExp(` level="region" area="${region.code}"`));
+      await level.selectOption('authority');
+      assert.equal(await area.inputValue(), '', 'a region is no longer offered, so no area is chosen');
+      assert.doesNotMatch(await snippetText(page), / area=/, 'no area the map cannot highlight');
+
+      const indicator = page.getByRole('combobox', { name: 'Indicator', exact: true });
+      const compare = page.getByRole('combobox', { name: 'Compare with a second indicator' });
+      const compared = () => compare.evaluate((element) => [...element.options].map((option) => option.value));
+      const indicators = await indicator.evaluate((element) => [...element.options].map((option) => option.value));
+      assert.ok(indicators.length >= 2);
+      assert.equal((await compared()).includes(await indicator.inputValue()), false, 'the map’s own indicator is not offered');
+      await compare.selectOption(indicators[1]);
+      await indicator.selectOption(indicators[1]);
+      assert.equal((await compared()).includes(indicators[1]), false, 'nor after the indicator changes');
+      assert.equal(await compare.inputValue(), '', 'a comparison with the new indicator itself is dropped');
+      assert.doesNotMatch(await snippetText(page), / compare=/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works from the keyboard, and says "Copied" in a live region', async () => {
     const { context, page } = await openBuilder();
     try {

@@ -113,10 +113,29 @@ function make(tag, text = '', attributes = {}) {
   return element;
 }
 
+/** The options of a select, each run of choices with a `group` in an <optgroup> of that label. @param {readonly Choice[]} choices */
+function optionElements(choices) {
+  /** @type {(HTMLOptionElement | HTMLOptGroupElement)[]} */
+  const elements = [];
+  for (const choice of choices) {
+    const option = new Option(choice.label, choice.value);
+    const last = elements.at(-1);
+    if (choice.group === undefined) elements.push(option);
+    else if (last instanceof HTMLOptGroupElement && last.label === choice.group) last.append(option);
+    else {
+      const group = document.createElement('optgroup');
+      group.label = choice.group;
+      group.append(option);
+      elements.push(group);
+    }
+  }
+  return elements;
+}
+
 /** Fills a select with its choices, keeping the value when it is still one of them. @param {HTMLSelectElement} select @param {WidgetOption} option @param {Map<string, string>} values */
 function fillSelect(select, option, values) {
   const choices = [...(option.empty !== undefined ? [{ value: '', label: option.empty }] : []), ...choicesFor(option, values)];
-  select.replaceChildren(...choices.map((choice) => new Option(choice.label, choice.value)));
+  select.replaceChildren(...optionElements(choices));
   const wanted = values.get(option.name) ?? initialValue(option, values);
   const value = choices.some((choice) => choice.value === wanted) ? wanted : (choices[0]?.value ?? '');
   select.value = value;

@@ -5,7 +5,7 @@
 // be checked without a browser. The feed is the one the CDN build defaults to; anything in it
 // that is not as the spec says is skipped rather than trusted.
 
-/** @typedef {{ value: string, label: string }} Choice */
+/** @typedef {{ value: string, label: string, group?: string }} Choice A select's choice; `group` names its <optgroup>. */
 
 /**
  * @typedef {object} FeedChoices
@@ -70,15 +70,19 @@ export function choicesFromDocuments({ themes, evidence, areas, indicators, even
   const areaEntries = listOf(areas, 'areas');
   const indicatorEntries = listOf(indicators, 'indicators');
   const themeTitles = new Map(themeEntries.map((theme) => [text(theme.id), text(theme.title)]));
+  const themeRanks = new Map([...themeTitles.values()].map((title, rank) => [title, rank]));
+  /** A group's place: the feed's order of themes, then any theme it does not list. @param {string} group */
+  const themeOrder = (group) => themeRanks.get(group) ?? themeRanks.size;
   const months = [...new Set(listOf(events, 'events').map((event) => text(event.start).slice(0, 7)).filter((month) => /^\d{4}-\d{2}$/.test(month)))].sort();
   const link = (/** @type {Record<string, unknown> | undefined} */ entry) =>
     entry && /^https:\/\//.test(text(entry.url)) ? { href: text(entry.url), title: text(entry.title) } : undefined;
   return {
-    // Grouped by theme in the label, newest first within the feed's order, so a long list is scannable.
+    // Grouped by theme (an <optgroup> each, in the feed's order of themes) so that a long list is
+    // scannable without the theme repeated in every label; by title within a theme.
     evidence: evidenceEntries
-      .map((item) => ({ value: text(item.id), label: `${themeTitles.get(text(item.theme)) ?? text(item.theme)}: ${text(item.title)}` }))
-      .filter((choice) => choice.value !== '' && !choice.label.endsWith(': '))
-      .sort(byLabel),
+      .map((item) => ({ value: text(item.id), label: text(item.title), group: themeTitles.get(text(item.theme)) || text(item.theme) }))
+      .filter((choice) => choice.value !== '' && choice.label !== '' && choice.group !== '')
+      .sort((a, b) => themeOrder(a.group) - themeOrder(b.group) || byLabel(a, b)),
     themes: choices(themeEntries, 'id', 'title'),
     outcomes: choices(listOf(themes, 'outcomes'), 'id', 'title'),
     'evidence-types': EVIDENCE_TYPES.map(([value, label]) => ({ value: value ?? '', label: label ?? '' })),

@@ -81,7 +81,14 @@ export const WIDGETS = [
         ],
         defaultValue: 'item',
       },
-      { name: 'evidence', label: 'Evidence item', control: 'select', source: 'evidence', showIf: { pick: 'item' } },
+      {
+        name: 'evidence',
+        label: 'Evidence item',
+        hint: 'Grouped by theme. Typing the first letters of a title jumps to it.',
+        control: 'select',
+        source: 'evidence',
+        showIf: { pick: 'item' },
+      },
       { name: 'theme', label: 'Theme', control: 'select', source: 'themes', showIf: { pick: 'theme' } },
       { name: 'type', label: 'Type of evidence', control: 'select', source: 'evidence-types', empty: 'Any type', showIf: { pick: 'theme' } },
       {

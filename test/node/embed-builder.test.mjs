@@ -296,6 +296,30 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     }
   });
 
+  it('evidence card: the items are grouped by theme in a native select, each labelled by its own title, the theme not repeated', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      const feed = async (name) => (await page.request.get(`${demo.origin}/cdn/feed/${name}`)).json();
+      const [{ themes }, { items }] = await Promise.all([feed('themes.json'), feed('evidence.json')]);
+      const themeTitle = new Map(themes.map((theme) => [theme.id, theme.title]));
+      const select = page.getByRole('combobox', { name: 'Evidence item' });
+      assert.equal(await select.evaluate((element) => element.tagName), 'SELECT');
+      const shown = await select.evaluate((element) =>
+        [...element.options].map((option) => ({ value: option.value, label: option.label, group: option.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : '' })),
+      );
+      assert.equal(shown.length, items.length, 'every item offered');
+      const wrong = shown.filter((option) => {
+        const item = items.find((candidate) => candidate.id === option.value);
+        return option.label !== item?.title || option.group !== themeTitle.get(item.theme);
+      });
+      assert.deepEqual(wrong, [], 'options not labelled by their own title in their theme’s group');
+      const groups = await select.evaluate((element) => [...element.querySelectorAll('optgroup')].map((group) => group.label));
+      assert.deepEqual(groups, themes.map((theme) => theme.title).filter((title) => shown.some((option) => option.group === title)), 'one group per theme, in the feed’s order');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works from the keyboard, and says "Copied" in a live region', async () => {
     const { context, page } = await openBuilder();
     try {

@@ -320,6 +320,25 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     }
   });
 
+  it('wherever the builder and the README say to paste into a WordPress “Custom HTML” block, they say WordPress may strip the script and what to do', async () => {
+    const { context, page } = await openBuilder();
+    try {
+      const builderParagraphs = await page.locator('p').allInnerTexts();
+      const readmeParagraphs = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').split(/\n\s*\n/);
+      for (const [where, paragraphs] of [['the builder', builderParagraphs], ['README.md', readmeParagraphs]]) {
+        const advice = paragraphs.filter((paragraph) => /Custom HTML/.test(paragraph));
+        assert.ok(advice.length > 0, `${where} says where to paste in WordPress`);
+        for (const paragraph of advice) {
+          assert.match(paragraph, /unfiltered[ _]HTML/i, `${where} names the permission WordPress needs: ${paragraph}`);
+          assert.match(paragraph, /administrator/, `${where} says who can paste it: ${paragraph}`);
+          assert.match(paragraph, /plugin/, `${where} names the other route: ${paragraph}`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works from the keyboard, and says "Copied" in a live region', async () => {
     const { context, page } = await openBuilder();
     try {

@@ -77,6 +77,12 @@ async function openBuilder(options = {}) {
 
 const snippetText = (page) => page.locator('#snippet').inputValue();
 
+/** Chooses a widget by its label, and waits for its preview. */
+async function chooseWidget(page, { label, tag }) {
+  await page.getByRole('radio', { name: new RegExp(`^${label}\\b`) }).check();
+  await page.waitForSelector(`#preview > ${tag}`);
+}
+
 /**
  * The blank page with `pasted` in it shows the widget's data, loaded from `src`; `then(page)`
  * looks further before the page closes.
@@ -126,8 +132,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     it(`<${widget.tag}>: each option changes the preview and the snippet; the copied snippet works on a blank page`, async () => {
       const { context, page, seen } = await openBuilder();
       try {
-        await page.getByRole('radio', { name: new RegExp(`^${widget.label}\\b`) }).check();
-        await page.waitForSelector(`#preview > ${widget.tag}`);
+        await chooseWidget(page, widget);
         // Choose the second choice of every option shown (and the "by theme" way, where there is one).
         for (const option of widget.options) {
           const field = page.locator(`#options [data-option="${option.name}"].field`);
@@ -189,8 +194,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       assert.doesNotMatch(await page.locator('.lead').innerText(), /keeps itself up to date/, 'the intro makes no promise a pinned snippet breaks');
       await pinned.check();
       for (const widget of LANDED_WIDGETS) {
-        await page.getByRole('radio', { name: new RegExp(`^${widget.label}\\b`) }).check();
-        await page.waitForSelector(`#preview > ${widget.tag}`);
+        await chooseWidget(page, widget);
         const snippet = await snippetText(page);
         assert.ok(
           snippet.startsWith(`<script type="module" src="${cdnUrl(VERSION)}" integrity="${manifest.files['c4eo-widgets.js']}" crossorigin="anonymous"></script>\n<${widget.tag}`),
@@ -209,8 +213,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
   it('calendar "Show as": Automatic says a narrow space gets the list; a chosen month grid is what a 380 px sidebar gets', async () => {
     const { context, page } = await openBuilder();
     try {
-      await page.getByRole('radio', { name: /^Workshop calendar\b/ }).check();
-      await page.waitForSelector('#preview > c4eo-workshop-calendar');
+      await chooseWidget(page, { label: 'Workshop calendar', tag: 'c4eo-workshop-calendar' });
       const select = page.getByRole('combobox', { name: 'Show as' });
       const choices = await select.evaluate((element) => [...element.options].map((option) => ({ value: option.value, label: option.label, selected: option.selected })));
       const chosen = choices.find((choice) => choice.selected);
@@ -241,8 +244,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
   it('calendar "Month shown first": the current month by default writes nothing; beside it, that a chosen month stays for good', async () => {
     const { context, page } = await openBuilder();
     try {
-      await page.getByRole('radio', { name: /^Workshop calendar\b/ }).check();
-      await page.waitForSelector('#preview > c4eo-workshop-calendar');
+      await chooseWidget(page, { label: 'Workshop calendar', tag: 'c4eo-workshop-calendar' });
       const select = page.getByRole('combobox', { name: 'Month shown first' });
       const first = await select.evaluate((element) => ({ value: element.value, label: element.selectedOptions[0]?.label ?? '' }));
       assert.deepEqual(first.value, '', 'no month chosen at first');
@@ -263,8 +265,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
   it('progress map: "Your area" lists the areas of the chosen level only and stays valid when it changes; no comparison with the map’s own indicator', async () => {
     const { context, page } = await openBuilder();
     try {
-      await page.getByRole('radio', { name: /^Progress map\b/ }).check();
-      await page.waitForSelector('#preview > c4eo-progress-map');
+      await chooseWidget(page, { label: 'Progress map', tag: 'c4eo-progress-map' });
       const { areas } = await (await page.request.get(`${demo.origin}/cdn/feed/areas.json`)).json();
       const namesAt = (level) => areas.filter((area) => area.level === level).map((area) => area.name).sort();
       const level = page.getByRole('combobox', { name: 'Areas', exact: true });

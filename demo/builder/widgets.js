@@ -135,7 +135,7 @@ export const WIDGETS = [
         label: 'Show as',
         hint: 'Automatic shows the month grid where the calendar has 560 pixels or more and the list where it has less, such as in a sidebar or on a phone. The preview here is wide.',
         control: 'select',
-        empty: 'Automatic: a month grid where wide, a list where narrow',
+        empty: 'Automatic: grid if wide, list if narrow',
         choices: [
           { value: 'month', label: 'Always a month grid' },
           { value: 'list', label: 'Always a list' },

@@ -1,5 +1,7 @@
 // The custom elements manifest (packages/widgets/custom-elements.json), read by Storybook's
-// autodocs and by editors. Run from the repository root: `npm run analyze`.
+// autodocs and by editors, and shipped in @c4eo/widgets with the paths of its built modules (see
+// shippedPaths). Run from the repository root: `npm run analyze`.
+import { readFileSync } from 'node:fs';
 //
 // packages/design/src is analysed too, because the widgets inherit `heading-level` and
 // `color-scheme` from its C4eoElement: without it those attributes would be missing.
@@ -74,10 +76,98 @@ function tidy() {
   };
 }
 
+const WIDGETS_DIR = 'packages/widgets/';
+const DESIGN_DIR = 'packages/design/';
+
+/** The modules a consumer imports: the source of each `exports` entry (`c4eo-source`) → the file shipped for it. */
+function shippedEntries() {
+  const { exports: exportsMap } = JSON.parse(readFileSync(`${WIDGETS_DIR}package.json`, 'utf8'));
+  return new Map(
+    Object.values(exportsMap)
+      .filter((target) => typeof target === 'object' && target['c4eo-source'] && target.default)
+      .map((target) => [WIDGETS_DIR + target['c4eo-source'].slice(2), target.default.slice(2)]),
+  );
+}
+
+/** Every `{ name, module }` in the manifest: declarations, superclasses, what a member is inherited from. */
+function forEachReference(value, visit) {
+  if (Array.isArray(value)) value.forEach((item) => forEachReference(item, visit));
+  else if (value && typeof value === 'object') {
+    if (typeof value.name === 'string' && typeof value.module === 'string') visit(value);
+    Object.values(value).forEach((item) => forEachReference(item, visit));
+  }
+}
+
+/**
+ * The manifest describes what the npm package ships, not the repository: module paths are the
+ * package-relative JavaScript files that a consumer imports (`dist/evidence-card.js`, which
+ * defines the element and exports its class), as tools that read `customElements` expect.
+ * Each class moves to the entry that registers it (else one that exports it); what no entry
+ * exports (helpers, styles) is left out, as is @c4eo/design, whose members the widgets' classes
+ * already list as inherited; references into it name the package instead.
+ */
+function shippedPaths() {
+  return {
+    name: 'c4eo: shipped paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const entries = shippedEntries();
+      const modules = customElementsManifest.modules ?? [];
+      const source = (module, specifier) => (specifier.startsWith('.') ? resolveRelative(module.path, specifier) : specifier.replace(/\.js$/, '.ts'));
+      for (const module of modules) forEachReference(module.exports ?? [], (reference) => (reference.module = source(module, reference.module)));
+
+      /**
+       * Where each public declaration goes (`source path#name` → shipped path): the entry that
+       * registers it, else its own module if that is an entry, else the first entry that re-exports it.
+       */
+      const declared = new Set(modules.flatMap((module) => (module.declarations ?? []).map((declaration) => `${module.path}#${declaration.name}`)));
+      const home = new Map();
+      const settle = (key, path) => declared.has(key) && !home.has(key) && home.set(key, path);
+      const entryModules = modules.filter((module) => entries.has(module.path));
+      const entryExports = (kind) =>
+        entryModules.flatMap((module) => (module.exports ?? []).filter((item) => item.kind === kind && item.declaration.module).map((item) => [module, item.declaration]));
+      for (const [module, { name, module: from }] of entryExports('custom-element-definition')) settle(`${from}#${name}`, entries.get(module.path));
+      for (const module of entryModules) for (const { name } of module.declarations ?? []) settle(`${module.path}#${name}`, entries.get(module.path));
+      for (const [module, { name, module: from }] of entryExports('js')) settle(`${from}#${name}`, entries.get(module.path));
+      /** A module's shipped file: its own if it is an entry, else where its public declarations went. */
+      const moduleHome = new Map(entries);
+      for (const [key, path] of home) {
+        const module = key.slice(0, key.indexOf('#'));
+        if (!moduleHome.has(module)) moduleHome.set(module, path);
+      }
+
+      const shipped = new Map([...new Set(entries.values())].map((path) => [path, { kind: 'javascript-module', path, declarations: [], exports: [] }]));
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) {
+          const target = home.get(`${module.path}#${declaration.name}`);
+          if (target) shipped.get(target).declarations.push(declaration);
+        }
+        if (entries.has(module.path)) shipped.get(entries.get(module.path)).exports.push(...(module.exports ?? []));
+      }
+      const result = [...shipped.values()].filter((module) => module.declarations.length > 0 || module.exports.length > 0);
+      for (const module of result) {
+        forEachReference(module.declarations, (reference) => {
+          if (reference.module.startsWith(DESIGN_DIR)) Object.assign(reference, { package: '@c4eo/design', module: 'dist/index.js' });
+          else if (moduleHome.has(reference.module)) reference.module = moduleHome.get(reference.module);
+          else delete reference.module;
+        });
+        module.exports = module.exports.flatMap((item) => {
+          const { module: from } = item.declaration;
+          if (from === undefined) return [item]; // a re-export of another package (`package`)
+          if (from.startsWith(DESIGN_DIR)) return [{ ...item, declaration: { name: item.declaration.name, package: '@c4eo/design', module: 'dist/index.js' } }];
+          const target = home.get(`${from}#${item.declaration.name}`) ?? moduleHome.get(from);
+          return target ? [{ ...item, declaration: { ...item.declaration, module: target } }] : [];
+        });
+        if (module.declarations.length === 0) delete module.declarations;
+      }
+      customElementsManifest.modules = result;
+    },
+  };
+}
+
 export default {
   globs: ['packages/widgets/src/**/*.ts', 'packages/design/src/**/*.ts'],
   exclude: ['**/*.d.ts', '**/*.test.ts'],
   outdir: 'packages/widgets',
   litelement: true,
-  plugins: [defineElementCalls(), tidy()],
+  plugins: [defineElementCalls(), tidy(), shippedPaths()],
 };

@@ -65,15 +65,15 @@ export function manifestElements(manifest = readJson(join(REPO_ROOT, 'packages/w
       className: declaration.name,
       declaration,
       classModule: module.path,
-      /** The module that registers the tag (it calls defineElement). */
+      /** The shipped module that registers the tag (`dist/evidence-card.js`, which calls defineElement). */
       registeringModule: definitions.find(({ entry }) => entry.name === declaration.tagName)?.module.path,
     }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-/** The `exports` subpath (`./evidence-card.js`) whose source is the module that registers an element. */
+/** The `exports` subpath (`./evidence-card.js`) whose file is the module that registers an element (`dist/evidence-card.js`). */
 export function entryOf(element) {
-  const source = `./${element.registeringModule?.replace(/^packages\/widgets\//, '')}`;
+  const file = `./${element.registeringModule}`;
   const exportsMap = readJson(join(REPO_ROOT, 'packages/widgets/package.json')).exports;
-  return Object.entries(exportsMap).find(([, value]) => typeof value === 'object' && value['c4eo-source'] === source)?.[0];
+  return Object.entries(exportsMap).find(([, value]) => typeof value === 'object' && value.default === file)?.[0];
 }

@@ -124,6 +124,26 @@ describe('npm pack', () => {
     }
   });
 
+  it("every path of @c4eo/widgets' custom-elements.json names a JavaScript module in the tarball", () => {
+    const widgets = packs.find((pack) => pack.name === '@c4eo/widgets');
+    const paths = new Set(widgets.files.map((file) => file.path));
+    const manifest = readJson(join(scratch, 'node_modules/@c4eo/widgets', readJson(join(scratch, 'node_modules/@c4eo/widgets/package.json')).customElements));
+    const named = [];
+    // Module paths, and every reference (`{ name, module }`: a declaration, a superclass, what a member
+    // is inherited from) that points into this package rather than another (`package`).
+    (function collect(value) {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        if (value.kind === 'javascript-module') named.push(value.path);
+        else if (typeof value.module === 'string' && typeof value.name === 'string' && value.package === undefined) named.push(value.module);
+        Object.values(value).forEach(collect);
+      }
+    })(manifest.modules);
+    assert.ok(named.length > 0, 'the manifest names no module');
+    const missing = [...new Set(named)].filter((path) => !(path.endsWith('.js') && paths.has(path)));
+    assert.deepEqual(missing, [], 'custom-elements.json names files that the package does not ship');
+  });
+
   it('the three packages share one version, and the code reports it (scripts/sync-version.mjs)', () => {
     const versions = packs.map((pack) => readJson(join(scratch, 'node_modules', pack.name, 'package.json')).version);
     assert.equal(new Set(versions).size, 1, `versions: ${versions}`);
@@ -153,7 +173,7 @@ describe('one entry per element, and sideEffects that let bundlers drop the rest
   for (const element of elements) {
     it(`@c4eo/widgets has an entry that registers <${element.tag}>, listed in sideEffects`, () => {
       const subpath = entryOf(element);
-      assert.ok(subpath, `no exports entry has ${element.registeringModule} as its source`);
+      assert.ok(subpath, `no exports entry has ${element.registeringModule} as its file`);
       const { default: target, types } = widgetsPackage().exports[subpath];
       assert.ok(types?.endsWith('.d.ts'), `${subpath} has no types`);
       assert.ok(widgetsPackage().sideEffects.includes(target), `${target} registers <${element.tag}> but is not in sideEffects`);

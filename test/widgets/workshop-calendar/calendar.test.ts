@@ -562,6 +562,68 @@ describe('<c4eo-workshop-calendar>: bad input', () => {
   });
 });
 
+/** The console warnings a block of code causes. */
+async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('<c4eo-workshop-calendar>: a region or theme the feed does not have', () => {
+  beforeEach(freshPage);
+
+  for (const region of ['South West', 'E12000099']) {
+    it(`region="${region}": a notice and a warning name the attribute and what it takes; every region shows`, async () => {
+      let el!: Awaited<ReturnType<typeof calendar>>;
+      const warnings = await warningsDuring(async () => {
+        el = await calendar({ region, view: 'list' });
+      });
+      const notice = root(el).querySelector('.calendar__notice');
+      expect(text(notice)).to.contain(`The region attribute "${region}" was not used`);
+      expect(text(notice)).to.contain('E12000009 (the South West)');
+      expect(warnings.filter((warning) => warning.includes('region attribute'))).to.have.length(1);
+      expect(root(el).querySelector<HTMLSelectElement>('#region-filter')!.value).to.equal('');
+      expect(eventIds(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      // The visitor picks a region: that replaces the attribute, and the notice goes.
+      const select = root(el).querySelector<HTMLSelectElement>('#region-filter')!;
+      select.value = SOUTH_WEST;
+      select.dispatchEvent(new Event('change'));
+      await rendered(el);
+      expect(root(el).querySelector('.calendar__notice')).to.equal(null);
+    });
+  }
+
+  it('theme="early-year": a notice names the theme attribute and gives real theme ids; the calendar is not emptied', async () => {
+    let el!: Awaited<ReturnType<typeof calendar>>;
+    const warnings = await warningsDuring(async () => {
+      el = await calendar({ theme: 'early-year', view: 'list' });
+    });
+    const themes = [...root(el).querySelectorAll<HTMLOptionElement>('#theme-filter option')].map((option) => option.value);
+    expect(themes).to.not.include('early-year');
+    expect(root(el).querySelector<HTMLSelectElement>('#theme-filter')!.value).to.equal('');
+    const notice = text(root(el).querySelector('.calendar__notice'));
+    expect(notice).to.contain('The theme attribute "early-year" was not used: the feed has no theme with that id');
+    expect(notice).to.contain(`such as ${themes[1]}`);
+    expect(warnings.some((warning) => warning.includes('theme attribute "early-year"'))).to.equal(true);
+    expect(eventIds(el).length).to.be.greaterThan(0);
+    expect(text(root(el).querySelector('[part="empty-month"]'))).to.equal('');
+  });
+
+  it('a later valid attribute clears the notice', async () => {
+    const el = await calendar({ theme: 'early-year', view: 'list' });
+    el.theme = undefined;
+    await rendered(el);
+    expect(root(el).querySelector('.calendar__notice')).to.equal(null);
+  });
+});
+
 describe('<c4eo-workshop-calendar>: colour schemes', () => {
   beforeEach(freshPage);
   afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));

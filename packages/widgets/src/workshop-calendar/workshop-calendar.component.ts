@@ -171,6 +171,8 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   @state() private shownMonth: MonthKey | undefined;
   @state() private chosenRegion: string | undefined;
   @state() private chosenTheme: string | undefined;
+  /** A region or theme attribute the feed does not have, with the notice that says so, until a visitor picks a filter. */
+  @state() private rejectedFilters: Partial<Record<'region' | 'theme', { value: string; message: string }>> = {};
   @state() private chosenView: CalendarView | undefined;
   @state() private autoView: CalendarView = 'list';
   @state() private focusedDay: DayKey | undefined;
@@ -209,8 +211,10 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   /** The attributes set the starting state; a later change of one sets that part of the state again. */
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region')) this.chosenRegion = this.#checked('region', this.region, GSS_CODE_PATTERN, 'a GSS code such as E12000009');
-    if (changed.has('theme')) this.chosenTheme = this.#checked('theme', this.theme, IDENTIFIER_PATTERN, 'a theme id such as early-years');
+    if (changed.has('region')) this.#setFilter('region', this.region?.trim() || undefined);
+    if (changed.has('theme')) this.#setFilter('theme', this.theme?.trim() || undefined);
+    const current = this.#data.current;
+    if (current.state === 'ready') this.#rejectUnknownFilters(current.data);
     if (changed.has('view')) {
       const view = this.view?.trim();
       this.chosenView = view === 'month' || view === 'list' ? view : undefined;
@@ -224,12 +228,38 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     }
   }
 
-  #checked(name: string, value: string | undefined, pattern: RegExp, what: string): string | undefined {
-    const trimmed = value?.trim();
-    if (!trimmed) return undefined;
-    if (pattern.test(trimmed)) return trimmed;
-    this.warnOnce(name, `${name} must be ${what}; "${trimmed.slice(0, 40)}" is ignored and every ${name} is shown.`);
-    return undefined;
+  /**
+   * A region or theme attribute the feed does not have cannot filter anything: rather than an
+   * empty calendar (a theme) or every region under a heading that names none (a region), the
+   * calendar shows every event with a notice that names the attribute and what it takes. A
+   * notice, not an error: the events are right, and a school's page keeps a working calendar
+   * while its author, who sees the notice too, fixes the attribute.
+   */
+  #rejectUnknownFilters(data: CalendarData): void {
+    const region = this.chosenRegion;
+    if (region !== undefined && !data.regions.some((option) => option.value === region)) {
+      this.chosenRegion = undefined;
+      this.rejectedFilters = { ...this.rejectedFilters, region: { value: region, message: this.#unknownRegionMessage(region, data) } };
+    }
+    const theme = this.chosenTheme;
+    if (theme !== undefined && !data.themes.some((option) => option.value === theme)) {
+      this.chosenTheme = undefined;
+      this.rejectedFilters = { ...this.rejectedFilters, theme: { value: theme, message: this.#unknownThemeMessage(theme, data) } };
+    }
+    for (const [name, rejected] of Object.entries(this.rejectedFilters)) this.warnOnce(name, rejected.message);
+  }
+
+  #unknownRegionMessage(value: string, data: CalendarData): string {
+    const southWest = data.regions.find((option) => option.value === 'E12000009') ?? data.regions[0];
+    const example = southWest === undefined ? '' : `, such as ${southWest.value} (${inRegion(southWest.label)})`;
+    const why = GSS_CODE_PATTERN.test(value) ? 'the feed has no region with that code' : 'that is not a GSS code';
+    return `The region attribute "${value.slice(0, 40)}" was not used: ${why}. It takes a region's GSS code${example}. Showing events in every region.`;
+  }
+
+  #unknownThemeMessage(value: string, data: CalendarData): string {
+    const examples = data.themes.slice(0, 3).map((option) => option.value).join(', ');
+    const why = IDENTIFIER_PATTERN.test(value) ? 'the feed has no theme with that id' : 'that is not a theme id';
+    return `The theme attribute "${value.slice(0, 40)}" was not used: ${why}. It takes a theme id from the feed${examples ? `, such as ${examples}` : ''}. Showing events of every theme.`;
   }
 
   override updated(): void {
@@ -279,6 +309,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     };
     return html`<section class="c4eo-panel calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
       ${headingTemplate(level, regionName ? `Workshops and events in ${inRegion(regionName)}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
+      ${this.#renderRejectedFilters()}
       ${this.#renderControls(data, view)}
       ${this.#renderMonthNav(shown)}
       ${view === 'month' ? this.#renderMonthView(monthEvents, shown, today, data, now) : this.#renderListView(groups, shown, data, now)}
@@ -289,18 +320,22 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     </section>`;
   }
 
+  #renderRejectedFilters(): TemplateResult | typeof nothing {
+    const messages = Object.values(this.rejectedFilters).map((rejected) => rejected.message);
+    if (messages.length === 0) return nothing;
+    return html`<div class="calendar__notice" role="note">${messages.map((message) => html`<p>${message}</p>`)}</div>`;
+  }
+
   #label(options: readonly FilterOption[], value: string | undefined): string | undefined {
     if (value === undefined) return undefined;
     return options.find((option) => option.value === value)?.label ?? value;
   }
 
-  /** Options for a select, with the chosen value kept even when the feed does not name it. */
+  /** Options for a select; the chosen value is always one of them (an unknown attribute value is set aside). */
   #options(options: readonly FilterOption[], chosen: string | undefined, all: string): TemplateResult[] {
-    const known = chosen === undefined || options.some((option) => option.value === chosen);
-    const list = known ? options : [...options, { value: chosen, label: chosen }];
     return [
       html`<option value="" ?selected=${chosen === undefined}>${all}</option>`,
-      ...list.map((option) => html`<option value=${option.value} ?selected=${option.value === chosen}>${option.label}</option>`),
+      ...options.map((option) => html`<option value=${option.value} ?selected=${option.value === chosen}>${option.label}</option>`),
     ];
   }
 
@@ -339,10 +374,19 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   #onFilter(which: 'region' | 'theme', event: Event): void {
     const value = (event.target as HTMLSelectElement).value || undefined;
-    if (which === 'region') this.chosenRegion = value;
-    else this.chosenTheme = value;
+    this.#setFilter(which, value);
     this.#resetPaging();
     this.selectedDay = undefined;
+  }
+
+  /** A new value, from the attribute or the visitor's pick, replaces the old one and any notice about it. */
+  #setFilter(which: 'region' | 'theme', value: string | undefined): void {
+    if (which === 'region') this.chosenRegion = value;
+    else this.chosenTheme = value;
+    if (this.rejectedFilters[which] === undefined) return;
+    const stillRejected = { ...this.rejectedFilters };
+    delete stillRejected[which];
+    this.rejectedFilters = stillRejected;
   }
 
   #chooseView(view: CalendarView): void {

@@ -181,12 +181,17 @@ export const workshopCalendarStyles = css`
   .hint,
   .month-group__count,
   .calendar__note,
+  .calendar__notice,
   .empty-month {
     display: grid;
     gap: var(--_space-2);
     padding: var(--_space-3);
     border-inline-start: calc(0.25 * var(--_c4eo-rem)) solid var(--_color-accent);
     background: var(--_color-surface);
+  }
+  /* An attribute the feed does not match: the page's author must see it, so it is marked as a warning. */
+  .calendar__notice {
+    border-inline-start-color: var(--_color-warning);
   }
   .empty-month p:first-child {
     font-weight: 700;

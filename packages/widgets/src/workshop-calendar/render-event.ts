@@ -40,6 +40,9 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
   const booking = bookingHref(item, view.now);
   const places = event.status === 'cancelled' || event.status === 'postponed' ? undefined : placesLabel(event);
   const reason = booking === undefined ? notBookableReason(item) : undefined;
+  // A cancelled event will not run, and a postponed one not on the date it shows: a file for
+  // either would put a dead date in the visitor's calendar (the feed gives a new date when it is set).
+  const addable = event.status !== 'cancelled' && event.status !== 'postponed';
   const where = whereLabel(item);
   const detailsId = `event-details-${event.id}`;
   // The actions are named after their event, so a list of links or buttons tells them apart. As
@@ -79,9 +82,11 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
       ${booking === undefined
         ? reason === undefined ? nothing : html`<p class="event__not-bookable" part="not-bookable">${reason}</p>`
         : html`<a class="action action--primary" part="booking" href=${booking} aria-label=${`Book a place: ${titleForName}`}>Book a place</a>`}
-      <button type="button" class="action" part="add-to-calendar" aria-label=${`Add to calendar: ${titleForName}`} @click=${() => view.onAddToCalendar(item)}>
-        Add to calendar
-      </button>
+      ${addable
+        ? html`<button type="button" class="action" part="add-to-calendar" aria-label=${`Add to calendar: ${titleForName}`} @click=${() => view.onAddToCalendar(item)}>
+            Add to calendar
+          </button>`
+        : nothing}
     </div>
   </li>`;
 }

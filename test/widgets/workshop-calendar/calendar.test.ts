@@ -327,7 +327,7 @@ describe('<c4eo-workshop-calendar>: month grid', () => {
     expect(busy.getAttribute('aria-selected')).to.equal('false');
     expect(text(busy)).to.contain('Tuesday 8 December 2026').and.contain('1 event');
     expect(dayCell(el, '2026-12-09')!.getAttribute('aria-selected'), 'a two-day event is on both days').to.equal('false');
-    expect(dayCell(el, '2026-12-25')!.hasAttribute('aria-selected'), 'a day with no events is not selectable').to.equal(false);
+    expect(dayCell(el, '2026-12-25')!.getAttribute('aria-selected'), 'a day with no events can be picked too').to.equal('false');
     await expect(el).to.be.accessible();
   });
 
@@ -379,6 +379,23 @@ describe('<c4eo-workshop-calendar>: month grid', () => {
     const picked = oneEvent(el, 'c4eo-select');
     await sendKeys({ press: 'Enter' });
     expect(((await picked).detail as C4eoSelectDetail).id).to.equal('2026-12-08');
+  });
+
+  it('Enter on a day with no events picks it and says so, in the day panel and the status line', async () => {
+    const el = await calendar({ view: 'month', month: '2026-12' });
+    dayCell(el, '2026-12-25')!.focus();
+    await rendered(el);
+    const picked = oneEvent(el, 'c4eo-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail).to.deep.equal({ kind: 'day', id: '2026-12-25', date: '2026-12-25' });
+    await rendered(el);
+    expect(dayCell(el, '2026-12-25')!.getAttribute('aria-selected')).to.equal('true');
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('No events on Friday 25 December 2026.');
+    const panel = root(el).querySelector('[part="day-panel"]');
+    expect(text(panel?.querySelector('h3'))).to.equal('Events on Friday 25 December 2026');
+    expect(text(panel)).to.contain('No events on Friday 25 December 2026.');
+    expect(focusedDay(el), 'focus stays on the day').to.equal('2026-12-25');
+    await expect(el).to.be.accessible();
   });
 
   it('a busy month of the 5,000-event feed shows counts, not thousands of rows', async () => {

@@ -462,7 +462,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const caption = monthLabel(month);
     return html`<div class="grid-wrap">
         <table role="grid" class="grid" part="grid" aria-labelledby="grid-caption"
-          @keydown=${(event: KeyboardEvent) => this.#onGridKey(event, month, byDay)}
+          @keydown=${(event: KeyboardEvent) => this.#onGridKey(event, month)}
           @focusin=${(event: FocusEvent) => this.#onGridFocus(event)}
         >
           <caption id="grid-caption" class="visually-hidden">${caption}</caption>
@@ -501,9 +501,9 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       part="day"
       data-day=${day}
       tabindex=${focusable ? '0' : '-1'}
-      aria-selected=${count > 0 ? (selected ? 'true' : 'false') : nothing}
+      aria-selected=${selected ? 'true' : 'false'}
       aria-current=${today ? 'date' : nothing}
-      @click=${() => this.#onDayClick(day, count)}
+      @click=${() => this.#onDayClick(day)}
     >
       <span class="day__number" aria-hidden="true">${Number(day.slice(8, 10))}</span>
       <span class="visually-hidden">${spoken}</span>
@@ -523,9 +523,10 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     if (day !== undefined && day !== this.focusedDay) this.focusedDay = day;
   }
 
-  #onDayClick(day: DayKey, count: number): void {
+  /** Any day can be picked: an empty one says so in the day panel, rather than nothing happening. */
+  #onDayClick(day: DayKey): void {
     this.focusedDay = day;
-    if (count > 0) this.#selectDay(day);
+    this.#selectDay(day);
   }
 
   #selectDay(day: DayKey): void {
@@ -534,13 +535,13 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     this.emit('c4eo-select', { kind: 'day', id: day, date: day });
   }
 
-  #onGridKey(event: KeyboardEvent, month: MonthKey, byDay: Map<DayKey, CalendarEvent[]>): void {
+  #onGridKey(event: KeyboardEvent, month: MonthKey): void {
     const cell = (event.target as Element).closest<HTMLElement>('[data-day]');
     const day = cell?.dataset.day;
     if (day === undefined) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      if ((byDay.get(day)?.length ?? 0) > 0) this.#selectDay(day);
+      this.#selectDay(day);
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -559,12 +560,16 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   #renderDayPanel(selected: DayKey | undefined, byDay: Map<DayKey, CalendarEvent[]>, data: CalendarData, now: number): TemplateResult {
     const items = selected === undefined ? [] : byDay.get(selected) ?? [];
     const level = deeper(this.effectiveHeadingLevel);
-    return html`<p class="visually-hidden" role="status">${items.length > 0 && selected ? `${eventCount(items.length)} on ${dayLabel(selected)}, listed below the calendar.` : ''}</p>
-      ${items.length === 0 || selected === undefined
+    // The status line speaks the pick; the panel shows it (an empty day too, so a pick is never silent).
+    const spoken = selected === undefined ? '' : items.length > 0 ? `${eventCount(items.length)} on ${dayLabel(selected)}, listed below the calendar.` : `No events on ${dayLabel(selected)}.`;
+    return html`<p class="visually-hidden" role="status">${spoken}</p>
+      ${selected === undefined
         ? html`<p class="hint">Pick a day that has events to see them here, or show the list.</p>`
         : html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
             ${headingTemplate(level, html`<span id="day-panel-heading">Events on ${dayLabel(selected)}</span>`, 'day-panel__heading')}
-            <ul class="events">${items.map((item) => this.#renderEventItem(item, data, now, deeper(level)))}</ul>
+            ${items.length === 0
+              ? html`<p class="day-panel__none">No events on ${dayLabel(selected)}. Days with events show their titles in the calendar.</p>`
+              : html`<ul class="events">${items.map((item) => this.#renderEventItem(item, data, now, deeper(level)))}</ul>`}
           </section>`}`;
   }
 

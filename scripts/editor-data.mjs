@@ -1,12 +1,14 @@
 // Editor data for @c4eo/widgets, generated from its custom-elements.json so that editors and
 // Storybook's autodocs describe the same elements:
 // - dist/vscode.html-custom-data.json: VS Code's custom HTML data (tags, attributes, values);
-// - dist/web-types.json: JetBrains web-types (also events, slots, CSS parts and properties).
+// - dist/web-types.json: JetBrains web-types (also events, slots, CSS parts and properties);
+// - dist/react-jsx.d.ts: the <c4eo-*> tags for React 19's JSX in TypeScript (react-jsx-types.mjs).
 // `npm run build` runs it after the analyzer; run alone: `node scripts/editor-data.mjs`.
 // With `--readme` it also rewrites the reference section of packages/widgets/README.md (between
 // its `reference:start` and `reference:end` markers) from the same manifest.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reactJsxTypes } from './react-jsx-types.mjs';
 
 const PACKAGE_DIR = 'packages/widgets';
 
@@ -156,6 +158,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'vscode.html-custom-data.json'), `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`);
   writeFileSync(join(outDir, 'web-types.json'), `${JSON.stringify(webTypes(manifest, packageJson), null, 2)}\n`);
+  writeFileSync(join(outDir, 'react-jsx.d.ts'), reactJsxTypes(customElementDeclarations(manifest)));
   if (process.argv.includes('--readme')) {
     const readme = join(PACKAGE_DIR, 'README.md');
     writeFileSync(readme, readFileSync(readme, 'utf8').replace(REFERENCE_PATTERN, () => readmeReference(manifest)));

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { literalValues, readmeReference, REFERENCE_PATTERN } from '../../scripts/editor-data.mjs';
+import { interfaceName } from '../../scripts/react-jsx-types.mjs';
 import { manifestElements, readJson, REPO_ROOT } from './pack-tarballs.mjs';
 
 /** The shared contract sits beside the checkouts (`../shared/widgets.md` from the main tree); C4EO_CONTRACT overrides. */
@@ -123,6 +124,17 @@ describe('editor data generated from custom-elements.json', () => {
       }
     });
   }
+
+  it("React 19's JSX types (dist/react-jsx.d.ts) list every element, each attribute and each c4eo event", () => {
+    const jsx = readFileSync(join(WIDGETS_DIR, 'dist/react-jsx.d.ts'), 'utf8');
+    for (const { tag, declaration } of elements) {
+      assert.match(jsx, new RegExp(`'${tag}': DetailedHTMLProps<`), tag);
+      const block = jsx.split('\n\n').find((text) => text.startsWith(`interface ${interfaceName(tag)} {`));
+      assert.ok(block, `${tag}: no props interface`);
+      for (const attribute of declaration.attributes ?? []) assert.match(block, new RegExp(`'?${attribute.name}'?\\?: ${declaration.name}\\['${attribute.fieldName}'\\]`), `${tag} ${attribute.name}`);
+      for (const event of (declaration.events ?? []).filter(({ name }) => name.startsWith('c4eo-'))) assert.ok(block.includes(`'on${event.name}'?:`), `${tag} on${event.name}`);
+    }
+  });
 
   it('offers the values of a union of string literals, nothing for free text', () => {
     assert.deepEqual(literalValues("'light' | 'dark' | undefined"), ['light', 'dark']);

@@ -7,8 +7,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectKinds } from '../../scripts/react-jsx-types.mjs';
 import { cleanUp, entryOf, manifestElements, packPackages, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
 
 /** What each kind of pick carries beside `kind` and `id` (widgets.md, "Events"). */
@@ -17,12 +18,6 @@ const KIND_FIELD = { area: 'code', day: 'date', priority: 'theme' };
 let project;
 const elements = manifestElements();
 
-
-/** The kinds that an element's documented `c4eo-select` carries (`detail: { kind: 'area', … }`). */
-function selectKinds(declaration) {
-  const event = (declaration.events ?? []).find((candidate) => candidate.name === 'c4eo-select');
-  return event ? [...new Set([...(event.description ?? '').matchAll(/kind: '(\w+)'/g)].map((match) => match[1]))] : [];
-}
 
 /** One module of checks per element, named after its tag. */
 function elementChecks({ tag, className, declaration }, entry) {
@@ -49,6 +44,14 @@ function elementChecks({ tag, className, declaration }, entry) {
   return `${lines.join('\n')}\n`;
 }
 
+/** The README's React 19 + TypeScript example: its one ```tsx block. */
+function readmeTsx(readme) {
+  const blocks = [...readFileSync(readme, 'utf8').matchAll(/```tsx\n([\s\S]*?)```/g)].map((match) => match[1]);
+  assert.equal(blocks.length, 1, 'the packed README should hold one ```tsx example');
+  assert.match(blocks[0], /@c4eo\/widgets\/react-jsx/);
+  return blocks[0];
+}
+
 function tsconfig(moduleResolution) {
   return {
     compilerOptions: {
@@ -56,13 +59,15 @@ function tsconfig(moduleResolution) {
       module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext',
       moduleResolution,
       lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      // React 19's automatic runtime, for the README's `<c4eo-*>` snippet (checks/*.tsx).
+      jsx: 'react-jsx',
       strict: true,
       noEmit: true,
       // Our declarations and those they pull in (lit, zod) must compile as shipped.
       skipLibCheck: false,
       types: [],
     },
-    include: ['checks/*.ts'],
+    include: ['checks/*.ts', 'checks/*.tsx'],
   };
 }
 
@@ -82,6 +87,7 @@ before(() => {
   for (const file of readdirSync(join(REPO_ROOT, 'test/types')).filter((name) => name.endsWith('.ts'))) {
     copyFileSync(join(REPO_ROOT, 'test/types', file), join(checks, file));
   }
+  writeFileSync(join(checks, 'readme-react-19.tsx'), readmeTsx(join(project, 'node_modules/@c4eo/widgets/README.md')));
   for (const element of elements) {
     const entry = entryOf(element);
     assert.ok(entry, `no exports entry registers <${element.tag}>`);
@@ -95,6 +101,28 @@ describe('the packed type declarations', () => {
     it(`compile with test/types and a check per element (${elements.map((element) => element.tag).join(', ')}), moduleResolution ${moduleResolution}`, () => {
       const { status, output } = compile(tsconfig(moduleResolution));
       assert.equal(status, 0, output);
+    });
+  }
+
+  // React 19's JSX (`import type {} from '@c4eo/widgets/react-jsx'`, generated from custom-elements.json).
+  const jsxMistakes = [
+    ['a value outside an attribute\'s union', '<c4eo-evidence-card evidence="x" variant="large" />', /Type '"large"' is not assignable/],
+    ['a heading level that is not a number', '<c4eo-theme-priorities heading-level="three" />', /Type 'string' is not assignable to type 'number/],
+    ['an attribute the element does not have', '<c4eo-progress-map colour="red" />', /Property 'colour' does not exist/],
+    ['a handler reading what the pick does not carry', '<c4eo-theme-priorities onc4eo-select={(event) => console.log(event.detail.code)} />', /Property 'code' does not exist/],
+  ];
+  for (const [mistake, jsx, message] of jsxMistakes) {
+    it(`reject, in React 19's JSX, ${mistake}`, () => {
+      const file = join(project, 'checks', 'zz-wrong-jsx.tsx');
+      writeFileSync(file, `import type {} from '@c4eo/widgets/react-jsx';\nimport '@c4eo/widgets/all.js';\nexport const wrong = ${jsx};\n`);
+      try {
+        const { status, output } = compile(tsconfig('bundler'));
+        assert.notEqual(status, 0, `${jsx} compiled`);
+        assert.match(output, message);
+        assert.equal(output.match(/error TS/g)?.length, 1, output);
+      } finally {
+        rmSync(file);
+      }
     });
   }
 

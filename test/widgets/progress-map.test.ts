@@ -376,3 +376,48 @@ describe('<c4eo-progress-map>', () => {
     await expect(broken).to.be.accessible();
   });
 });
+
+/** The console warnings a block of code causes. */
+async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+const viewShown = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="progress-map"]')?.dataset.view;
+
+describe('<c4eo-progress-map>: the view attribute and property', () => {
+  beforeEach(freshPage);
+
+  it('the view property (as React and TypeScript set it) goes through the attribute and its check', async () => {
+    const el = await mapOf({});
+    el.view = 'table';
+    await el.updateComplete;
+    expect(viewShown(el)).to.equal('table');
+    expect(el.getAttribute('view'), 'the property reflects to the attribute').to.equal('table');
+    const warnings = await warningsDuring(async () => {
+      el.view = 'tabel' as 'table';
+      await el.updateComplete;
+    });
+    expect(viewShown(el)).to.equal('map');
+    expect(warnings).to.deep.equal(['<c4eo-progress-map>: view must be "map" or "table"; "tabel" is ignored.']);
+    // The old name still works.
+    el.initialView = 'table';
+    await el.updateComplete;
+    expect(viewShown(el)).to.equal('table');
+  });
+
+  it('the view attribute still works', async () => {
+    const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" view="table"></c4eo-progress-map>`);
+    await settled(el, 8000);
+    await el.updateComplete;
+    expect(viewShown(el)).to.equal('table');
+    expect(el.view).to.equal('table');
+  });
+});

@@ -105,8 +105,17 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
   @property({ reflect: true }) feed: string | undefined;
 
-  /** `map` (the default) or `table`: what shows first; the visitor's switch then decides. */
-  @property({ attribute: 'view' }) initialView: 'map' | 'table' | undefined;
+  /** `map` (the default) or `table`: what shows first; the visitor's switch then decides. Any other value is ignored, with a warning. */
+  @property({ reflect: true }) view: 'map' | 'table' | undefined;
+
+  /** @deprecated Use `view`: the same value under its first name, kept so that older code still works. */
+  get initialView(): 'map' | 'table' | undefined {
+    return this.view;
+  }
+
+  set initialView(value: 'map' | 'table' | undefined) {
+    this.view = value;
+  }
 
   readonly #data = new DataStateController<ProgressMapData>(this, {
     args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), this.#trimmed(this.area)],
@@ -118,7 +127,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ),
   });
 
-  @state() private view: 'map' | 'table' = 'map';
+  /** What shows now: the view attribute's value at first, then the visitor's switch. Not named `view`: that is the public property. */
+  @state() private shownView: 'map' | 'table' = 'map';
   @state() private chosenPeriod: string | undefined;
   @state() private selected: string | undefined;
   /** The hex that holds the map's one tab stop (roving tabindex). */
@@ -143,7 +153,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.active = this.selected;
     }
     if (changed.has('period')) this.chosenPeriod = undefined;
-    if (changed.has('initialView')) this.view = this.#trimmed(this.initialView) === 'table' ? 'table' : 'map';
+    if (changed.has('view')) {
+      const view = this.#trimmed(this.view);
+      this.shownView = view === 'table' ? 'table' : 'map';
+      if (view !== undefined && view !== 'map' && view !== 'table') this.warnOnce('view', `view must be "map" or "table"; "${view.slice(0, 40)}" is ignored.`);
+    }
   }
 
   override connectedCallback(): void {
@@ -214,7 +228,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const main = this.#panel(data, series, asked);
     const second = data.compare === undefined ? undefined : this.#panel(data, data.compare, main.figures.period);
     const fitted = this.#layout(data);
-    const view = fitted === undefined ? 'table' : this.view;
+    const view = fitted === undefined ? 'table' : this.shownView;
     this.#chartSpecs = new Map();
     const level = this.effectiveHeadingLevel;
     const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
@@ -244,7 +258,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${canMap
         ? html`<div class="c4eo-switch" role="group" aria-label="Show the figures as">
             ${(['map', 'table'] as const).map(
-              (view) => html`<button type="button" class="c4eo-switch__option" aria-pressed=${this.view === view ? 'true' : 'false'} data-view=${view} @click=${() => (this.view = view)}>
+              (view) => html`<button type="button" class="c4eo-switch__option" aria-pressed=${this.shownView === view ? 'true' : 'false'} data-view=${view} @click=${() => (this.shownView = view)}>
                 ${view === 'map' ? 'Map' : 'Table'}
               </button>`,
             )}

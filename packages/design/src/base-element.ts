@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { registerRemUnit } from './tokens.js';
 
@@ -127,18 +127,21 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
   }
 }
 
-/** A heading at the given level; lit templates cannot take a tag name from a value, so one per level. */
+/**
+ * A heading at the given level; lit templates cannot take a tag name from a value, so one per level.
+ * With no part, no `part` attribute (an empty one is noise in the DOM and in ::part() tooling).
+ */
 export function headingTemplate(level: HeadingLevel, content: unknown, className = '', part = ''): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 class=${className} part=${part}>${content}</h2>`;
+      return html`<h2 class=${className} part=${part || nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${className} part=${part}>${content}</h3>`;
+      return html`<h3 class=${className} part=${part || nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${className} part=${part}>${content}</h4>`;
+      return html`<h4 class=${className} part=${part || nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${className} part=${part}>${content}</h5>`;
+      return html`<h5 class=${className} part=${part || nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 class=${className} part=${part}>${content}</h6>`;
+      return html`<h6 class=${className} part=${part || nothing}>${content}</h6>`;
   }
 }

@@ -398,6 +398,15 @@ describe('<c4eo-workshop-calendar>: month grid', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the day panel heading carries no empty part attribute', async () => {
+    const el = await calendar({ view: 'month', month: '2026-12' });
+    dayCell(el, '2026-12-08')!.click();
+    await rendered(el);
+    const heading = root(el).querySelector('[part="day-panel"] h3');
+    expect(text(heading)).to.equal('Events on Tuesday 8 December 2026');
+    expect(heading?.getAttribute('part') ?? 'none').to.equal('none');
+  });
+
   it('a busy month of the 5,000-event feed shows counts, not thousands of rows', async () => {
     const feed = feedWithEvents('large-grid', TEST_FEED, largeEvents());
     const el = await calendar({ feed, view: 'month', month: '2027-03' });

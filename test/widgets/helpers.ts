@@ -37,3 +37,16 @@ export function freshPage(): void {
   performance.setResourceTimingBufferSize(5000);
   performance.clearResourceTimings();
 }
+
+/** The console warnings a block of code causes. */
+export async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { C4eoSelectDetail } from '@c4eo/design';
 import '../../packages/widgets/src/progress-map/progress-map.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
-import { TEST_FEED, brokenFeed, freshPage, settled, shadow } from './helpers.js';
+import { TEST_FEED, brokenFeed, freshPage, settled, shadow, warningsDuring } from './helpers.js';
 
 interface FeedArea {
   code: string;
@@ -376,19 +376,6 @@ describe('<c4eo-progress-map>', () => {
     await expect(broken).to.be.accessible();
   });
 });
-
-/** The console warnings a block of code causes. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 const viewShown = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="progress-map"]')?.dataset.view;
 

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { C4eoSelectDetail } from '@c4eo/design';
-import { TEST_FEED, brokenFeed, freshPage, settled } from '../helpers.js';
+import { TEST_FEED, brokenFeed, freshPage, settled, warningsDuring } from '../helpers.js';
 import { feedWithEvents, largeEvents, mixedEvents } from '../../../stories/workshop-calendar-feeds.js';
 import {
   calendar,
@@ -592,19 +592,6 @@ describe('<c4eo-workshop-calendar>: bad input', () => {
     expect(monthShown(grid)).to.equal('2026-12');
   });
 });
-
-/** The console warnings a block of code causes. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('<c4eo-workshop-calendar>: a region or theme the feed does not have', () => {
   beforeEach(freshPage);

@@ -408,3 +408,31 @@ describe('<c4eo-progress-map>: the view attribute and property', () => {
     expect(el.view).to.equal('table');
   });
 });
+
+describe('<c4eo-progress-map>: an area or compare attribute that does not fit', () => {
+  beforeEach(freshPage);
+
+  for (const [area, level, why] of [
+    ['E06999999', 'authority', 'the feed has no area with that code'],
+    ['E12000009', 'authority', 'South West is a region, and the map shows local authorities'],
+    ['E06000022', 'region', 'Bath and North East Somerset is a local authority, and the map shows regions'],
+  ] as const) {
+    it(`area="${area}" at level ${level}: "Choose an area" shows, and one warning says why`, async () => {
+      let el!: ProgressMapElement;
+      const warnings = await warningsDuring(async () => {
+        el = await mapOf({ area, level });
+      });
+      const select = shadow(el).querySelector<HTMLSelectElement>('#area-select')!;
+      expect(select.selectedIndex).to.equal(0);
+      expect(select.options[0]!.text).to.equal('Choose an area');
+      expect(warnings.filter((warning) => warning.includes('area "'))).to.deep.equal([
+        `<c4eo-progress-map>: area "${area}" is not one of the map's areas (${why}); no area is selected.`,
+      ]);
+    });
+  }
+
+  it('a compare id the feed does not have is named as the compare attribute', async () => {
+    const el = await mapOf({ compare: 'no-such-indicator' });
+    expect(shadow(el).querySelector('.state--error')!.textContent).to.contain('The feed has no indicator with the id "no-such-indicator" (the compare attribute).');
+  });
+});

@@ -75,9 +75,10 @@ async function loadSeries(client: FeedClient, indicator: Indicator, signal: Abor
   }
 }
 
-function findIndicator(indicators: readonly Indicator[], id: string, url: string): Indicator {
+/** Names the attribute in the message: a typo in compare otherwise sends people to check indicator. */
+function findIndicator(indicators: readonly Indicator[], id: string, url: string, attribute: 'indicator' | 'compare'): Indicator {
   const found = indicators.find((indicator) => indicator.id === id);
-  if (found === undefined) throw new FeedError('invalid', `The feed has no indicator with the id "${id}".`, { url });
+  if (found === undefined) throw new FeedError('invalid', `The feed has no indicator with the id "${id}" (the ${attribute} attribute).`, { url });
   return found;
 }
 
@@ -88,8 +89,8 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
     client.load('areas', undefined, { signal }),
     client.load('indicators', undefined, { signal }),
   ]);
-  const indicator = findIndicator(indicatorsLoaded.data.indicators, checked.indicator, indicatorsLoaded.url);
-  const compareIndicator = checked.compare === undefined ? undefined : findIndicator(indicatorsLoaded.data.indicators, checked.compare, indicatorsLoaded.url);
+  const indicator = findIndicator(indicatorsLoaded.data.indicators, checked.indicator, indicatorsLoaded.url, 'indicator');
+  const compareIndicator = checked.compare === undefined ? undefined : findIndicator(indicatorsLoaded.data.indicators, checked.compare, indicatorsLoaded.url, 'compare');
   const document = new URL(`indicators/${indicator.id}.json`, client.baseUrl).href;
   const areas = areasLoaded.data.areas.filter((area) => area.level === checked.level);
   const levelWords = checked.level === 'region' ? 'regions' : 'local authorities';

@@ -152,12 +152,26 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.selected = this.#trimmed(this.area);
       this.active = this.selected;
     }
+    const current = this.#data.current;
+    if (current.state === 'ready') this.#dropUnknownArea(current.data);
     if (changed.has('period')) this.chosenPeriod = undefined;
     if (changed.has('view')) {
       const view = this.#trimmed(this.view);
       this.shownView = view === 'table' ? 'table' : 'map';
       if (view !== undefined && view !== 'map' && view !== 'table') this.warnOnce('view', `view must be "map" or "table"; "${view.slice(0, 40)}" is ignored.`);
     }
+  }
+
+  /** An area attribute that is not one of the map's areas selects nothing, and says why once. */
+  #dropUnknownArea(data: ProgressMapData): void {
+    const code = this.#trimmed(this.area);
+    if (code === undefined || this.selected !== code || data.areas.some((area) => area.code === code)) return;
+    this.selected = undefined;
+    this.active = undefined;
+    const known = data.areaByCode.get(code);
+    const levelWords = data.level === 'region' ? 'regions' : 'local authorities';
+    const why = known === undefined ? 'the feed has no area with that code' : `${known.name} is a ${known.level === 'authority' ? 'local authority' : known.level}, and the map shows ${levelWords}`;
+    this.warnOnce('area', `area "${code.slice(0, 40)}" is not one of the map's areas (${why}); no area is selected.`);
   }
 
   override connectedCallback(): void {

@@ -70,6 +70,9 @@ interface MapPanel {
  * @csspart empty - The empty state.
  * @cssproperty --c4eo-font-family - Font family.
  * @cssproperty --c4eo-font-size - Base font size.
+ * @cssproperty --c4eo-font-size-small - Size of secondary text (legend, notes, source).
+ * @cssproperty --c4eo-font-size-heading - Size of headings.
+ * @cssproperty --c4eo-line-height - Line height.
  * @cssproperty --c4eo-color-scheme - `light`, `dark` or `light dark` (the default: follow the visitor).
  * @cssproperty --c4eo-color-text - Text colour (also chart text).
  * @cssproperty --c4eo-color-text-muted - Secondary text and hexagon outlines.
@@ -77,8 +80,18 @@ interface MapPanel {
  * @cssproperty --c4eo-color-surface - Background of inner blocks.
  * @cssproperty --c4eo-color-border - Borders and chart grid lines.
  * @cssproperty --c4eo-color-accent - Accent (top border, the chosen area's line).
+ * @cssproperty --c4eo-color-accent-contrast - Text on the accent colour (the pressed Map / Table switch).
+ * @cssproperty --c4eo-color-link - Links.
+ * @cssproperty --c4eo-color-link-visited - Visited links.
+ * @cssproperty --c4eo-color-error - Error state.
  * @cssproperty --c4eo-color-focus - Focus ring (also the focused hexagon's outline).
  * @cssproperty --c4eo-color-focus-text - The focus ring's dark edge.
+ * @cssproperty --c4eo-focus-width - Focus ring width.
+ * @cssproperty --c4eo-space-1 - Spacing, smallest.
+ * @cssproperty --c4eo-space-2 - Spacing.
+ * @cssproperty --c4eo-space-3 - Spacing.
+ * @cssproperty --c4eo-space-4 - Spacing, largest the map uses.
+ * @cssproperty --c4eo-radius - Corner radius.
  * @cssproperty --c4eo-map-max-height - The tallest a map may be drawn (default 36rem).
  * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.

@@ -14,6 +14,10 @@ const wrongClass: ThemePrioritiesElement | null = document.querySelector('c4eo-e
 if (card) card.evidence = 'kr-early-years-3';
 // @ts-expect-error -- heading-level is a number
 priorities.headingLevel = 'two';
+const calendar = document.createElement('c4eo-workshop-calendar');
+calendar.view = 'list';
+// @ts-expect-error -- the calendar shows a month grid or a list, nothing else
+calendar.view = 'week';
 
 // Events heard on the document (they bubble and are composed): the union of every pick.
 document.addEventListener('c4eo-select', (event) => {

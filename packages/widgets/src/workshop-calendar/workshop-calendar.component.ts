@@ -147,7 +147,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   @property({ reflect: true }) theme: string | undefined;
 
   /** `month` or `list`. Absent: a list in a narrow container, the month grid in a wide one. */
-  @property({ reflect: true }) view: string | undefined;
+  @property({ reflect: true }) view: 'month' | 'list' | undefined;
 
   /** `YYYY-MM`: the month to open on. Absent: this month in London, or the next month with events when this one has none. */
   @property({ reflect: true }) month: string | undefined;

@@ -216,6 +216,8 @@ describe('<c4eo-workshop-calendar>: list', () => {
     // Its badge says it is over; no second line says so again.
     expect(readAloud(past).match(/\bfinished\b/gi)).to.deep.equal(['Finished']);
     expect(past.querySelector('[part="not-bookable"]')).to.equal(null);
+    // Nothing is left to add to a calendar for an event that is over.
+    expect(past.querySelector('[part="add-to-calendar"]') === null, 'an "Add to calendar" button on a finished event').to.equal(true);
     await expect(shown).to.be.accessible();
   });
 

@@ -42,7 +42,8 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
   const reason = booking === undefined ? notBookableReason(item) : undefined;
   // A cancelled event will not run, and a postponed one not on the date it shows: a file for
   // either would put a dead date in the visitor's calendar (the feed gives a new date when it is set).
-  const addable = event.status !== 'cancelled' && event.status !== 'postponed';
+  // A finished one (shown with show-past) is over: there is nothing left to add.
+  const addable = event.status !== 'cancelled' && event.status !== 'postponed' && !isPast(item, view.now);
   const where = whereLabel(item);
   const detailsId = `event-details-${event.id}`;
   // The actions are named after their event, so a list of links or buttons tells them apart. As

@@ -96,7 +96,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @csspart places - Places left, or "Fully booked".
  * @csspart booking - The booking link.
  * @csspart not-bookable - Why an event cannot be booked, where nothing else on it says so (a cancelled or postponed event).
- * @csspart add-to-calendar - The button that downloads the event's .ics file (not offered for a cancelled or postponed event).
+ * @csspart add-to-calendar - The button that downloads the event's .ics file (not offered for a cancelled, postponed or finished event).
  * @csspart empty-month - The notice that a month has no events, with the next month that has.
  * @csspart list-gap - In the list, the line that says its first month has no events and names the next that has.
  * @csspart attribution - The feed's attribution.

@@ -4,6 +4,15 @@ import '../../packages/widgets/src/all.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/index.js';
 import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
 
+/** A card with these attributes, put in the page after a listener for `event` (which may fire at once) is in place. */
+function cardHearing(attributes: Record<string, string>, event: 'c4eo-load' | 'c4eo-error') {
+  const el = document.createElement('c4eo-evidence-card');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const heard = oneEvent(el, event);
+  document.body.append(el);
+  return { el, heard };
+}
+
 describe('<c4eo-evidence-card>', () => {
   beforeEach(freshPage);
 
@@ -34,11 +43,7 @@ describe('<c4eo-evidence-card>', () => {
   });
 
   it('fires c4eo-load with the document it read', async () => {
-    const el = document.createElement('c4eo-evidence-card');
-    el.setAttribute('feed', TEST_FEED);
-    el.setAttribute('evidence', 'kr-early-years-3');
-    const loaded = oneEvent(el, 'c4eo-load');
-    document.body.append(el);
+    const { el, heard: loaded } = cardHearing({ feed: TEST_FEED, evidence: 'kr-early-years-3' }, 'c4eo-load');
     const event = await loaded;
     expect(event.detail.document).to.equal(`${TEST_FEED}evidence/kr-early-years-3.json`);
     expect(event.bubbles && event.composed).to.equal(true);
@@ -159,11 +164,7 @@ describe('<c4eo-evidence-card>', () => {
   });
 
   it('calls a theme the feed does not have a wrong attribute, not a theme with nothing yet', async () => {
-    const el = document.createElement('c4eo-evidence-card');
-    el.setAttribute('feed', TEST_FEED);
-    el.setAttribute('theme', 'early-yaers');
-    const failed = oneEvent(el, 'c4eo-error');
-    document.body.append(el);
+    const { el, heard: failed } = cardHearing({ feed: TEST_FEED, theme: 'early-yaers' }, 'c4eo-error');
     expect((await failed).detail.message).to.equal('The feed has no theme with the id "early-yaers". Check the theme attribute.');
     await settled(el);
     expect(shadow(el).querySelector('.state--empty')).to.equal(null);
@@ -173,11 +174,7 @@ describe('<c4eo-evidence-card>', () => {
 
   it('blames the feed address, not the id, when the feed is not there at all', async () => {
     const nowhere = new URL('/no-feed-here/', location.href).href;
-    const el = document.createElement('c4eo-evidence-card');
-    el.setAttribute('feed', nowhere);
-    el.setAttribute('evidence', 'kr-early-years-3');
-    const failed = oneEvent(el, 'c4eo-error');
-    document.body.append(el);
+    const { el, heard: failed } = cardHearing({ feed: nowhere, evidence: 'kr-early-years-3' }, 'c4eo-error');
     const message = (await failed).detail.message as string;
     expect(message).to.contain(`Nothing was found at the feed address ${nowhere}`);
     expect(message).to.contain('feed attribute');

@@ -109,6 +109,28 @@ describe('c4eo-feed sample', () => {
     // Same options, same bytes: the sample is deterministic.
     assert.equal(readFileSync(join(again, 'events.json'), 'utf8'), readFileSync(join(feed, 'events.json'), 'utf8'));
   });
+
+  it('will not write over a folder that holds something, unless told to with --force', async () => {
+    const mine = join(work, 'my-real-feed');
+    cpSync(feed, mine, { recursive: true });
+    const themes = readJson(join(mine, 'themes.json'));
+    themes.themes = themes.themes.slice(0, 1);
+    writeJson(join(mine, 'themes.json'), themes);
+    const refused = await cli('sample', mine, '--date', '2027-01-01');
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /my-real-feed is not empty .*--force/);
+    assert.equal(readJson(join(mine, 'themes.json')).themes.length, 1, 'the folder is left as it was');
+
+    const forced = await cli('sample', mine, '--date', DATE, '--force');
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal(readFileSync(join(mine, 'themes.json'), 'utf8'), readFileSync(join(feed, 'themes.json'), 'utf8'));
+
+    const file = join(work, 'a-file.txt');
+    writeFileSync(file, 'x');
+    const onFile = await cli('sample', file, '--date', DATE, '--force');
+    assert.equal(onFile.code, 2);
+    assert.match(onFile.stderr, /a-file\.txt is a file/);
+  });
 });
 
 describe('c4eo-feed validate', () => {
@@ -195,7 +217,7 @@ describe('c4eo-feed validate', () => {
   });
 
   it('exits 2 on bad usage, and 0 with --help', async () => {
-    for (const args of [[], ['check', feed], ['validate'], ['validate', feed, 'extra'], ['validate', feed, '--nope'], ['validate', feed, '--large'], ['sample', join(work, 'x'), '--date', '2026-02-30'], ['validate', join(work, 'no-such-folder')]]) {
+    for (const args of [[], ['check', feed], ['validate'], ['validate', feed, 'extra'], ['validate', feed, '--nope'], ['validate', feed, '--large'], ['validate', feed, '--force'], ['sample', join(work, 'x'), '--date', '2026-02-30'], ['validate', join(work, 'no-such-folder')]]) {
       const result = await cli(...args);
       assert.equal(result.code, 2, `${args.join(' ')}: ${result.stdout}${result.stderr}`);
       assert.match(result.stderr, /Usage:/);

@@ -3,7 +3,7 @@
  * `c4eo-feed`: validates a feed folder or base URL, and writes the sample feed.
  * Exit status: 0 all well, 1 a problem with the feed (or writing the sample), 2 bad usage.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { validateFeed } from './validate-feed.js';
 
 const USAGE = `Usage:
   c4eo-feed validate <folder-or-base-URL> [--json]
-  c4eo-feed sample <folder> [--large] [--date YYYY-MM-DD]
+  c4eo-feed sample <folder> [--large] [--date YYYY-MM-DD] [--force]
   c4eo-feed --help
 
 Commands:
@@ -24,10 +24,11 @@ Commands:
              and indicators/{id}.json for every item. A folder or an http(s) base URL.
              --json    print one JSON object instead of the report
              Exit status: 0 all ok; 1 a document has an error or items left out; 2 bad usage.
-  sample     Writes the sample feed into a folder, one file per document.
+  sample     Writes the sample feed into a new or empty folder, one file per document.
              --date    the reference date: events fall in the 12 months after it
                        (default: today in Europe/London)
              --large   the spec's limits: 5,000 evidence items, 5,000 events, 200 indicators
+             --force   write into a folder that is not empty, replacing the files of the same names
 `;
 
 class UsageError extends Error {}
@@ -69,8 +70,28 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-async function sampleCommand(folder: string, date: string, large: boolean): Promise<number> {
+/**
+ * A publisher who types the path of their real feed by mistake would lose it without a word: the
+ * sample writes themes.json and the rest over theirs. So a folder that already holds anything
+ * needs --force.
+ */
+async function assertSafeToWrite(folder: string, force: boolean): Promise<void> {
+  const found = await stat(folder).catch(() => undefined);
+  if (found === undefined) return;
+  if (!found.isDirectory()) throw new UsageError(`${folder} is a file: give a new or empty folder for the sample.`);
+  if (force) return;
+  const entries = await readdir(folder);
+  if (entries.length > 0) {
+    throw new UsageError(
+      `${folder} is not empty (it holds ${entries.length.toLocaleString('en-GB')} ${entries.length === 1 ? 'entry' : 'entries'}): ` +
+        'give a new or empty folder, or add --force to replace the files of the same names in it.',
+    );
+  }
+}
+
+async function sampleCommand(folder: string, date: string, large: boolean, force: boolean): Promise<number> {
   if (!isoDate.safeParse(date).success) throw new UsageError(`--date must be a calendar date written YYYY-MM-DD, not "${date}".`);
+  await assertSafeToWrite(folder, force);
   const documents = generateSampleFeed({ date, large });
   // Per-item documents are counted by folder: thousands of lines would hide the ones that matter.
   const written = new Map<string, { files: number; bytes: number }>();
@@ -111,6 +132,7 @@ async function main(args: readonly string[]): Promise<number> {
         json: { type: 'boolean' },
         large: { type: 'boolean' },
         date: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -126,11 +148,13 @@ async function main(args: readonly string[]): Promise<number> {
     if (target === undefined) throw new UsageError(`${command} needs a ${command === 'validate' ? 'folder or base URL' : 'folder'}.`);
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0] ?? ''}".`);
     if (command === 'validate') {
-      if (values.large !== undefined || values.date !== undefined) throw new UsageError('--large and --date belong to the sample command.');
+      if (values.large !== undefined || values.date !== undefined || values.force !== undefined) {
+        throw new UsageError('--large, --date and --force belong to the sample command.');
+      }
       return await validateCommand(target, values.json === true);
     }
     if (values.json !== undefined) throw new UsageError('--json belongs to the validate command.');
-    return await sampleCommand(target, values.date ?? londonToday(), values.large === true);
+    return await sampleCommand(target, values.date ?? londonToday(), values.large === true, values.force === true);
   } catch (error) {
     // parseArgs reports unknown options and missing option values with these codes.
     const code = error instanceof Error && 'code' in error ? error.code : undefined;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { GSS_CODE_PATTERN, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import {
   attributionTemplate,
@@ -35,21 +34,18 @@ import {
   type CalendarEvent,
 } from './calendar-events.js';
 import {
-  WEEKDAY_NAMES,
   addMonths,
   dayLabel,
-  firstDayOf,
-  gridKeyTarget,
   isMonthKey,
   londonDay,
   monthLabel,
   monthOfDay,
-  monthWeeks,
   type DayKey,
   type MonthKey,
 } from './london-calendar.js';
 import { eventToIcs, icsFileName } from './ics.js';
 import { renderEvent } from './render-event.js';
+import { renderMonthGrid } from './month-grid.js';
 import { inRegion, monthAnnouncementTail, monthHeading, type MonthShown } from './month-announcement.js';
 
 export type CalendarView = 'month' | 'list';
@@ -60,9 +56,6 @@ const WIDE_ENOUGH_FOR_GRID = 560;
 const PAGE_SIZE = 10;
 /** Months drawn in the list before "Show later months". */
 const MONTHS_PER_PAGE = 3;
-/** How many titles a day of the grid shows before "+N more". */
-const TITLES_PER_DAY = 2;
-
 function deeper(level: HeadingLevel, by = 1): HeadingLevel {
   return Math.min(6, level + by) as HeadingLevel;
 }
@@ -457,76 +450,25 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   #renderMonthView(monthEvents: readonly CalendarEvent[], shown: MonthShown, today: DayKey, data: CalendarData, now: number): TemplateResult {
     const { month } = shown;
     const byDay = eventsByDay(monthEvents, month);
-    const focus = this.#rovingDay(month, today, byDay);
-    const selected = this.selectedDay !== undefined && monthOfDay(this.selectedDay) === month ? this.selectedDay : undefined;
-    const caption = monthLabel(month);
-    return html`<div class="grid-wrap">
-        <table role="grid" class="grid" part="grid" aria-labelledby="grid-caption"
-          @keydown=${(event: KeyboardEvent) => this.#onGridKey(event, month)}
-          @focusin=${(event: FocusEvent) => this.#onGridFocus(event)}
-        >
-          <caption id="grid-caption" class="visually-hidden">${caption}</caption>
-          <thead>
-            <tr>
-              ${WEEKDAY_NAMES.map((name) => html`<th scope="col" abbr=${name}><span aria-hidden="true">${name.slice(0, 3)}</span><span class="visually-hidden">${name}</span></th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${monthWeeks(month).map(
-              (week) => html`<tr>
-                ${week.map((day) => (day === null ? html`<td class="day day--outside"></td>` : this.#renderDay(day, byDay.get(day) ?? [], day === focus, day === selected, day === today)))}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+    const inMonth = (day: DayKey | undefined) => (day !== undefined && monthOfDay(day) === month ? day : undefined);
+    const selected = inMonth(this.selectedDay);
+    return html`${renderMonthGrid({
+        month,
+        today,
+        byDay,
+        focusedDay: inMonth(this.focusedDay),
+        selectedDay: selected,
+        onFocusDay: (day) => {
+          if (day !== this.focusedDay) this.focusedDay = day;
+        },
+        // Any day can be picked: an empty one says so in the day panel, rather than nothing happening.
+        onSelectDay: (day) => {
+          this.focusedDay = day;
+          this.#selectDay(day);
+        },
+        onMoveTo: (day) => this.#moveToDay(day, month),
+      })}
       ${monthEvents.length === 0 ? this.#renderEmptyMonth(shown) : this.#renderDayPanel(selected, byDay, data, now)}`;
-  }
-
-  /** The one day of the grid in the tab order: the focused one, else the picked one, today, the first with events, or the 1st. */
-  #rovingDay(month: MonthKey, today: DayKey, byDay: Map<DayKey, CalendarEvent[]>): DayKey {
-    for (const day of [this.focusedDay, this.selectedDay, today]) {
-      if (day !== undefined && monthOfDay(day) === month) return day;
-    }
-    const busy = [...byDay.keys()].sort()[0];
-    return busy ?? firstDayOf(month);
-  }
-
-  #renderDay(day: DayKey, items: readonly CalendarEvent[], focusable: boolean, selected: boolean, today: boolean): TemplateResult {
-    const count = items.length;
-    const cancelled = (item: CalendarEvent) => item.event.status === 'cancelled';
-    const spoken = `${dayLabel(day)}${today ? ', today' : ''}${count > 0 ? `, ${eventCount(count)}` : ''}`;
-    return html`<td
-      class=${classMap({ day: true, 'day--busy': count > 0, 'day--today': today, 'day--selected': selected })}
-      part="day"
-      data-day=${day}
-      tabindex=${focusable ? '0' : '-1'}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-current=${today ? 'date' : nothing}
-      @click=${() => this.#onDayClick(day)}
-    >
-      <span class="day__number" aria-hidden="true">${Number(day.slice(8, 10))}</span>
-      <span class="visually-hidden">${spoken}</span>
-      ${count === 0
-        ? nothing
-        : html`<span class="day__events" aria-hidden="true">
-              ${items.slice(0, TITLES_PER_DAY).map((item) => html`<span class=${classMap({ day__event: true, clamp: true, 'day__event--cancelled': cancelled(item) })}>${item.event.title.slice(0, 120)}</span>`)}
-              ${count > TITLES_PER_DAY ? html`<span class="day__more">+${count - TITLES_PER_DAY} more</span>` : nothing}
-            </span>
-            <span class="day__count" aria-hidden="true">${count}</span>`}
-    </td>`;
-  }
-
-  /** A day focused by any means (a click, a script) becomes the grid's one tab stop. */
-  #onGridFocus(event: FocusEvent): void {
-    const day = (event.target as Element).closest<HTMLElement>('[data-day]')?.dataset.day;
-    if (day !== undefined && day !== this.focusedDay) this.focusedDay = day;
-  }
-
-  /** Any day can be picked: an empty one says so in the day panel, rather than nothing happening. */
-  #onDayClick(day: DayKey): void {
-    this.focusedDay = day;
-    this.#selectDay(day);
   }
 
   #selectDay(day: DayKey): void {
@@ -535,29 +477,18 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     this.emit('c4eo-select', { kind: 'day', id: day, date: day });
   }
 
-  #onGridKey(event: KeyboardEvent, month: MonthKey): void {
-    const cell = (event.target as Element).closest<HTMLElement>('[data-day]');
-    const day = cell?.dataset.day;
-    if (day === undefined) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#selectDay(day);
-      return;
-    }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = gridKeyTarget(day, event.key, event.shiftKey);
-    if (target === undefined) return;
-    event.preventDefault();
-    const targetMonth = monthOfDay(target);
-    if (targetMonth !== month) {
+  /** The keyboard's move: to another month when the day is in one, focus following it. */
+  #moveToDay(day: DayKey, shownMonth: MonthKey): void {
+    const targetMonth = monthOfDay(day);
+    if (targetMonth !== shownMonth) {
       this.shownMonth = targetMonth;
       this.#resetPaging();
     }
-    this.focusedDay = target;
-    this.#focusAfterUpdate = `[data-day="${target}"]`;
+    this.focusedDay = day;
+    this.#focusAfterUpdate = `[data-day="${day}"]`;
   }
 
-  #renderDayPanel(selected: DayKey | undefined, byDay: Map<DayKey, CalendarEvent[]>, data: CalendarData, now: number): TemplateResult {
+  #renderDayPanel(selected: DayKey | undefined, byDay: ReadonlyMap<DayKey, readonly CalendarEvent[]>, data: CalendarData, now: number): TemplateResult {
     const items = selected === undefined ? [] : byDay.get(selected) ?? [];
     const level = deeper(this.effectiveHeadingLevel);
     // The status line speaks the pick; the panel shows it (an empty day too, so a pick is never silent).

@@ -6,7 +6,7 @@ export { defineElement, LIBRARY_VERSION } from './define.js';
 export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 export { DataStateController } from './data-state.js';
 export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';
-export { renderDataState, stateStyles } from './state-views.js';
+export { renderDataState, renderWidgetRoot, stateStyles } from './state-views.js';
 export type { StateViewOptions } from './state-views.js';
 export { safeHref } from './safe-url.js';
 export * from './format/dates.js';

@@ -34,6 +34,14 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
   }
 }
 
+/**
+ * A widget's whole render: its root block (the container its queries measure), holding the
+ * state its data is in, with "Try again" wired to the same controller.
+ */
+export function renderWidgetRoot<T>(data: { readonly current: DataState<T>; retry(): void }, noun: string, ready: (data: T) => TemplateResult): TemplateResult {
+  return html`<div class="c4eo-root">${renderDataState(data.current, { noun, retry: () => data.retry(), ready })}</div>`;
+}
+
 export const stateStyles = css`
   .state {
     padding: var(--_space-4);

@@ -15,7 +15,7 @@ import {
   hostStyles,
   ratingStyles,
   ratingTemplate,
-  renderDataState,
+  renderWidgetRoot,
   safeHref,
   stateStyles,
   tokenStyles,
@@ -119,13 +119,7 @@ export class EvidenceCardElement extends C4eoElement {
   }
 
   override render() {
-    return html`<div class="c4eo-root">
-      ${renderDataState(this.#data.current, {
-        noun: 'evidence',
-        retry: () => this.#data.retry(),
-        ready: (data) => this.#renderCard(data),
-      })}
-    </div>`;
+    return renderWidgetRoot(this.#data, 'evidence', (data) => this.#renderCard(data));
   }
 
   #renderCard({ item, themeTitle, outcomeNames, areaName, attribution }: EvidenceCardData): TemplateResult {

@@ -8,7 +8,7 @@ import {
   cssomStyle,
   headingTemplate,
   hostStyles,
-  renderDataState,
+  renderWidgetRoot,
   stateStyles,
   tokenStyles,
   switchStyles,
@@ -220,13 +220,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   }
 
   override render() {
-    return html`<div class="c4eo-root">
-      ${renderDataState(this.#data.current, {
-        noun: 'progress map',
-        retry: () => this.#data.retry(),
-        ready: (data) => this.#renderReady(data),
-      })}
-    </div>`;
+    return renderWidgetRoot(this.#data, 'progress map', (data) => this.#renderReady(data));
   }
 
   // ---- Ready ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import {
   formatDate,
   headingTemplate,
   hostStyles,
-  renderDataState,
+  renderWidgetRoot,
   resourceTypeLabel,
   safeHref,
   stateStyles,
@@ -140,13 +140,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   }
 
   override render() {
-    return html`<div class="c4eo-root">
-      ${renderDataState(this.#data.current, {
-        noun: 'theme priorities',
-        retry: () => this.#data.retry(),
-        ready: (data) => this.#renderReady(data),
-      })}
-    </div>`;
+    return renderWidgetRoot(this.#data, 'theme priorities', (data) => this.#renderReady(data));
   }
 
   #renderReady(data: ThemePrioritiesData): TemplateResult {

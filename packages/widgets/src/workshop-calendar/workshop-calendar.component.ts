@@ -10,7 +10,7 @@ import {
   clampStyles,
   headingTemplate,
   hostStyles,
-  renderDataState,
+  renderWidgetRoot,
   stateStyles,
   tokenStyles,
   switchStyles,
@@ -268,13 +268,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   }
 
   override render() {
-    return html`<div class="c4eo-root">
-      ${renderDataState(this.#data.current, {
-        noun: 'workshop calendar',
-        retry: () => this.#data.retry(),
-        ready: (data) => this.#renderReady(data),
-      })}
-    </div>`;
+    return renderWidgetRoot(this.#data, 'workshop calendar', (data) => this.#renderReady(data));
   }
 
   #renderReady(data: CalendarData): TemplateResult {

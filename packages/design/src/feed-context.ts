@@ -50,10 +50,10 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * How long a widget inside a `<c4eo-feed>` that is not defined yet waits for its definition
- * before it says why it has no feed. A page's scripts define it at once or within a moment; an
- * app that forgot to import it would otherwise show "Loading…" for ever. Defined later, it is
- * still heard, and the widget loads.
+ * How long a widget inside a `<c4eo-feed>` that cannot answer yet (not defined, or no `src` yet)
+ * waits before it goes on without it. A page's scripts define it at once or within a moment, and
+ * a server-rendered app sets `src` when it hydrates; an app that forgot to import it would
+ * otherwise show "Loading…" for ever. Defined or given a `src` later, it is still heard.
  */
 export const UNDEFINED_PROVIDER_WAIT_MS = 3000;
 
@@ -68,7 +68,7 @@ export class FeedSourceController implements ReactiveController {
   readonly #host: FeedHost;
   #provided: string | undefined;
   #consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
-  /** When the widget began waiting for `<c4eo-feed>` to be defined. */
+  /** When the widget began waiting for its `<c4eo-feed>` to be defined or given a src. */
   #waitingSince: number | undefined;
 
   constructor(host: FeedHost) {
@@ -93,9 +93,20 @@ export class FeedSourceController implements ReactiveController {
   get #provider(): ProviderState {
     const provider = this.#host.closest('c4eo-feed');
     if (provider === null) return 'none';
-    if (customElements.get('c4eo-feed') === undefined) return this.#awaitDefinition();
+    if (customElements.get('c4eo-feed') === undefined) {
+      return this.#awaitProvider(
+        new FeedError(
+          'no-feed',
+          'This widget is inside <c4eo-feed>, but <c4eo-feed> is not defined on this page: import @c4eo/widgets/c4eo-feed.js, or load the CDN file, which defines it.',
+        ),
+      );
+    }
     const src = provider.getAttribute('src');
-    if (src === null) return 'none';
+    // No src yet: a server-rendered app sets it when it hydrates, which can come after the
+    // widgets are defined. Waiting spares its visitors a "no feed" error (or a request to the
+    // default feed) that the next moment would take back; after the wait, the contract's next
+    // choice, the default feed, as for a widget with no <c4eo-feed>.
+    if (src === null) return this.#awaitProvider('none');
     if (src.trim() === '') {
       return new FeedError('no-feed', 'The <c4eo-feed> around this widget has an empty src: set it to the feed\'s address.');
     }
@@ -107,19 +118,18 @@ export class FeedSourceController implements ReactiveController {
     return 'pending';
   }
 
-  /** Pending for a while after the widget first finds `<c4eo-feed>` undefined; then why there is no feed. */
-  #awaitDefinition(): ProviderState {
+  /**
+   * Pending for a while after the widget first finds its `<c4eo-feed>` unable to answer; then
+   * `after`. The provider's answer, when it comes, reaches the widget through the context.
+   */
+  #awaitProvider(after: ProviderState): ProviderState {
     if (this.#waitingSince === undefined) {
       this.#waitingSince = performance.now();
       // Asked again when the wait is over, and as soon as the provider is defined.
       setTimeout(() => this.#host.requestUpdate(), UNDEFINED_PROVIDER_WAIT_MS);
       void customElements.whenDefined('c4eo-feed').then(() => this.#host.requestUpdate());
     }
-    if (performance.now() - this.#waitingSince < UNDEFINED_PROVIDER_WAIT_MS) return 'pending';
-    return new FeedError(
-      'no-feed',
-      'This widget is inside <c4eo-feed>, but <c4eo-feed> is not defined on this page: import @c4eo/widgets/c4eo-feed.js, or load the CDN file, which defines it.',
-    );
+    return performance.now() - this.#waitingSince < UNDEFINED_PROVIDER_WAIT_MS ? 'pending' : after;
   }
 
   /**

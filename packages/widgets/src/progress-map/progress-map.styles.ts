@@ -138,6 +138,8 @@ export const progressMapStyles = css`
     transform: translate(-50%, calc(-100% - calc(0.5 * var(--_c4eo-rem))));
     display: grid;
     gap: calc(0.1 * var(--_c4eo-rem));
+    /* Its own width wherever it is placed: an absolute box near the frame's right edge would otherwise shrink. */
+    width: max-content;
     max-width: min(calc(16 * var(--_c4eo-rem)), 90%);
     padding: var(--_space-1) var(--_space-2);
     background: var(--_color-text);

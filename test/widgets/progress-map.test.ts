@@ -431,8 +431,28 @@ describe('<c4eo-progress-map>: an area or compare attribute that does not fit', 
     });
   }
 
-  it('a compare id the feed does not have is named as the compare attribute', async () => {
-    const el = await mapOf({ compare: 'no-such-indicator' });
-    expect(shadow(el).querySelector('.state--error')!.textContent).to.contain('The feed has no indicator with the id "no-such-indicator" (the compare attribute).');
-  });
+  for (const [compare, why, feed] of [
+    ['no-such-indicator', 'the feed has no indicator with that id', TEST_FEED],
+    ['E06000022', 'it is not an indicator id (lower-case letters, digits and hyphens)', TEST_FEED],
+    ['children-low-income-families', 'the feed has no values for it', brokenFeed('no-compare-values')],
+  ] as const) {
+    it(`compare="${compare}" (${why}): the map shows without the comparison, a note names the value, one warning says why`, async () => {
+      let el!: ProgressMapElement;
+      const warnings = await warningsDuring(async () => {
+        el = await mapOf({ compare, area: 'E06000022', feed });
+      });
+      // Text, not elements: a failing assertion on an element in the shadow root hangs the test runner.
+      expect(shadow(el).querySelector('.state--error')?.textContent ?? null, 'no error state').to.equal(null);
+      expect(shadow(el).querySelectorAll('svg.hexmap').length, 'one map').to.equal(1);
+      expect(hexes(el).length).to.be.greaterThan(100);
+      expect(hexOf(el, 'E06000022').getAttribute('aria-selected'), 'the rest of the attributes still count').to.equal('true');
+      expect(shadow(el).querySelector('figure[data-chart="scatter"]') === null, 'no scatter plot').to.equal(true);
+      const note = [...shadow(el).querySelectorAll('.progress-map__note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(note).to.include(`No comparison: compare="${compare}" is not shown, as ${why}.`);
+      expect(warnings.filter((warning) => warning.includes('compare'))).to.deep.equal([
+        `<c4eo-progress-map>: compare "${compare}" is not shown (${why}); the map shows its own indicator alone.`,
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -1,12 +1,13 @@
 // Reads what the progress map shows: areas.json (names, regions, the tile layouts),
 // indicators.json (the indicator's unit, decimals and polarity) and indicators/{id}.json (its
 // values), plus the second indicator's values for the double map.
-import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
+import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
 import type { Area, Attribution, FeedClient, HexLayout, Indicator } from '@c4eo/feed';
 import type { LoadOutcome } from '@c4eo/design';
 
 export type MapLevel = 'region' | 'authority';
 export const MAP_LEVELS: readonly MapLevel[] = ['region', 'authority'];
+const LEVEL_WORDS: Record<MapLevel, string> = { region: 'regions', authority: 'local authorities' };
 
 /** One indicator with its values: for each area code, one value per period (null: no data). */
 export interface IndicatorSeries {
@@ -17,11 +18,18 @@ export interface IndicatorSeries {
   notes: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+/** A compare attribute the map cannot use, and why: the map shows without it and says so. */
+export interface CompareProblem {
+  value: string;
+  why: string;
+}
+
 export interface ProgressMapData {
   level: MapLevel;
   series: IndicatorSeries;
   /** The second indicator (`compare`), for the double map and the scatter plot. */
   compare: IndicatorSeries | undefined;
+  compareProblem: CompareProblem | undefined;
   /** The areas of the level, in the feed's order. */
   areas: Area[];
   /** Every area by code (England, regions, authorities), for names and parents. */
@@ -40,14 +48,15 @@ export interface MapQuery {
   area: string | undefined;
 }
 
-/** Checks the attributes before any request, so a typo gets a message rather than a blank widget. */
-export function checkMapQuery(query: MapQuery): { indicator: string; level: MapLevel; compare: string | undefined } {
+/**
+ * Checks the attributes before any request, so a typo gets a message rather than a blank widget.
+ * A bad compare only drops the comparison: the map the page asked for can still be shown.
+ */
+export function checkMapQuery(query: MapQuery): { indicator: string; level: MapLevel; compare: string | undefined; compareProblem: CompareProblem | undefined } {
   const { indicator, level, compare, area } = query;
   if (indicator === undefined) throw new FeedError('invalid', 'The progress map needs an indicator attribute: the id of an indicator in the feed.');
-  for (const [name, value] of [['indicator', indicator], ['compare', compare]] as const) {
-    if (value !== undefined && !IDENTIFIER_PATTERN.test(value)) {
-      throw new FeedError('invalid', `The ${name} attribute "${value.slice(0, 80)}" is not an indicator id: ids use lower-case letters, digits and hyphens.`);
-    }
+  if (!IDENTIFIER_PATTERN.test(indicator)) {
+    throw new FeedError('invalid', `The indicator attribute "${indicator.slice(0, 80)}" is not an indicator id: ids use lower-case letters, digits and hyphens.`);
   }
   if (level !== undefined && !(MAP_LEVELS as readonly string[]).includes(level)) {
     throw new FeedError('invalid', `The level attribute "${level.slice(0, 80)}" must be region or authority.`);
@@ -55,7 +64,9 @@ export function checkMapQuery(query: MapQuery): { indicator: string; level: MapL
   if (area !== undefined && !GSS_CODE_PATTERN.test(area)) {
     throw new FeedError('invalid', `The area attribute "${area.slice(0, 80)}" is not a GSS area code (a letter and eight digits, e.g. E06000022).`);
   }
-  return { indicator, level: (level as MapLevel | undefined) ?? 'authority', compare: compare === indicator ? undefined : compare };
+  const asked = compare === indicator ? undefined : compare;
+  const compareProblem = asked !== undefined && !IDENTIFIER_PATTERN.test(asked) ? { value: asked, why: 'it is not an indicator id (lower-case letters, digits and hyphens)' } : undefined;
+  return { indicator, level: (level as MapLevel | undefined) ?? 'authority', compare: compareProblem === undefined ? asked : undefined, compareProblem };
 }
 
 async function loadSeries(client: FeedClient, indicator: Indicator, signal: AbortSignal): Promise<IndicatorSeries> {
@@ -75,11 +86,20 @@ async function loadSeries(client: FeedClient, indicator: Indicator, signal: Abor
   }
 }
 
-/** Names the attribute in the message: a typo in compare otherwise sends people to check indicator. */
-function findIndicator(indicators: readonly Indicator[], id: string, url: string, attribute: 'indicator' | 'compare'): Indicator {
-  const found = indicators.find((indicator) => indicator.id === id);
-  if (found === undefined) throw new FeedError('invalid', `The feed has no indicator with the id "${id}" (the ${attribute} attribute).`, { url });
-  return found;
+/**
+ * The second indicator's values, or why the map shows without them. Only a problem that trying
+ * again will not mend drops the comparison; a network failure fails the widget, which offers a retry.
+ */
+async function loadCompare(client: FeedClient, indicator: Indicator, level: MapLevel, signal: AbortSignal): Promise<IndicatorSeries | CompareProblem> {
+  if (indicator.levels !== undefined && !indicator.levels.includes(level)) {
+    return { value: indicator.id, why: `it has no figures for ${LEVEL_WORDS[level]}` };
+  }
+  try {
+    return await loadSeries(client, indicator, signal);
+  } catch (error) {
+    if (!isFeedError(error) || error.retryable) throw error;
+    return { value: indicator.id, why: error.status === 404 ? 'the feed has no values for it' : 'its values could not be read' };
+  }
 }
 
 /** Reads the three documents (four with `compare`) at once and puts them together. */
@@ -89,19 +109,27 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
     client.load('areas', undefined, { signal }),
     client.load('indicators', undefined, { signal }),
   ]);
-  const indicator = findIndicator(indicatorsLoaded.data.indicators, checked.indicator, indicatorsLoaded.url, 'indicator');
-  const compareIndicator = checked.compare === undefined ? undefined : findIndicator(indicatorsLoaded.data.indicators, checked.compare, indicatorsLoaded.url, 'compare');
+  const indicators = indicatorsLoaded.data.indicators;
+  const indicator = indicators.find((candidate) => candidate.id === checked.indicator);
+  if (indicator === undefined) {
+    throw new FeedError('invalid', `The feed has no indicator with the id "${checked.indicator}" (the indicator attribute).`, { url: indicatorsLoaded.url });
+  }
+  const compareIndicator = checked.compare === undefined ? undefined : indicators.find((candidate) => candidate.id === checked.compare);
+  let compareProblem = checked.compareProblem;
+  if (checked.compare !== undefined && compareIndicator === undefined) compareProblem = { value: checked.compare, why: 'the feed has no indicator with that id' };
   const document = new URL(`indicators/${indicator.id}.json`, client.baseUrl).href;
   const areas = areasLoaded.data.areas.filter((area) => area.level === checked.level);
-  const levelWords = checked.level === 'region' ? 'regions' : 'local authorities';
+  const levelWords = LEVEL_WORDS[checked.level];
   if (indicator.levels !== undefined && !indicator.levels.includes(checked.level)) {
     return { empty: `“${indicator.title}” has no figures for ${levelWords}.`, document };
   }
   if (areas.length === 0) return { empty: `The feed lists no ${levelWords}.`, document };
-  const [series, compare] = await Promise.all([
+  const [series, compared] = await Promise.all([
     loadSeries(client, indicator, signal),
-    compareIndicator === undefined ? Promise.resolve(undefined) : loadSeries(client, compareIndicator, signal),
+    compareIndicator === undefined ? Promise.resolve(undefined) : loadCompare(client, compareIndicator, checked.level, signal),
   ]);
+  const compare = compared === undefined || 'why' in compared ? undefined : compared;
+  if (compared !== undefined && 'why' in compared) compareProblem = compared;
   if (!areas.some((area) => series.values.has(area.code))) {
     return { empty: `“${indicator.title}” has no figures for ${levelWords} yet.`, document };
   }
@@ -110,6 +138,7 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
       level: checked.level,
       series,
       compare,
+      compareProblem,
       areas,
       areaByCode: new Map(areasLoaded.data.areas.map((area) => [area.code, area])),
       country: areasLoaded.data.areas.find((area) => area.level === 'country'),

@@ -124,7 +124,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** A GSS code to highlight and select at start, e.g. the host council's. */
   @property({ reflect: true }) area: string | undefined;
 
-  /** A second indicator's id: two maps side by side and a scatter plot. */
+  /** A second indicator's id: two maps side by side and a scatter plot. An id the feed lacks shows the map alone, with a note naming it. */
   @property({ reflect: true }) compare: string | undefined;
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
@@ -185,7 +185,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.active = this.selected;
     }
     const current = this.#data.current;
-    if (current.state === 'ready') this.#dropUnknownArea(current.data);
+    if (current.state === 'ready') {
+      this.#dropUnknownArea(current.data);
+      const problem = current.data.compareProblem;
+      if (problem !== undefined) this.warnOnce('compare', `compare "${problem.value.slice(0, 40)}" is not shown (${problem.why}); the map shows its own indicator alone.`);
+    }
     if (changed.has('period')) this.chosenPeriod = undefined;
     if (changed.has('view')) {
       const view = this.#trimmed(this.view);
@@ -279,6 +283,9 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
       ${headingTemplate(level, series.indicator.title, 'progress-map__heading clamp clamp--short', 'heading')}
       ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
+      ${data.compareProblem === undefined
+        ? nothing
+        : html`<p class="progress-map__note" role="note">No comparison: compare="${data.compareProblem.value.slice(0, 40)}" is not shown, as ${data.compareProblem.why}.</p>`}
       ${this.#renderControls(data, main.figures, fitted !== undefined)}
       ${fitted === undefined ? html`<p class="progress-map__note" role="note">No tile map is available for these areas, so the figures are shown as a table.</p>` : nothing}
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}

@@ -449,6 +449,10 @@ describe('<c4eo-progress-map>: an area or compare attribute that does not fit', 
       expect(shadow(el).querySelector('figure[data-chart="scatter"]') === null, 'no scatter plot').to.equal(true);
       const note = [...shadow(el).querySelectorAll('.progress-map__note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       expect(note).to.include(`No comparison: compare="${compare}" is not shown, as ${why}.`);
+      // A note reads as a secondary line of text: smaller than the body, and not laid out as the controls are.
+      const noteStyle = getComputedStyle(shadow(el).querySelector('.progress-map__note')!);
+      expect(noteStyle.display, 'the note is a plain paragraph').to.equal('block');
+      expect(parseFloat(noteStyle.fontSize), 'the note is in the small size').to.be.below(parseFloat(getComputedStyle(el).fontSize));
       expect(warnings.filter((warning) => warning.includes('compare'))).to.deep.equal([
         `<c4eo-progress-map>: compare "${compare}" is not shown (${why}); the map shows its own indicator alone.`,
       ]);

@@ -20,9 +20,13 @@ export const progressMapStyles = css`
   .progress-map__heading {
     font-size: var(--_font-size-heading);
   }
+  /* Secondary lines: what the map is compared with, notes, the hint under the map. */
   .progress-map__compare,
   .progress-map__note,
-  .progress-map__hint,
+  .progress-map__hint {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
 
   /* Controls: the period and the map/table switch. */
   .controls {

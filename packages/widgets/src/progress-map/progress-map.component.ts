@@ -22,8 +22,9 @@ import { colourScale, type ColourScale } from './colour-scale.js';
 import { firstInReadingOrder, fitLayout, hexInDirection, lastInReadingOrder, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
 import { formatValue, formatValueWithNote, unitLabel } from './format-value.js';
 import { mapTableTemplate } from './map-table.js';
-import { describeLineChart, describeScatterChart, scatterSpec, specKey, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
-import type { Chart, ChartColours } from './charts.js';
+import { scatterSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
+import { chartInksTemplate, lineChartFigure, readChartInks, scatterFigure } from './chart-figures.js';
+import { ChartSet } from './chart-set.js';
 
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** The box the layout is fitted to; the SVG then scales with the widget, hexes staying regular. */
@@ -171,9 +172,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** The widget resized under an open tooltip (a scroll bar came, the page reflowed): place it again. */
   readonly #resizes = new ResizeObserver(() => this.#placeTooltip());
   #fitted: { layout: unknown; codes: unknown; fitted: FittedLayout } | undefined;
-  #chartSpecs = new Map<string, ChartSpec>();
-  #charts = new Map<HTMLCanvasElement, { key: string; chart: Chart }>();
-  #chartsModule: Promise<typeof import('./charts.js')> | undefined;
+  readonly #charts = new ChartSet();
 
   #trimmed(value: string | undefined): string | undefined {
     return value?.trim() || undefined;
@@ -222,11 +221,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     this.#resizes.disconnect();
     this.#point(undefined);
     document.removeEventListener('keydown', this.#onPageKey);
-    for (const [canvas, { chart }] of this.#charts) {
-      chart.destroy();
-      canvas.closest('figure')?.removeAttribute('data-drawn');
-    }
-    this.#charts.clear();
+    this.#charts.destroyAll();
   }
 
   override updated(changed: PropertyValues): void {
@@ -243,7 +238,12 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.#focusAfterRender = undefined;
       this.renderRoot.querySelectorAll<SVGPathElement>('svg.hexmap')[map]?.querySelector<SVGPathElement>(`[data-code="${code}"]`)?.focus();
     }
-    void this.#syncCharts();
+    void this.#charts.sync(
+      this.renderRoot,
+      () => readChartInks(this.renderRoot),
+      () => this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.'),
+      () => this.isConnected,
+    );
   }
 
   override render() {
@@ -277,7 +277,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const second = data.compare === undefined ? undefined : this.#panel(data, data.compare, main.figures.period);
     const fitted = this.#layout(data);
     const view = fitted === undefined ? 'table' : this.shownView;
-    this.#chartSpecs = new Map();
+    this.#charts.startRender();
     const level = this.effectiveHeadingLevel;
     const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
     return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
@@ -291,7 +291,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
       ${this.#renderSelection(data, main, selected)}
       ${second === undefined ? nothing : this.#renderScatter(data, main, second)}
-      ${this.#renderChartInks()}
+      ${chartInksTemplate()}
       ${this.#renderSource(data)}
     </section>`;
   }
@@ -646,41 +646,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       <p class="selection__value">
         ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${data.level === 'region' ? 'regions' : 'local authorities'}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
       </p>
-      <div class="charts">${this.#renderLineChart('line', line)} ${this.#renderLineChart('bar', bar)}</div>
+      <div class="charts">${lineChartFigure(this.#charts.want('line', line), line)} ${lineChartFigure(this.#charts.want('bar', bar), bar)}</div>
     </section>`;
-  }
-
-  #renderLineChart(id: string, spec: LineChartSpec): TemplateResult {
-    this.#chartSpecs.set(id, spec);
-    const { unit, decimals } = spec;
-    return html`<figure class="chart" part="chart" data-chart=${id}>
-      <figcaption class="chart__title">${spec.title}</figcaption>
-      ${spec.kind === 'bar' ? nothing : html`<div class="chart__legend" aria-hidden="true">
-        ${spec.series.map((series) => html`<span class="key key--${series.role}"><span class="key__mark"></span>${series.label}</span>`)}
-      </div>`}
-      <div class="chart__box"><canvas role="img" aria-label=${describeLineChart(spec)}></canvas></div>
-      <details class="chart__numbers">
-        <summary>The numbers in this chart<span class="visually-hidden">: ${spec.title}</span></summary>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                ${spec.labels.map((label) => html`<th scope="col" class="num">${label}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${spec.series.map(
-                (series) => html`<tr>
-                  <th scope="row">${series.label}</th>
-                  ${series.values.map((value) => html`<td class="num">${formatValue(value, unit, decimals)}</td>`)}
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>`;
   }
 
   #renderScatter(data: ProgressMapData, main: MapPanel, second: MapPanel): TemplateResult {
@@ -693,94 +660,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       { title: axisTitle(first.title, first.unit), unit: first.unit, decimals: first.decimals ?? 0 },
       { title: axisTitle(other.title, other.unit), unit: other.unit, decimals: other.decimals ?? 0 },
     );
-    this.#chartSpecs.set('scatter', spec);
-    const fit = spec.fit;
-    return html`<section class="scatter" part="charts" aria-label="Scatter plot of the two indicators">
-      <figure class="chart chart--scatter" part="chart" data-chart="scatter">
-        <figcaption class="chart__title">${spec.title}</figcaption>
-        <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${fit.r.toFixed(2)} (${fit.n} areas).`}</p>
-        <div class="chart__box chart__box--square"><canvas role="img" aria-label=${describeScatterChart(spec)}></canvas></div>
-        <details class="chart__numbers">
-          <summary>The numbers in this chart<span class="visually-hidden">: the scatter plot</span></summary>
-          <div class="table-wrap" tabindex="0" role="region" aria-label="The scatter plot's numbers">
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col" class="num">${first.title}</th>
-                  <th scope="col" class="num">${other.title}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${pairs.map(
-                  (pair) => html`<tr class=${pair.selected ? 'row--selected' : ''}>
-                    <th scope="row">${pair.name}${pair.selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
-                    <td class="num">${formatValue(pair.x, first.unit, first.decimals)}</td>
-                    <td class="num">${formatValue(pair.y, other.unit, other.decimals)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      </figure>
-    </section>`;
-  }
-
-  /** Hidden samples of the chart colours: their computed colour follows the scheme and forced colours. */
-  #renderChartInks(): TemplateResult {
-    return html`<div class="inks" aria-hidden="true">
-      ${(['text', 'grid', 'background', 'area', 'region', 'country'] as const).map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink}></span>`)}
-    </div>`;
-  }
-
-  #readInks(): ChartColours {
-    const colour = (ink: string) => {
-      const element = this.renderRoot.querySelector(`[data-ink="${ink}"]`);
-      return element === null ? '#000000' : getComputedStyle(element).color;
-    };
-    return { text: colour('text'), grid: colour('grid'), background: colour('background'), area: colour('area'), region: colour('region'), country: colour('country') };
-  }
-
-  /** Creates, updates or destroys the charts to match what was rendered; chart.js loads on first need. */
-  async #syncCharts(): Promise<void> {
-    const figures = [...this.renderRoot.querySelectorAll<HTMLElement>('figure[data-chart]')];
-    const live = new Set<HTMLCanvasElement>();
-    const wanted: { canvas: HTMLCanvasElement; spec: ChartSpec; key: string }[] = [];
-    for (const figure of figures) {
-      const spec = this.#chartSpecs.get(figure.dataset.chart ?? '');
-      const canvas = figure.querySelector('canvas');
-      if (spec === undefined || canvas === null) continue;
-      live.add(canvas);
-      const key = specKey(spec);
-      if (this.#charts.get(canvas)?.key !== key) wanted.push({ canvas, spec, key });
-    }
-    for (const [canvas, { chart }] of this.#charts) {
-      if (!live.has(canvas)) {
-        chart.destroy();
-        this.#charts.delete(canvas);
-      }
-    }
-    if (wanted.length === 0) return;
-    this.#chartsModule ??= import('./charts.js');
-    let charts: typeof import('./charts.js');
-    try {
-      charts = await this.#chartsModule;
-    } catch {
-      // The tables beside each chart carry the same numbers; a chunk that fails to load hides only the drawing.
-      this.#chartsModule = undefined;
-      this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.');
-      return;
-    }
-    if (!this.isConnected) return;
-    const colours = this.#readInks();
-    const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    for (const { canvas, spec, key } of wanted) {
-      if (!canvas.isConnected) continue;
-      this.#charts.get(canvas)?.chart.destroy();
-      this.#charts.set(canvas, { key, chart: charts.drawChart(canvas, spec, { colours, animate }) });
-      canvas.closest('figure')?.setAttribute('data-drawn', '');
-    }
+    return scatterFigure(this.#charts.want('scatter', spec), spec, first, other);
   }
 
   #renderSource(data: ProgressMapData): TemplateResult | typeof nothing {

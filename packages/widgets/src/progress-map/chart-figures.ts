@@ -1,0 +1,99 @@
+// The figures that hold the map's charts: a caption, the canvas with its text alternative, and
+// the same numbers as a table in a disclosure, for those who cannot see the drawing.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Unit } from '@c4eo/feed';
+import { formatValue } from './format-value.js';
+import { describeLineChart, describeScatterChart, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
+import type { ChartColours } from './charts.js';
+
+/** A line or bar chart of an area against its region and England. `id` names its spec in the ChartSet. */
+export function lineChartFigure(id: string, spec: LineChartSpec): TemplateResult {
+  const { unit, decimals } = spec;
+  return html`<figure class="chart" part="chart" data-chart=${id}>
+    <figcaption class="chart__title">${spec.title}</figcaption>
+    ${spec.kind === 'bar' ? nothing : html`<div class="chart__legend" aria-hidden="true">
+      ${spec.series.map((series) => html`<span class="key key--${series.role}"><span class="key__mark"></span>${series.label}</span>`)}
+    </div>`}
+    <div class="chart__box"><canvas role="img" aria-label=${describeLineChart(spec)}></canvas></div>
+    <details class="chart__numbers">
+      <summary>The numbers in this chart<span class="visually-hidden">: ${spec.title}</span></summary>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              ${spec.labels.map((label) => html`<th scope="col" class="num">${label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${spec.series.map(
+              (series) => html`<tr>
+                <th scope="row">${series.label}</th>
+                ${series.values.map((value) => html`<td class="num">${formatValue(value, unit, decimals)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  </figure>`;
+}
+
+interface ScatterColumn {
+  title: string;
+  unit: Unit;
+  decimals?: number;
+}
+
+/** The compare map's scatter plot of the two indicators, with its line of best fit and r. `id` names its spec. */
+export function scatterFigure(id: string, spec: ScatterChartSpec, first: ScatterColumn, other: ScatterColumn): TemplateResult {
+  const fit = spec.fit;
+  return html`<section class="scatter" part="charts" aria-label="Scatter plot of the two indicators">
+    <figure class="chart chart--scatter" part="chart" data-chart=${id}>
+      <figcaption class="chart__title">${spec.title}</figcaption>
+      <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${fit.r.toFixed(2)} (${fit.n} areas).`}</p>
+      <div class="chart__box chart__box--square"><canvas role="img" aria-label=${describeScatterChart(spec)}></canvas></div>
+      <details class="chart__numbers">
+        <summary>The numbers in this chart<span class="visually-hidden">: the scatter plot</span></summary>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="The scatter plot's numbers">
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col" class="num">${first.title}</th>
+                <th scope="col" class="num">${other.title}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${spec.points.map(
+                (point) => html`<tr class=${point.selected ? 'row--selected' : ''}>
+                  <th scope="row">${point.name}${point.selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
+                  <td class="num">${formatValue(point.x, first.unit, first.decimals)}</td>
+                  <td class="num">${formatValue(point.y, other.unit, other.decimals)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  </section>`;
+}
+
+const INKS = ['text', 'grid', 'background', 'area', 'region', 'country'] as const;
+
+/** Hidden samples of the chart colours: their computed colour follows the scheme and forced colours. */
+export function chartInksTemplate(): TemplateResult {
+  return html`<div class="inks" aria-hidden="true">
+    ${INKS.map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink}></span>`)}
+  </div>`;
+}
+
+/** The colours the samples are drawn in now, for chart.js, which cannot read CSS. */
+export function readChartInks(root: ParentNode): ChartColours {
+  const colour = (ink: string) => {
+    const element = root.querySelector(`[data-ink="${ink}"]`);
+    return element === null ? '#000000' : getComputedStyle(element).color;
+  };
+  return { text: colour('text'), grid: colour('grid'), background: colour('background'), area: colour('area'), region: colour('region'), country: colour('country') };
+}

@@ -1,0 +1,77 @@
+import type { ChartColours, Chart } from './charts.js';
+import { specKey, type ChartSpec } from './chart-specs.js';
+
+/**
+ * The charts drawn on a map's canvases. A render names what each chart figure shows (`want`);
+ * after it, `sync()` creates, redraws or destroys chart.js charts to match, loading chart.js
+ * (a chunk of its own) on first need. A chart is redrawn only when what it shows has changed.
+ */
+export class ChartSet {
+  #specs = new Map<string, ChartSpec>();
+  readonly #charts = new Map<HTMLCanvasElement, { key: string; chart: Chart }>();
+  #module: Promise<typeof import('./charts.js')> | undefined;
+
+  /** Called at the start of each render: what was wanted before no longer counts. */
+  startRender(): void {
+    this.#specs = new Map();
+  }
+
+  /** The chart the figure `data-chart=${id}` shows; returns the id for the template. */
+  want(id: string, spec: ChartSpec): string {
+    this.#specs.set(id, spec);
+    return id;
+  }
+
+  /**
+   * Matches the charts to the figures now in `root`. `inks` reads the colours they are drawn in
+   * (once chart.js is in); `onLoadFailed` is told when chart.js cannot be loaded, and the next
+   * sync tries again.
+   */
+  async sync(root: ParentNode, inks: () => ChartColours, onLoadFailed: () => void, isConnected: () => boolean): Promise<void> {
+    const live = new Set<HTMLCanvasElement>();
+    const wanted: { canvas: HTMLCanvasElement; spec: ChartSpec; key: string }[] = [];
+    for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+      const spec = this.#specs.get(figure.dataset.chart ?? '');
+      const canvas = figure.querySelector('canvas');
+      if (spec === undefined || canvas === null) continue;
+      live.add(canvas);
+      const key = specKey(spec);
+      if (this.#charts.get(canvas)?.key !== key) wanted.push({ canvas, spec, key });
+    }
+    for (const [canvas, { chart }] of this.#charts) {
+      if (!live.has(canvas)) {
+        chart.destroy();
+        this.#charts.delete(canvas);
+      }
+    }
+    if (wanted.length === 0) return;
+    this.#module ??= import('./charts.js');
+    let charts: typeof import('./charts.js');
+    try {
+      charts = await this.#module;
+    } catch {
+      // The tables beside each chart carry the same numbers; a chunk that fails to load hides only the drawing.
+      this.#module = undefined;
+      onLoadFailed();
+      return;
+    }
+    if (!isConnected()) return;
+    const colours = inks();
+    const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    for (const { canvas, spec, key } of wanted) {
+      if (!canvas.isConnected) continue;
+      this.#charts.get(canvas)?.chart.destroy();
+      this.#charts.set(canvas, { key, chart: charts.drawChart(canvas, spec, { colours, animate }) });
+      canvas.closest('figure')?.setAttribute('data-drawn', '');
+    }
+  }
+
+  /** The widget left the page: every chart goes (drawn again if it comes back). */
+  destroyAll(): void {
+    for (const [canvas, { chart }] of this.#charts) {
+      chart.destroy();
+      canvas.closest('figure')?.removeAttribute('data-drawn');
+    }
+    this.#charts.clear();
+  }
+}

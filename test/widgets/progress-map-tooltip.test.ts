@@ -4,7 +4,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/progress-map/progress-map.js';
-import { TOOLTIP_SWITCH_DELAY_MS } from '../../packages/widgets/src/progress-map/progress-map.component.js';
+import { TOOLTIP_SWITCH_DELAY_MS } from '../../packages/widgets/src/progress-map/map-tooltip.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
 import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
 

@@ -25,29 +25,18 @@ import { mapTableTemplate } from './map-table.js';
 import { scatterSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
 import { chartInksTemplate, lineChartFigure, readChartInks, scatterFigure } from './chart-figures.js';
 import { ChartSet } from './chart-set.js';
+import { MapTooltipController, type PointedHex } from './map-tooltip.js';
 
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** The box the layout is fitted to; the SVG then scales with the widget, hexes staying regular. */
 const MAP_BOX = { width: 640, height: 640, padding: 6 };
 /** A map of few areas (the nine regions) is not blown up to the full width: hexes stay at most this big. */
 const HEX_MAX_RADIUS_REM = 2.2;
-/**
- * How long the pointer must stay on another hex before an open tooltip moves to it. A pointer
- * on its way from a hex to that hex's tooltip crosses neighbouring hexes; were each to take the
- * tooltip at once, the tooltip could never be reached (WCAG 2.2 SC 1.4.13, hoverable).
- */
-export const TOOLTIP_SWITCH_DELAY_MS = 250;
 
 /** An axis title short enough to fit beside a chart; the caption and the table carry the full title. */
 function axisTitle(title: string, unit: Parameters<typeof unitLabel>[0]): string {
   const short = title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title;
   return `${short} (${unitLabel(unit).toLowerCase()})`;
-}
-
-/** A hex whose tooltip shows, and on which map (0: first, 1: the compare map). */
-interface PointedHex {
-  code: string;
-  map: number;
 }
 
 interface MapPanel {
@@ -159,18 +148,10 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   @state() private selected: string | undefined;
   /** The hex that holds the map's one tab stop (roving tabindex). */
   @state() private active: string | undefined;
-  /** The hex whose tooltip shows, and on which map (0: first, 1: the compare map). */
-  @state() private pointed: PointedHex | undefined;
   @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
 
   #focusAfterRender: PointedHex | undefined;
-  /** A tooltip switch waiting for the pointer to stay on another hex (TOOLTIP_SWITCH_DELAY_MS). */
-  #pendingPoint: ReturnType<typeof setTimeout> | undefined;
-  /** Where the pointer last moved over a map, and where it was when Escape hid the tooltip. */
-  #pointerAt: string | undefined;
-  #hiddenAt: string | undefined;
-  /** The widget resized under an open tooltip (a scroll bar came, the page reflowed): place it again. */
-  readonly #resizes = new ResizeObserver(() => this.#placeTooltip());
+  readonly #tooltip = new MapTooltipController(this);
   #fitted: { layout: unknown; codes: unknown; fitted: FittedLayout } | undefined;
   readonly #charts = new ChartSet();
 
@@ -211,28 +192,19 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizes.observe(this);
     // Moved in the page: the charts destroyed on the way out are drawn again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizes.disconnect();
-    this.#point(undefined);
-    document.removeEventListener('keydown', this.#onPageKey);
     this.#charts.destroyAll();
   }
 
-  override updated(changed: PropertyValues): void {
-    if (changed.has('pointed')) {
-      if (this.pointed === undefined) document.removeEventListener('keydown', this.#onPageKey);
-      else document.addEventListener('keydown', this.#onPageKey);
-    }
+  override updated(): void {
     // Options' selected attributes stop counting once a person has used the list: keep its value in step.
     const areaSelect = this.renderRoot.querySelector<HTMLSelectElement>('#area-select');
     if (areaSelect !== null && areaSelect.value !== (this.selected ?? '')) areaSelect.value = this.selected ?? '';
-    this.#placeTooltip();
     if (this.#focusAfterRender !== undefined) {
       const { code, map } = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
@@ -389,13 +361,13 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       const hex = code === undefined ? undefined : fitted.hexes.find((candidate) => candidate.code === code);
       return hex === undefined ? nothing : svg`<path class=${className} d=${hex.path} aria-hidden="true"></path>`;
     };
-    const pointed = this.pointed?.map === map ? this.pointed.code : undefined;
+    const pointed = this.#tooltip.codeOn(map);
     // The area the page named (its own council, say) stays marked once a visitor picks another.
     const homeCode = this.#trimmed(this.area);
     const home = homeCode !== undefined && homeCode !== this.selected ? homeCode : undefined;
     return html`<figure class="map-panel">
       ${titled ? html`<figcaption class="map-panel__title">${indicator.title}, ${panel.figures.period}</figcaption>` : nothing}
-      <div class="map-frame" @pointermove=${(event: PointerEvent) => (this.#pointerAt = `${event.clientX},${event.clientY}`)}>
+      <div class="map-frame" @pointermove=${(event: PointerEvent) => this.#tooltip.onPointerMove(event)}>
         <!-- The map itself is no tab stop (Chromium would make it one): its active hex is (roving tabindex). -->
         <svg
           class="hexmap"
@@ -408,10 +380,10 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
           aria-describedby="map-help"
           @keydown=${(event: KeyboardEvent) => this.#onMapKey(event, fitted, map)}
           @click=${(event: Event) => this.#onMapClick(event, map)}
-          @focusin=${(event: FocusEvent) => this.#onHexFocused(event, map)}
-          @focusout=${() => this.#point(undefined)}
-          @pointerover=${(event: PointerEvent) => this.#onHexHovered(event, map)}
-          @pointerleave=${(event: PointerEvent) => this.#onPointerLeft(event)}
+          @focusin=${(event: FocusEvent) => this.#tooltip.onHexFocused(event, map)}
+          @focusout=${() => this.#tooltip.show(undefined)}
+          @pointerover=${(event: PointerEvent) => this.#tooltip.onHexHovered(event, map)}
+          @pointerleave=${(event: PointerEvent) => this.#tooltip.onPointerLeft(event)}
         >
           <defs>
             <pattern id=${pattern} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -435,13 +407,13 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const { unit, decimals = 0 } = panel.series.indicator;
     const below = hex.y / fitted.height < 0.3;
     // The hex's accessible name says the same: the tooltip is for eyes only. Where it goes is
-    // measured once it is drawn (#placeTooltip).
+    // measured once it is drawn (MapTooltipController).
     return html`<div
       class="tooltip ${below ? 'tooltip--below' : ''}"
       part="tooltip"
       aria-hidden="true"
-      @pointerenter=${() => this.#dropPendingSwitch()}
-      @pointerleave=${(event: PointerEvent) => this.#onPointerLeft(event)}
+      @pointerenter=${() => this.#tooltip.onTooltipEntered()}
+      @pointerleave=${(event: PointerEvent) => this.#tooltip.onPointerLeft(event)}
     >
       <strong>${row.area.name}</strong>
       <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
@@ -468,100 +440,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     </div>`;
   }
 
-  /**
-   * Puts the open tooltip over its hex as drawn. The SVG keeps its aspect ratio, so in a frame of
-   * another shape it is letterboxed and the layout's own coordinates are off: only the hex's box
-   * on screen says where it is. Kept inside the frame, where centring over a hex at the edge of a
-   * narrow map would push it off the page.
-   */
-  #placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const frame = tooltip?.parentElement;
-    const hex = this.pointed === undefined ? null : frame?.querySelector(`.hex[data-code="${CSS.escape(this.pointed.code)}"]`);
-    if (!tooltip || !frame || !hex) return;
-    const frameBox = frame.getBoundingClientRect();
-    const hexBox = hex.getBoundingClientRect();
-    const half = tooltip.offsetWidth / 2;
-    const left = Math.max(half, Math.min(frameBox.width - half, hexBox.left + hexBox.width / 2 - frameBox.left));
-    const top = (tooltip.classList.contains('tooltip--below') ? hexBox.bottom : hexBox.top) - frameBox.top;
-    tooltip.style.setProperty('left', `${left}px`);
-    tooltip.style.setProperty('top', `${top}px`);
-  }
-
-  /** The pointer reached the tooltip (or a choice was made): hexes crossed on the way no longer count. */
-  #dropPendingSwitch(): void {
-    clearTimeout(this.#pendingPoint);
-    this.#pendingPoint = undefined;
-  }
-
-  /** Shows the tooltip of a hex, or none, now. */
-  #point(hex: PointedHex | undefined): void {
-    this.#dropPendingSwitch();
-    if (hex?.code !== this.pointed?.code || hex?.map !== this.pointed?.map) this.pointed = hex;
-  }
-
-  #hexOf(event: Event, map: number): PointedHex | undefined {
-    const target = event.target;
-    return target instanceof SVGPathElement && target.dataset.code !== undefined ? { code: target.dataset.code, map } : undefined;
-  }
-
-  /** Keyboard focus shows the focused hex's tooltip at once. */
-  #onHexFocused(event: FocusEvent, map: number): void {
-    const hex = this.#hexOf(event, map);
-    if (hex !== undefined) this.#point(hex);
-  }
-
-  /**
-   * The pointer on a hex shows its tooltip at once when none shows. While another hex's tooltip
-   * shows, the pointer may only be crossing this hex on its way to that tooltip: the tooltip moves
-   * once the pointer has stayed here a moment (hover intent).
-   */
-  #onHexHovered(event: PointerEvent, map: number): void {
-    const hex = this.#hexOf(event, map);
-    // The hex that was under a tooltip hidden with Escape is now under the pointer, which has not moved: not a new hover.
-    if (hex === undefined || `${event.clientX},${event.clientY}` === this.#hiddenAt) return;
-    this.#hiddenAt = undefined;
-    const shown = this.pointed;
-    if (shown === undefined || (shown.code === hex.code && shown.map === hex.map)) {
-      this.#point(hex);
-      return;
-    }
-    this.#dropPendingSwitch();
-    this.#pendingPoint = setTimeout(() => this.#point(hex), TOOLTIP_SWITCH_DELAY_MS);
-  }
-
-  /**
-   * The pointer left the map or the tooltip: the tooltip goes, unless the pointer went onto it or
-   * onto a map (there, the hex it is over decides), or a hex has focus.
-   */
-  #onPointerLeft(event: PointerEvent): void {
-    const to = event.relatedTarget;
-    if (to instanceof Element && to.closest('.tooltip, .hexmap') !== null) return;
-    if (this.renderRoot.querySelector('.hex:focus')) this.#dropPendingSwitch();
-    else this.#point(undefined);
-  }
-
-  /**
-   * Escape hides the tooltip without moving focus or the pointer (WCAG 1.4.13); it shows again
-   * for the next hex pointed at or focused. Escape with no tooltip is left to the page.
-   */
-  #dismissTooltip(event: KeyboardEvent): void {
-    if (this.pointed === undefined) return;
-    event.preventDefault();
-    this.#hiddenAt = this.#pointerAt;
-    this.#point(undefined);
-  }
-
-  /** While a tooltip shows from hovering, Escape anywhere in the page hides it. */
-  readonly #onPageKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented) this.#dismissTooltip(event);
-  };
-
   #onMapClick(event: Event, map: number): void {
     const target = event.target;
     if (!(target instanceof SVGPathElement) || target.dataset.code === undefined) return;
     this.active = target.dataset.code;
-    this.#point({ code: target.dataset.code, map });
+    this.#tooltip.show({ code: target.dataset.code, map });
     this.#focusAfterRender = { code: target.dataset.code, map };
     this.#select(target.dataset.code);
   }
@@ -575,7 +458,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     else if (event.key === 'Home') next = firstInReadingOrder(fitted.hexes, fitted.radius);
     else if (event.key === 'End') next = lastInReadingOrder(fitted.hexes, fitted.radius);
     else if (event.key === 'Escape') {
-      this.#dismissTooltip(event);
+      this.#tooltip.dismiss(event);
       return;
     }
     else if (event.key === 'Enter' || event.key === ' ') {
@@ -586,7 +469,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     event.preventDefault();
     if (next === undefined) return;
     this.active = next.code;
-    this.#point({ code: next.code, map });
+    this.#tooltip.show({ code: next.code, map });
     this.#focusAfterRender = { code: next.code, map };
   }
 

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/all.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/index.js';
 import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
+import { textContrastOnScreen } from './pixels.js';
 
 /** A card with these attributes, put in the page after a listener for `event` (which may fire at once) is in place. */
 function cardHearing(attributes: Record<string, string>, event: 'c4eo-load' | 'c4eo-error') {
@@ -232,6 +233,27 @@ describe('<c4eo-evidence-card>', () => {
     await settled(el);
     await sendKeys({ press: 'Tab' });
     expect((shadow(el).activeElement as HTMLElement | null)?.getAttribute('part')).to.equal('retry');
+  });
+
+  it('in forced colours, "Try again" can be read, focused or not', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div>
+        <button>Before</button>
+        <c4eo-evidence-card feed=${brokenFeed('array')} evidence="kr-early-years-3"></c4eo-evidence-card>
+      </div>`);
+      const el = box.querySelector('c4eo-evidence-card')!;
+      await settled(el);
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+      expect(await textContrastOnScreen(retry), 'the label against what is behind it').to.be.at.least(4.5);
+      box.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect((shadow(el).activeElement as HTMLElement | null)?.getAttribute('part')).to.equal('retry');
+      expect(retry.matches(':focus-visible')).to.equal(true);
+      expect(await textContrastOnScreen(retry), 'focused').to.be.at.least(4.5);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('asks for each document once for 10 cards under one <c4eo-feed>', async () => {

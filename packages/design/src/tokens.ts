@@ -216,8 +216,12 @@ export const hostStyles = css`
     min-height: calc(2.75 * var(--_c4eo-rem));
     min-width: calc(2.75 * var(--_c4eo-rem));
   }
+  /* Not the Highlight fill the accent maps to: forced colours draw a Canvas backplate behind a
+     button's text, and HighlightText on it vanished. A system button is ButtonText on ButtonFace. */
   @media (forced-colors: active) {
     button {
+      color: ButtonText;
+      background: ButtonFace;
       border-color: ButtonText;
     }
   }

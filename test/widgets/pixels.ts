@@ -1,0 +1,64 @@
+// What a reader sees, in pixels, for the checks computed styles cannot make. In forced colours
+// Chromium draws a Canvas "backplate" behind the text of a block (a flex link, a button, a badge);
+// when that block fills itself with Highlight and writes in HighlightText, every computed colour
+// is right and the label is white on white. Only a photograph of the text shows it.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+type Rgb = [number, number, number];
+
+function channel(value: number): number {
+  const s = value / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG 2 contrast ratio, 1 to 21. */
+function contrast(a: Rgb, b: Rgb): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+async function pixelsOf(box: DOMRect): Promise<Uint8ClampedArray> {
+  const clip = {
+    x: Math.floor(box.left),
+    y: Math.floor(box.top),
+    width: Math.max(1, Math.ceil(box.width)),
+    height: Math.max(1, Math.ceil(box.height)),
+  };
+  const base64 = await executeServerCommand<string, typeof clip>('screenshot', clip);
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+}
+
+/**
+ * How well the text of `element` stands out on screen: the WCAG contrast between the commonest
+ * colour in the box of its text (the background the reader sees behind it) and the pixel that
+ * differs most from it (the glyphs). 1 means the text cannot be seen at all.
+ */
+export async function textContrastOnScreen(element: Element): Promise<number> {
+  element.scrollIntoView({ block: 'center' });
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const box = range.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return 1;
+  const data = await pixelsOf(box);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < data.length; i += 4) {
+    const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [commonest] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const background: Rgb = [(commonest >> 16) & 255, (commonest >> 8) & 255, commonest & 255];
+  let strongest = 1;
+  for (const key of counts.keys()) {
+    strongest = Math.max(strongest, contrast(background, [(key >> 16) & 255, (key >> 8) & 255, key & 255]));
+  }
+  return strongest;
+}

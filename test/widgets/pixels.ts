@@ -24,9 +24,9 @@ function contrast(a: Rgb, b: Rgb): number {
 async function pixelsOf(box: DOMRect): Promise<Uint8ClampedArray> {
   const clip = {
     x: Math.floor(box.left),
-    y: Math.floor(box.top),
+    y: Math.round(box.top),
     width: Math.max(1, Math.ceil(box.width)),
-    height: Math.max(1, Math.ceil(box.height)),
+    height: Math.max(1, Math.round(box.height)),
   };
   const base64 = await executeServerCommand<string, typeof clip>('screenshot', clip);
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -48,7 +48,10 @@ export async function textContrastOnScreen(element: Element): Promise<number> {
   range.selectNodeContents(element);
   const box = range.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return 1;
-  const data = await pixelsOf(box);
+  // The middle half of the line, a pixel in from each end: the glyphs are there, and the box of
+  // the text can touch the border or focus outline drawn around it, which must not count as text.
+  const band = new DOMRect(box.x + 1, box.y + box.height / 4, Math.max(1, box.width - 2), box.height / 2);
+  const data = await pixelsOf(band);
   const counts = new Map<number, number>();
   for (let i = 0; i < data.length; i += 4) {
     const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;

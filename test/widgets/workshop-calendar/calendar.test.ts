@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { C4eoSelectDetail } from '@c4eo/design';
 import { TEST_FEED, brokenFeed, freshPage, settled, warningsDuring } from '../helpers.js';
+import { textContrastOnScreen } from '../pixels.js';
 import { feedWithEvents, largeEvents, mixedEvents } from '../../../stories/workshop-calendar-feeds.js';
 import {
   calendar,
@@ -665,6 +666,14 @@ describe('<c4eo-workshop-calendar>: colour schemes', () => {
     const picked = getComputedStyle(dayCell(el, '2026-12-08')!);
     expect(picked.forcedColorAdjust).to.equal('none');
     await expect(el).to.be.accessible();
+  });
+
+  it('forced colours at 320 px: the count of events on a day can be read', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await calendar({ view: 'month', month: '2026-12', width: 320 });
+    const count = dayCell(el, '2026-12-08')!.querySelector<HTMLElement>('.day__count')!;
+    expect(text(count)).to.equal('1');
+    expect(await textContrastOnScreen(count)).to.be.at.least(4.5);
   });
 
   it('forced colours: "Book a place" text is not drawn in the colour of the backplate behind it', async () => {

@@ -377,6 +377,11 @@ export const workshopCalendarStyles = css`
     .event__pick {
       color: ButtonText;
     }
+    /* The narrow grid's count is HighlightText in a Highlight disc: the backplate under the digit
+       hid it. The pair stays as it is (the picked day's reversed disc too). */
+    .day__count {
+      forced-color-adjust: none;
+    }
     /* Not Highlight with HighlightText: the text backplate forced colours draws is Canvas, and
        HighlightText on it vanished. A primary action is then an outlined link like the others. */
     .action--primary,

@@ -178,6 +178,12 @@ export const hostStyles = css`
       outline-color: Highlight;
       box-shadow: none;
     }
+    /* A focused link is filled: Highlight behind HighlightText, kept as a pair. Left to forced
+       colours, a link laid out as a block (a flex "Book a place") got a Canvas backplate behind
+       its text and read white on white. */
+    a:focus-visible {
+      forced-color-adjust: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .c4eo-root *,

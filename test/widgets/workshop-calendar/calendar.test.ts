@@ -676,6 +676,26 @@ describe('<c4eo-workshop-calendar>: colour schemes', () => {
     expect(await textContrastOnScreen(count)).to.be.at.least(4.5);
   });
 
+  it('forced colours: a focused event title and a focused "Book a place" can be read', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await calendar({ view: 'list', month: '2026-12' });
+    // Reached from the month's "Next" button, as a keyboard user would.
+    root(el).querySelector<HTMLElement>('.month-nav__button:last-of-type')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const title = root(el).activeElement as HTMLElement;
+    expect(title.getAttribute('part')).to.equal('event-title-button');
+    expect(title.matches(':focus-visible')).to.equal(true);
+    expect(await textContrastOnScreen(title), 'the focused title').to.be.at.least(4.5);
+    // The first event has nothing to book: on to the next one that has.
+    let booking = title;
+    for (let tabs = 0; tabs < 4 && booking.getAttribute('part') !== 'booking'; tabs++) {
+      await sendKeys({ press: 'Tab' });
+      booking = root(el).activeElement as HTMLElement;
+    }
+    expect(booking.getAttribute('part')).to.equal('booking');
+    expect(await textContrastOnScreen(booking), 'the focused booking link').to.be.at.least(4.5);
+  });
+
   it('forced colours: "Book a place" text is not drawn in the colour of the backplate behind it', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await calendar({ view: 'list', month: '2026-12' });

@@ -377,6 +377,11 @@ export const workshopCalendarStyles = css`
     .event__pick {
       color: ButtonText;
     }
+    /* Filled when focused (Highlight behind HighlightText), and the title inside is a block of its
+       own: forced colours drew a Canvas backplate behind it, white on white. Keep the pair. */
+    .event__pick:focus-visible {
+      forced-color-adjust: none;
+    }
     /* The narrow grid's count is HighlightText in a Highlight disc: the backplate under the digit
        hid it. The pair stays as it is (the picked day's reversed disc too). */
     .day__count {

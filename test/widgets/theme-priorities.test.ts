@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getFeedClient } from '@c4eo/feed/client';
 import type { Priority } from '@c4eo/feed';
 import type { C4eoSelectDetail } from '@c4eo/design';
@@ -13,6 +13,7 @@ import {
   selectThemes,
 } from '../../packages/widgets/src/theme-priorities/load-themes.js';
 import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
+import { textContrastOnScreen } from './pixels.js';
 
 interface FeedTheme {
   id: string;
@@ -276,6 +277,29 @@ describe('<c4eo-theme-priorities>', () => {
       { kind: 'priority', id: 'dc-early-intervention', theme: 'disabled-children' },
       { kind: 'priority', id: 'dc-play-and-leisure', theme: 'disabled-children' },
     ]);
+  });
+
+  it('in forced colours, a focused priority title, linked or not, can be read', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      for (const feed of [TEST_FEED, brokenFeed('pageless-priorities')]) {
+        const box = await fixture<HTMLDivElement>(html`<div>
+          <button>Before</button>
+          <c4eo-theme-priorities feed=${feed} theme="disabled-children"></c4eo-theme-priorities>
+        </div>`);
+        const el = box.querySelector('c4eo-theme-priorities')!;
+        await settled(el);
+        box.querySelector('button')!.focus();
+        // The theme's own link first, then the first priority's title.
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        const title = shadow(el).activeElement as HTMLElement;
+        expect(title.getAttribute('part'), feed).to.equal('priority-link');
+        expect(await textContrastOnScreen(title), feed).to.be.at.least(4.5);
+      }
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('picks a priority with no page of its own with its button, and not with a click that ends a text selection', async () => {

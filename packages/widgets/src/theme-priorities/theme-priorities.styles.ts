@@ -192,6 +192,11 @@ export const themePrioritiesStyles = css`
     .priority__pick {
       color: LinkText;
     }
+    /* Focus fills it (Highlight behind HighlightText). A button is a block inside, even unset to
+       inline, so forced colours drew a Canvas backplate behind its text: white on white. */
+    .priority__pick:focus-visible {
+      forced-color-adjust: none;
+    }
   }
   /* In a narrow column the nested blocks give back their padding to the text. */
   @container theme-priorities (max-width: 24em) {

@@ -6,8 +6,8 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
 import '../../packages/widgets/src/feed-provider/c4eo-feed.js';
 import type { C4eoFeedElement } from '../../packages/widgets/src/feed-provider/c4eo-feed.component.js';
-import { UNDEFINED_PROVIDER_WAIT_MS } from '../../packages/design/src/feed-context.js';
-import { TEST_FEED, freshPage, settled } from './helpers.js';
+import { PROVIDER_WAIT_MS } from '../../packages/design/src/feed-context.js';
+import { TEST_FEED, freshPage, ownFeed, requestsFor, settled } from './helpers.js';
 
 async function cardInProviderWithoutSrc() {
   const provider = await fixture<C4eoFeedElement>(html`<c4eo-feed><c4eo-evidence-card evidence="kr-early-years-3"><a href="https://www.c4eo.org.uk/">C4EO</a></c4eo-evidence-card></c4eo-feed>`);
@@ -34,12 +34,37 @@ describe('a <c4eo-feed> that gets its src after the widgets are defined', () => 
   it('given none, goes on without it after the wait, and still hears a src given later', async () => {
     const { provider, card, errors } = await cardInProviderWithoutSrc();
     const started = performance.now();
-    await settled(card, UNDEFINED_PROVIDER_WAIT_MS + 2000);
-    expect(performance.now() - started, 'it gave the src its time').to.be.at.least(UNDEFINED_PROVIDER_WAIT_MS - 50);
-    // No default feed in an npm build: the card says it has none.
-    expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('has no feed');
+    await settled(card, PROVIDER_WAIT_MS + 2000);
+    expect(performance.now() - started, 'it gave the src its time').to.be.at.least(PROVIDER_WAIT_MS - 50);
+    // No default feed in an npm build: the card names what is missing.
+    expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('The <c4eo-feed> around this widget has no src');
     expect(errors).to.have.length(1);
     provider.src = TEST_FEED;
     await waitUntil(() => card.shadowRoot!.querySelector('[part="title-link"]'), 'the card did not load from the src given at last');
+  });
+
+  it('stops waiting when the widget leaves the page: a widget that is gone says nothing and asks for nothing', async () => {
+    const { provider, card, errors } = await cardInProviderWithoutSrc();
+    provider.remove();
+    await aTimeout(PROVIDER_WAIT_MS + 500);
+    expect(errors, 'no error from a card that is gone').to.deep.equal([]);
+    expect(card.shadowRoot!.querySelector('.state--error') === null).to.equal(true);
+  });
+});
+
+describe('a widget moved out of its <c4eo-feed>', () => {
+  beforeEach(freshPage);
+
+  it('no longer reads that provider\'s feed', async () => {
+    const feed = ownFeed('moved-out');
+    const provider = await fixture<C4eoFeedElement>(html`<c4eo-feed src=${feed}><c4eo-evidence-card evidence="kr-early-years-3"></c4eo-evidence-card></c4eo-feed>`);
+    const card = provider.querySelector('c4eo-evidence-card') as HTMLElement;
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="title-link"]'), 'the card did not load from its provider');
+    provider.after(card);
+    card.setAttribute('evidence', 'cs-early-years-1');
+    await settled(card);
+    // No provider now, and no default feed in an npm build.
+    expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('has no feed');
+    expect(requestsFor(`${feed}evidence/cs-early-years-1.json`), 'nothing asked of the old provider\'s feed').to.equal(0);
   });
 });

@@ -3,7 +3,7 @@
 // feed; defined later, the provider is still heard. This file imports the card alone.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
-import { UNDEFINED_PROVIDER_WAIT_MS } from '../../packages/design/src/feed-context.js';
+import { PROVIDER_WAIT_MS } from '../../packages/design/src/feed-context.js';
 import { TEST_FEED, freshPage, settled } from './helpers.js';
 
 describe('a <c4eo-feed> that is never defined', () => {
@@ -16,8 +16,8 @@ describe('a <c4eo-feed> that is never defined', () => {
     card.addEventListener('c4eo-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
     expect(customElements.get('c4eo-feed')).to.equal(undefined);
     const started = performance.now();
-    await waitUntil(() => card.shadowRoot?.querySelector('[role="alert"]'), 'the card never said why it has no feed', { timeout: UNDEFINED_PROVIDER_WAIT_MS + 2000 });
-    expect(performance.now() - started, 'it gave the provider its time').to.be.at.least(UNDEFINED_PROVIDER_WAIT_MS - 50);
+    await waitUntil(() => card.shadowRoot?.querySelector('[role="alert"]'), 'the card never said why it has no feed', { timeout: PROVIDER_WAIT_MS + 2000 });
+    expect(performance.now() - started, 'it gave the provider its time').to.be.at.least(PROVIDER_WAIT_MS - 50);
     expect(card.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('<c4eo-feed> is not defined');
     expect(errors).to.have.length(1);
     await expect(card).to.be.accessible();

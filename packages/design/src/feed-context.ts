@@ -55,7 +55,7 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * a server-rendered app sets `src` when it hydrates; an app that forgot to import it would
  * otherwise show "Loading…" for ever. Defined or given a `src` later, it is still heard.
  */
-export const UNDEFINED_PROVIDER_WAIT_MS = 3000;
+export const PROVIDER_WAIT_MS = 3000;
 
 /** What the `<c4eo-feed>` around a widget means for it: nothing, an answer to wait for, or why it can give none. */
 type ProviderState = 'none' | 'pending' | FeedError;
@@ -68,8 +68,9 @@ export class FeedSourceController implements ReactiveController {
   readonly #host: FeedHost;
   #provided: string | undefined;
   #consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
-  /** When the widget began waiting for its `<c4eo-feed>` to be defined or given a src. */
-  #waitingSince: number | undefined;
+  /** The wait for a `<c4eo-feed>` to be defined or given a src: not begun, under way, or over. */
+  #wait: 'not-begun' | 'waiting' | 'over' = 'not-begun';
+  #waitTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -89,6 +90,18 @@ export class FeedSourceController implements ReactiveController {
     });
   }
 
+  /**
+   * A widget taken out of the page forgets its provider's answer (the one where it lands may give
+   * another, or none) and stops waiting: a widget that is gone makes no request. Put back, it
+   * asks again, and waits afresh if it must.
+   */
+  hostDisconnected(): void {
+    this.#provided = undefined;
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
+    this.#wait = 'not-begun';
+  }
+
   /** The enclosing `<c4eo-feed>`: none, one that will answer, or one that cannot (and why). */
   get #provider(): ProviderState {
     const provider = this.#host.closest('c4eo-feed');
@@ -105,8 +118,13 @@ export class FeedSourceController implements ReactiveController {
     // No src yet: a server-rendered app sets it when it hydrates, which can come after the
     // widgets are defined. Waiting spares its visitors a "no feed" error (or a request to the
     // default feed) that the next moment would take back; after the wait, the contract's next
-    // choice, the default feed, as for a widget with no <c4eo-feed>.
-    if (src === null) return this.#awaitProvider('none');
+    // choice, the default feed, as for a widget with no <c4eo-feed>, and where there is none,
+    // what is missing.
+    if (src === null) {
+      return this.#awaitProvider(
+        getDefaultFeed() !== undefined ? 'none' : new FeedError('no-feed', 'The <c4eo-feed> around this widget has no src: set it to the feed\'s address.'),
+      );
+    }
     if (src.trim() === '') {
       return new FeedError('no-feed', 'The <c4eo-feed> around this widget has an empty src: set it to the feed\'s address.');
     }
@@ -120,16 +138,21 @@ export class FeedSourceController implements ReactiveController {
 
   /**
    * Pending for a while after the widget first finds its `<c4eo-feed>` unable to answer; then
-   * `after`. The provider's answer, when it comes, reaches the widget through the context.
+   * `onceWaited`. The provider's answer, when it comes, reaches the widget through the context.
    */
-  #awaitProvider(after: ProviderState): ProviderState {
-    if (this.#waitingSince === undefined) {
-      this.#waitingSince = performance.now();
+  #awaitProvider(onceWaited: ProviderState): ProviderState {
+    if (this.#wait === 'not-begun') {
+      this.#wait = 'waiting';
       // Asked again when the wait is over, and as soon as the provider is defined.
-      setTimeout(() => this.#host.requestUpdate(), UNDEFINED_PROVIDER_WAIT_MS);
-      void customElements.whenDefined('c4eo-feed').then(() => this.#host.requestUpdate());
+      this.#waitTimer = setTimeout(() => {
+        this.#wait = 'over';
+        this.#host.requestUpdate();
+      }, PROVIDER_WAIT_MS);
+      void customElements.whenDefined('c4eo-feed').then(() => {
+        if (this.#host.isConnected) this.#host.requestUpdate();
+      });
     }
-    return performance.now() - this.#waitingSince < UNDEFINED_PROVIDER_WAIT_MS ? 'pending' : after;
+    return this.#wait === 'over' ? onceWaited : 'pending';
   }
 
   /**

@@ -700,6 +700,7 @@ describe('<c4eo-workshop-calendar>: colour schemes', () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await calendar({ view: 'list', month: '2026-12' });
     const booking = root(el).querySelector<HTMLElement>('[part="booking"]')!;
+    expect(await textContrastOnScreen(booking), 'as drawn').to.be.at.least(4.5);
     // Forced colours puts a Canvas backplate behind text that keeps its own colour.
     const canvas = getComputedStyle(root(el).querySelector('[part="calendar"]')!).backgroundColor;
     const style = getComputedStyle(booking);

@@ -117,8 +117,9 @@ describe('c4eo-feed sample', () => {
     themes.themes = themes.themes.slice(0, 1);
     writeJson(join(mine, 'themes.json'), themes);
     const refused = await cli('sample', mine, '--date', '2027-01-01');
-    assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /my-real-feed is not empty .*--force/);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /my-real-feed is not empty \(it holds areas\.json, events\.json, evidence and \d+ more\).*--force/);
+    assert.doesNotMatch(refused.stderr, /Usage:/, 'a refusal, not a usage error: the one line that matters is not buried');
     assert.equal(readJson(join(mine, 'themes.json')).themes.length, 1, 'the folder is left as it was');
 
     const forced = await cli('sample', mine, '--date', DATE, '--force');
@@ -128,8 +129,8 @@ describe('c4eo-feed sample', () => {
     const file = join(work, 'a-file.txt');
     writeFileSync(file, 'x');
     const onFile = await cli('sample', file, '--date', DATE, '--force');
-    assert.equal(onFile.code, 2);
-    assert.match(onFile.stderr, /a-file\.txt is a file/);
+    assert.equal(onFile.code, 1);
+    assert.match(onFile.stderr, /a-file\.txt is not a folder/);
   });
 });
 

@@ -28,7 +28,10 @@ Commands:
              --date    the reference date: events fall in the 12 months after it
                        (default: today in Europe/London)
              --large   the spec's limits: 5,000 evidence items, 5,000 events, 200 indicators
-             --force   write into a folder that is not empty, replacing the files of the same names
+             --force   write into a folder that is not empty, replacing the files of the same
+                       names (files the sample does not write are left as they are)
+             Exit status: 0 written; 1 the folder is not empty (without --force), or a file
+             could not be written; 2 bad usage.
 `;
 
 class UsageError extends Error {}
@@ -78,15 +81,13 @@ function formatBytes(bytes: number): string {
 async function assertSafeToWrite(folder: string, force: boolean): Promise<void> {
   const found = await stat(folder).catch(() => undefined);
   if (found === undefined) return;
-  if (!found.isDirectory()) throw new UsageError(`${folder} is a file: give a new or empty folder for the sample.`);
+  if (!found.isDirectory()) throw new Error(`${folder} is not a folder: give a new or empty folder for the sample.`);
   if (force) return;
-  const entries = await readdir(folder);
-  if (entries.length > 0) {
-    throw new UsageError(
-      `${folder} is not empty (it holds ${entries.length.toLocaleString('en-GB')} ${entries.length === 1 ? 'entry' : 'entries'}): ` +
-        'give a new or empty folder, or add --force to replace the files of the same names in it.',
-    );
-  }
+  const entries = (await readdir(folder)).sort();
+  if (entries.length === 0) return;
+  // Named, so that a stray .DS_Store or .git is seen for what it is.
+  const named = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ` and ${(entries.length - 3).toLocaleString('en-GB')} more` : '');
+  throw new Error(`${folder} is not empty (it holds ${named}): give a new or empty folder, or add --force to replace the files of the same names in it.`);
 }
 
 async function sampleCommand(folder: string, date: string, large: boolean, force: boolean): Promise<number> {

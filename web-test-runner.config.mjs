@@ -34,7 +34,7 @@ export default {
   // A guard against hangs, not a speed check: on a shared two-core machine under load, the limit
   // cases (1,000 priorities, 5,000 events) with axe can take longer than 10 s.
   testFramework: { config: { timeout: 20000 } },
-  // Every test page loads test/setup/ first (why: in each file there).
+  // Every test page loads test/setup/readable-failures.ts first (why: in that file).
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 5 * 60 * 1000,

@@ -21,4 +21,22 @@ describe('a failed assertion on a DOM node', () => {
     expect(failure.expected).to.equal(null);
     expect(failure.message).to.contain('to equal null');
   });
+
+  it('carries a list of nodes as their descriptions, and leaves values that can be sent as they are', () => {
+    const list = document.createElement('ul');
+    list.append(Object.assign(document.createElement('li'), { textContent: 'One' }), Object.assign(document.createElement('li'), { textContent: 'Two' }));
+    let caught: unknown;
+    try {
+      expect(list.querySelectorAll('li')).to.be.empty;
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as { actual?: unknown }).actual).to.deep.equal(['<li> "One"', '<li> "Two"']);
+    try {
+      expect({ rank: 2 }).to.deep.equal({ rank: 1 });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as { actual?: unknown; expected?: unknown }).actual, 'a plain object is kept, for the diff').to.deep.equal({ rank: 2 });
+  });
 });

@@ -20,7 +20,7 @@ async function mapAt(width: number): Promise<ProgressMapElement> {
 
 const hexOf = (el: HTMLElement, code: string) => shadow(el).querySelector<SVGPathElement>(`svg.hexmap .hex[data-code="${code}"]`)!;
 const tooltipOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="tooltip"]');
-/** The tooltip's first line (the area's name), or null: a failing assertion on text reports clearly, one on an element hangs the runner. */
+/** The tooltip's first line (the area's name), or null. */
 const tooltipName = (el: HTMLElement) => tooltipOf(el)?.querySelector('strong')?.textContent ?? null;
 const centreOf = (box: DOMRect): [number, number] => [box.left + box.width / 2, box.top + box.height / 2];
 const moveTo = ([x, y]: [number, number]) => sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });

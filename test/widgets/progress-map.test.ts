@@ -441,7 +441,6 @@ describe('<c4eo-progress-map>: an area or compare attribute that does not fit', 
       const warnings = await warningsDuring(async () => {
         el = await mapOf({ compare, area: 'E06000022', feed });
       });
-      // Text, not elements: a failing assertion on an element in the shadow root hangs the test runner.
       expect(shadow(el).querySelector('.state--error')?.textContent ?? null, 'no error state').to.equal(null);
       expect(shadow(el).querySelectorAll('svg.hexmap').length, 'one map').to.equal(1);
       expect(hexes(el).length).to.be.greaterThan(100);

@@ -114,7 +114,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** A GSS code to highlight and select at start, e.g. the host council's. */
   @property({ reflect: true }) area: string | undefined;
 
-  /** A second indicator's id: two maps side by side and a scatter plot. An id the feed lacks shows the map alone, with a note naming it. */
+  /** A second indicator's id: two maps side by side and a scatter plot. One that cannot be compared (not an id, not in the feed, no values at this level) shows the map alone, with a note naming it. */
   @property({ reflect: true }) compare: string | undefined;
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */

@@ -30,6 +30,34 @@ const codeAt = (el: HTMLElement, [x, y]: [number, number]) => {
   return target?.closest('.tooltip') ? 'tooltip' : ((target as SVGElement | null)?.dataset?.code ?? 'none');
 };
 
+interface Travel {
+  /** The hexes other than Birmingham that the way crossed. */
+  crossed: string[];
+  /** The longest time, in ms, the pointer stayed still over one of them. */
+  longestRestOnAnotherHex: number;
+}
+
+/** Moves the real pointer from `from` to `to` in eight steps, timing each rest. */
+async function travelTo(el: ProgressMapElement, from: [number, number], to: [number, number]): Promise<Travel> {
+  const steps = 8;
+  const crossed: string[] = [];
+  let longestRestOnAnotherHex = 0;
+  let restingOn: string | undefined;
+  let since = performance.now();
+  for (let i = 1; i <= steps; i += 1) {
+    const point: [number, number] = [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps];
+    const code = codeAt(el, point);
+    await moveTo(point);
+    const now = performance.now();
+    if (restingOn !== undefined) longestRestOnAnotherHex = Math.max(longestRestOnAnotherHex, now - since);
+    since = now;
+    const onAnotherHex = code !== BIRMINGHAM && code !== 'tooltip' && code !== 'none';
+    if (onAnotherHex) crossed.push(code);
+    restingOn = onAnotherHex ? code : undefined;
+  }
+  return { crossed, longestRestOnAnotherHex };
+}
+
 async function hoverHex(el: ProgressMapElement, code: string): Promise<[number, number]> {
   hexOf(el, code).scrollIntoView({ block: 'center', inline: 'center' });
   const centre = centreOf(hexOf(el, code).getBoundingClientRect());
@@ -52,14 +80,16 @@ describe('<c4eo-progress-map> tooltip under a real pointer', () => {
       const to = centreOf(tooltip.getBoundingClientRect());
       expect(Math.abs(to[0] - from[0]), 'tooltip centre against hex centre, in px').to.be.at.most(2);
       // Along the straight line, in steps, as a hand moves a mouse: the way crosses other hexes.
-      const steps = 8;
-      const crossed: string[] = [];
-      for (let i = 1; i <= steps; i += 1) {
-        const point: [number, number] = [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps];
-        crossed.push(codeAt(el, point));
-        await moveTo(point);
+      // A hex the pointer rests on for the whole delay rightly takes the tooltip; on a loaded
+      // machine one step can take that long, so such a run proves nothing and is made again.
+      let travel: Travel | undefined;
+      for (let attempt = 0; attempt < 5 && travel === undefined; attempt += 1) {
+        if (attempt > 0) await hoverHex(el, BIRMINGHAM);
+        const made = await travelTo(el, from, to);
+        if (made.longestRestOnAnotherHex < TOOLTIP_SWITCH_DELAY_MS) travel = made;
       }
-      expect(crossed.filter((code) => code !== BIRMINGHAM && code !== 'tooltip' && code !== 'none'), 'the way crosses another hex').to.not.be.empty;
+      if (travel === undefined) throw new Error('in 5 tries the pointer never crossed the hexes faster than the switch delay: the machine is too slow for this check');
+      expect(travel.crossed, 'the way crosses another hex').to.not.be.empty;
       expect(tooltipName(el)).to.equal('Birmingham');
       expect(tooltipOf(el)!.matches(':hover'), 'the pointer is on the tooltip').to.equal(true);
       // Resting on the tooltip keeps it, well past the delay a hex passed on the way would need.

@@ -4,7 +4,7 @@
 // is right and the label is white on white. Only a photograph of the text shows it.
 import { executeServerCommand } from '@web/test-runner-commands';
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 function channel(value: number): number {
   const s = value / 255;
@@ -16,12 +16,12 @@ function luminance([r, g, b]: Rgb): number {
 }
 
 /** WCAG 2 contrast ratio, 1 to 21. */
-function contrast(a: Rgb, b: Rgb): number {
+export function contrast(a: Rgb, b: Rgb): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
 
-async function pixelsOf(box: DOMRect): Promise<Uint8ClampedArray> {
+export async function pixelsOf(box: DOMRect): Promise<Uint8ClampedArray> {
   const clip = {
     x: Math.floor(box.left),
     y: Math.round(box.top),

@@ -391,7 +391,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
               <line class="no-data__line" x1="0" y1="0" x2="0" y2="6"></line>
             </pattern>
           </defs>
-          ${hexes} ${outline(home, 'hex-home')} ${outline(this.selected, 'hex-selected')} ${outline(pointed, 'hex-pointed')}
+          ${hexes} ${outline(home, 'hex-home')} ${outline(this.selected, 'hex-selected')} ${outline(pointed, 'hex-pointed-halo')} ${outline(pointed, 'hex-pointed')}
         </svg>
         ${this.#renderTooltip(data, fitted, panel, pointed)}
       </div>

@@ -110,6 +110,7 @@ export const progressMapStyles = css`
   }
   .hex-selected,
   .hex-home,
+  .hex-pointed-halo,
   .hex-pointed {
     fill: none;
     pointer-events: none;
@@ -410,6 +411,18 @@ export const progressMapStyles = css`
     }
     .hex-pointed {
       stroke: Highlight;
+    }
+    /* The focus ring: the system's Highlight alone got lost over some hex fills (the scheme's
+       colours are the data's, kept as they are). Framed by a wider ring of the page's own
+       colour beneath it, it shows on any fill. */
+    .hexmap:has(.hex:focus-visible) .hex-pointed-halo {
+      stroke: Canvas;
+      stroke-width: 11px;
+    }
+    .hexmap:has(.hex:focus-visible) .hex-pointed {
+      stroke: Highlight;
+      stroke-width: 5px;
+      filter: none;
     }
     .tooltip {
       background: Canvas;

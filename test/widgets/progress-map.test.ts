@@ -459,3 +459,22 @@ describe('<c4eo-progress-map>: an area or compare attribute that does not fit', 
     });
   }
 });
+
+describe('<c4eo-progress-map>: the table in a narrow column', () => {
+  beforeEach(freshPage);
+
+  it('gives a note room to read in a few lines, not a word or two a line', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" level="authority" view="table"></c4eo-progress-map>
+    </div>`);
+    const el = wrapper.querySelector('c4eo-progress-map') as ProgressMapElement;
+    await settled(el, 8000);
+    const row = [...shadow(el).querySelectorAll('tbody tr')].find((candidate) => candidate.querySelector('th')?.textContent?.includes('Stockton-on-Tees'));
+    const notes = row?.querySelector<HTMLElement>('td.notes');
+    expect(notes?.textContent ?? '', 'Stockton-on-Tees has two notes').to.contain('2010-11: Suppressed');
+    const range = document.createRange();
+    range.selectNodeContents(notes!);
+    const lines = Math.round(range.getBoundingClientRect().height / parseFloat(getComputedStyle(notes!).lineHeight));
+    expect(lines, 'lines of the note').to.be.at.most(4);
+  });
+});

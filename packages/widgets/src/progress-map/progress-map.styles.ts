@@ -438,4 +438,12 @@ export const progressMapStyles = css`
       padding: var(--_space-3);
     }
   }
+  /* In a narrow widget the table scrolls sideways whatever the Notes column's width; at 8 rem a
+     note of one sentence made its row eight lines tall. Wide, the column stays narrow, so that
+     its start shows beside the figures. */
+  @container progress-map (max-width: 40em) {
+    .data-table .notes {
+      min-width: calc(16 * var(--_c4eo-rem));
+    }
+  }
 `;

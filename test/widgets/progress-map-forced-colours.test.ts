@@ -50,3 +50,17 @@ describe('<c4eo-progress-map> in forced colours', () => {
     }
   });
 });
+
+describe('<c4eo-progress-map> charts in forced colours', () => {
+  beforeEach(freshPage);
+  after(() => emulateMedia({ forcedColors: 'none' }));
+
+  it('draws the area, its region and England in three different colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" level="authority" area="E06000022"></c4eo-progress-map>`);
+    await settled(el, 8000);
+    // The colours chart.js is given are read from these samples (they follow the scheme).
+    const inks = ['area', 'region', 'country'].map((ink) => getComputedStyle(shadow(el).querySelector(`[data-ink="${ink}"]`)!).color);
+    expect(new Set(inks).size, `inks ${inks.join(', ')}`).to.equal(3);
+  });
+});

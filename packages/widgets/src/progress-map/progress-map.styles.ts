@@ -412,6 +412,27 @@ export const progressMapStyles = css`
     .hex-pointed {
       stroke: Highlight;
     }
+    /* The three series of the charts in three system colours: left to forced colours, the region
+       and England both became CanvasText, and the bar chart's two bars were the same black. */
+    .ink--area {
+      color: Highlight;
+    }
+    .ink--region {
+      color: CanvasText;
+    }
+    .ink--country {
+      color: GrayText;
+    }
+    /* The line chart's key in the same three. */
+    .key__mark {
+      border-block-start-color: Highlight;
+    }
+    .key--region .key__mark {
+      border-block-start-color: CanvasText;
+    }
+    .key--country .key__mark {
+      border-block-start-color: GrayText;
+    }
     /* The focus ring: the system's Highlight alone got lost over some hex fills (the scheme's
        colours are the data's, kept as they are). Framed by a wider ring of the page's own
        colour beneath it, it shows on any fill. */

@@ -14,6 +14,7 @@ import {
   evidenceTypeTone,
   typeBadgeTemplate,
 } from '../../packages/design/src/parts/type-badge.js';
+import { textContrastOnScreen } from '../widgets/pixels.js';
 
 /** The smallest widget that uses the parts, as a real widget would: in its own shadow root. */
 class RatingHost extends LitElement {
@@ -248,6 +249,18 @@ describe('ratingTemplate', () => {
     const offPound = rating.querySelector<HTMLElement>('.marks .mark--off');
     expect(offPound && getComputedStyle(offPound).getPropertyValue('-webkit-text-stroke-width')).to.equal('1px');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('a dimmed mark on screen', () => {
+  it('stands out from the background at 3:1 (WCAG 1.4.11), while lighter than a filled one', async () => {
+    const el = await renderRating({ scheme: 'eef', impactMonths: 3, cost: 2, evidence: 2 });
+    const rating = block(el);
+    const onPound = rating.querySelector<HTMLElement>('.marks .mark--on')!;
+    const offPound = rating.querySelector<HTMLElement>('.marks .mark--off')!;
+    const off = await textContrastOnScreen(offPound);
+    expect(off, 'a dimmed £').to.be.at.least(3);
+    expect(off, 'a dimmed £ against a filled one').to.be.below(await textContrastOnScreen(onPound));
   });
 });
 

@@ -1,6 +1,15 @@
 import type { ChartColours, Chart } from './charts.js';
 import { specKey, type ChartSpec } from './chart-specs.js';
 
+export interface ChartSyncHooks {
+  /** The colours to draw in, read once chart.js is in (they follow the scheme and forced colours). */
+  inks: () => ChartColours;
+  /** chart.js could not be loaded; the next sync tries again. */
+  onLoadFailed: () => void;
+  /** Whether the widget is still in the page once chart.js has loaded. */
+  isConnected: () => boolean;
+}
+
 /**
  * The charts drawn on a map's canvases. A render names what each chart figure shows (`want`);
  * after it, `sync()` creates, redraws or destroys chart.js charts to match, loading chart.js
@@ -22,12 +31,8 @@ export class ChartSet {
     return id;
   }
 
-  /**
-   * Matches the charts to the figures now in `root`. `inks` reads the colours they are drawn in
-   * (once chart.js is in); `onLoadFailed` is told when chart.js cannot be loaded, and the next
-   * sync tries again.
-   */
-  async sync(root: ParentNode, inks: () => ChartColours, onLoadFailed: () => void, isConnected: () => boolean): Promise<void> {
+  /** Matches the charts to the figures now in `root`. */
+  async sync(root: ParentNode, { inks, onLoadFailed, isConnected }: ChartSyncHooks): Promise<void> {
     const live = new Set<HTMLCanvasElement>();
     const wanted: { canvas: HTMLCanvasElement; spec: ChartSpec; key: string }[] = [];
     for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {

@@ -210,12 +210,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.#focusAfterRender = undefined;
       this.renderRoot.querySelectorAll<SVGPathElement>('svg.hexmap')[map]?.querySelector<SVGPathElement>(`[data-code="${code}"]`)?.focus();
     }
-    void this.#charts.sync(
-      this.renderRoot,
-      () => readChartInks(this.renderRoot),
-      () => this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.'),
-      () => this.isConnected,
-    );
+    void this.#charts.sync(this.renderRoot, {
+      inks: () => readChartInks(this.renderRoot),
+      onLoadFailed: () => this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.'),
+      isConnected: () => this.isConnected,
+    });
   }
 
   override render() {

@@ -21,7 +21,7 @@ export function expectedState(name: string): StoryState {
 
 /** How each state shows in a widget's shadow root; `ready` is the widget's own ready marker. */
 export function stateSelectors(ready: string): Record<StoryState, string> {
-  return { loading: '[part="loading"]', error: '.state--error[role="alert"]', empty: '.state--empty', ready };
+  return { loading: '[part="loading"]', error: '.state--error', empty: '.state--empty', ready };
 }
 
 /** The widgets of one tag in a rendered story: the root itself, or those inside it. */

@@ -118,6 +118,7 @@ describe('<c4eo-evidence-card>', () => {
     expect(event.detail.message).to.contain('no-such-item');
     await settled(el);
     const root = shadow(el);
+    // Announced: the visitor can try again (the address may answer later).
     expect(root.querySelector('[role="alert"]')?.textContent).to.contain('no evidence item with the id');
     expect(root.querySelector('[role="alert"]')?.textContent).to.contain('evidence/no-such-item.json answered 404 Not Found');
     const slot = root.querySelector('slot')!;
@@ -193,16 +194,19 @@ describe('<c4eo-evidence-card>', () => {
   it('explains wrong attributes without a request', async () => {
     const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} evidence="Not An Id!"></c4eo-evidence-card>`);
     await settled(el);
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('is not an evidence id');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.contain('is not an evidence id');
     const typed = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="early-years" type="novel"></c4eo-evidence-card>`);
     await settled(typed);
-    expect(shadow(typed).querySelector('[role="alert"]')?.textContent).to.contain('is not an evidence type');
+    expect(shadow(typed).querySelector('[part="error"]')?.textContent).to.contain('is not an evidence type');
     const neither = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED}></c4eo-evidence-card>`);
     await settled(neither);
-    expect(shadow(neither).querySelector('[role="alert"]')?.textContent).to.contain('needs an evidence attribute');
+    expect(shadow(neither).querySelector('[part="error"]')?.textContent).to.contain('needs an evidence attribute');
     expect(requestsFor('.json')).to.equal(0);
     // Trying again cannot mend an attribute: no "Try again" beside these.
     for (const card of [el, typed, neither]) expect(shadow(card).querySelector('[part="retry"]')).to.equal(null);
+    // Nor an announcement: the page's mistake is for its author, who sees it; a screen-reader
+    // visitor hears the page as it loads, not one alert per misconfigured widget.
+    for (const card of [el, typed, neither]) expect(shadow(card).querySelector('[role="alert"], [role="status"], [aria-live]') === null).to.equal(true);
   });
 
   it('shows hostile strings as text and never links to javascript:', async () => {

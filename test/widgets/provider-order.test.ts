@@ -19,6 +19,6 @@ describe('<c4eo-feed> defined after the card', () => {
   it('says clearly when there is no feed at all', async () => {
     const card = await fixture<HTMLElement>(html`<c4eo-evidence-card evidence="kr-early-years-3"></c4eo-evidence-card>`);
     await settled(card);
-    expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('has no feed');
+    expect(card.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('has no feed');
   });
 });

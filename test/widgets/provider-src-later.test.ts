@@ -37,7 +37,7 @@ describe('a <c4eo-feed> that gets its src after the widgets are defined', () => 
     await settled(card, PROVIDER_WAIT_MS + 2000);
     expect(performance.now() - started, 'it gave the src its time').to.be.at.least(PROVIDER_WAIT_MS - 50);
     // No default feed in an npm build: the card names what is missing.
-    expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('The <c4eo-feed> around this widget has no src');
+    expect(card.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('The <c4eo-feed> around this widget has no src');
     expect(errors).to.have.length(1);
     provider.src = TEST_FEED;
     await waitUntil(() => card.shadowRoot!.querySelector('[part="title-link"]'), 'the card did not load from the src given at last');
@@ -64,7 +64,7 @@ describe('a widget moved out of its <c4eo-feed>', () => {
     card.setAttribute('evidence', 'cs-early-years-1');
     await settled(card);
     // No provider now, and no default feed in an npm build.
-    expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('has no feed');
+    expect(card.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('has no feed');
     expect(requestsFor(`${feed}evidence/cs-early-years-1.json`), 'nothing asked of the old provider\'s feed').to.equal(0);
   });
 });

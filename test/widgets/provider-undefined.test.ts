@@ -16,9 +16,9 @@ describe('a <c4eo-feed> that is never defined', () => {
     card.addEventListener('c4eo-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
     expect(customElements.get('c4eo-feed')).to.equal(undefined);
     const started = performance.now();
-    await waitUntil(() => card.shadowRoot?.querySelector('[role="alert"]'), 'the card never said why it has no feed', { timeout: PROVIDER_WAIT_MS + 2000 });
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="error"]'), 'the card never said why it has no feed', { timeout: PROVIDER_WAIT_MS + 2000 });
     expect(performance.now() - started, 'it gave the provider its time').to.be.at.least(PROVIDER_WAIT_MS - 50);
-    expect(card.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('<c4eo-feed> is not defined');
+    expect(card.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('<c4eo-feed> is not defined');
     expect(errors).to.have.length(1);
     await expect(card).to.be.accessible();
 

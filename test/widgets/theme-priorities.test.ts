@@ -215,10 +215,10 @@ describe('<c4eo-theme-priorities>', () => {
   it('explains wrong attributes without a request', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="Not An Id!"></c4eo-theme-priorities>`);
     await settled(el);
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('is not a theme id');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.contain('is not a theme id');
     const outcome = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} outcome="be-happy"></c4eo-theme-priorities>`);
     await settled(outcome);
-    expect(shadow(outcome).querySelector('[role="alert"]')?.textContent).to.contain('is not an Every Child Matters outcome');
+    expect(shadow(outcome).querySelector('[part="error"]')?.textContent).to.contain('is not an Every Child Matters outcome');
     expect(requestsFor('.json')).to.equal(0);
   });
 

@@ -22,7 +22,10 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
         <span class="spinner" aria-hidden="true"></span> Loading ${options.noun}…
       </div>`;
     case 'error':
-      return html`<div class="state state--error" part="error" role="alert">
+      // Announced at once when the visitor can act on it (Try again). A mistake in the page
+      // (a wrong attribute, no feed) is for its author, who sees it; announcing it would
+      // interrupt every screen-reader visitor as the page loads, once per widget.
+      return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
         <p class="state__message"><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
         <div class="state__fallback" part="fallback"><slot></slot></div>
         ${state.canRetry ? html`<button type="button" part="retry" class="state__retry" @click=${options.retry}>Try again</button>` : nothing}

@@ -113,6 +113,12 @@ export const Compare: Story = {
   args: { indicator: 'eyfsp-good-level', compare: 'children-low-income-families', area: 'E06000022' },
 };
 
+/** A `compare` the feed does not have (a typo): the map alone, with a note that names the value. */
+export const CompareNotShown: Story = {
+  name: 'Compare that cannot be shown',
+  args: { indicator: 'eyfsp-good-level', compare: 'children-in-low-income-familes', area: 'E06000022' },
+};
+
 /** `view="table"`: the same figures as a sortable table, the selected area marked. */
 export const Table: Story = {
   args: { area: 'E06000022', view: 'table' },

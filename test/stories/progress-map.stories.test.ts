@@ -29,6 +29,14 @@ describe('Progress map stories', () => {
     expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
   });
 
+  it('CompareNotShown shows one map and a note naming the value', async () => {
+    const widget = await renderStory('CompareNotShown');
+    await settled(widget);
+    expect(shadow(widget).querySelectorAll('svg.hexmap').length).to.equal(1);
+    const notes = [...shadow(widget).querySelectorAll('.progress-map__note')].map((note) => note.textContent ?? '');
+    expect(notes.join(' ')).to.contain('compare="children-in-low-income-familes" is not shown');
+  });
+
   it('Narrow320 fits 320 px', async () => {
     for (const name of ['Narrow320'] as const) {
       const root = await renderStory(name);

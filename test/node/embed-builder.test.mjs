@@ -75,6 +75,16 @@ async function openBuilder(options = {}) {
   return opened;
 }
 
+/** Opens the builder, runs `use` with it, and closes its context whatever happens. */
+async function withBuilder(use, options = {}) {
+  const opened = await openBuilder(options);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
 const snippetText = (page) => page.locator('#snippet').inputValue();
 
 /** Chooses a widget by its label, and waits for its preview. */
@@ -109,8 +119,7 @@ async function previewed(page, tag) {
 
 describe('the embed builder', { timeout: 120_000 }, () => {
   it('runs under its strict CSP with no error, and offers every widget this version builds', async () => {
-    const { context, page, seen } = await openBuilder();
-    try {
+    await withBuilder(async ({ page, seen }) => {
       const offered = await page.$$eval('input[name="widget"]', (inputs) => inputs.map((input) => input.value));
       assert.deepEqual(offered, LANDED_WIDGETS.map((widget) => widget.tag));
       const policy = (await page.request.get(`${demo.origin}/builder/`)).headers()['content-security-policy'];
@@ -123,15 +132,12 @@ describe('the embed builder', { timeout: 120_000 }, () => {
         styles: document.querySelectorAll('style, [style]').length,
       }));
       assert.deepEqual(inline, { scripts: 0, styles: 0 }, 'inline script or style on the builder page');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const widget of LANDED_WIDGETS) {
     it(`<${widget.tag}>: each option changes the preview and the snippet; the copied snippet works on a blank page`, async () => {
-      const { context, page, seen } = await openBuilder();
-      try {
+      await withBuilder(async ({ page, seen }) => {
         await chooseWidget(page, widget);
         // Choose the second choice of every option shown (and the "by theme" way, where there is one).
         for (const option of widget.options) {
@@ -174,15 +180,12 @@ describe('the embed builder', { timeout: 120_000 }, () => {
         assert.equal(pasted, snippet, 'the clipboard holds the snippet');
         await assertCspClean(page, seen);
         await assertPastedWorks(widget.tag, CDN_URL);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   it('"Pin this version" writes the exact version with that version’s hash, says it never changes, and each pinned snippet works on a blank page', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
       assert.equal(manifest.version, VERSION, 'the manifest names the version its hashes belong to');
       const pinned = page.getByRole('radio', { name: new RegExp(`^Pin version ${VERSION.replaceAll('.', '\\.')}, with an integrity check`) });
@@ -205,14 +208,11 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       }
       await latest.check();
       assert.ok((await snippetText(page)).startsWith(`<script type="module" src="${CDN_URL}"></script>`), 'back to the moving address, without a hash');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('calendar "Show as": Automatic says a narrow space gets the list; a chosen month grid is what a 380 px sidebar gets', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       await chooseWidget(page, { label: 'Workshop calendar', tag: 'c4eo-workshop-calendar' });
       const select = page.getByRole('combobox', { name: 'Show as' });
       const choices = await select.evaluate((element) => [...element.options].map((option) => ({ value: option.value, label: option.label, selected: option.selected })));
@@ -236,14 +236,11 @@ describe('the embed builder', { timeout: 120_000 }, () => {
           assert.deepEqual(drawn, { grid: true, list: false }, 'a 380 px wide page shows the month grid that was chosen');
         },
       });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('calendar "Month shown first": the current month by default writes nothing; beside it, that a chosen month stays for good', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       await chooseWidget(page, { label: 'Workshop calendar', tag: 'c4eo-workshop-calendar' });
       const select = page.getByRole('combobox', { name: 'Month shown first' });
       const first = await select.evaluate((element) => ({ value: element.value, label: element.selectedOptions[0]?.label ?? '' }));
@@ -257,14 +254,11 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       const month = await select.evaluate((element) => element.options[1]?.value ?? '');
       await select.selectOption(month);
       assert.match(await snippetText(page), new RegExp(` month="${month}"`));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('progress map: "Your area" lists the areas of the chosen level only and stays valid when it changes; no comparison with the map’s own indicator', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       await chooseWidget(page, { label: 'Progress map', tag: 'c4eo-progress-map' });
       const { areas } = await (await page.request.get(`${demo.origin}/cdn/feed/areas.json`)).json();
       const namesAt = (level) => areas.filter((area) => area.level === level).map((area) => area.name).sort();
@@ -292,14 +286,11 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       assert.equal((await compared()).includes(indicators[1]), false, 'nor after the indicator changes');
       assert.equal(await compare.inputValue(), '', 'a comparison with the new indicator itself is dropped');
       assert.doesNotMatch(await snippetText(page), / compare=/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('evidence card: the items are grouped by theme in a native select, each labelled by its own title, the theme not repeated', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       const feed = async (name) => (await page.request.get(`${demo.origin}/cdn/feed/${name}`)).json();
       const [{ themes }, { items }] = await Promise.all([feed('themes.json'), feed('evidence.json')]);
       const themeTitle = new Map(themes.map((theme) => [theme.id, theme.title]));
@@ -316,14 +307,11 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       assert.deepEqual(wrong, [], 'options not labelled by their own title in their theme’s group');
       const groups = await select.evaluate((element) => [...element.querySelectorAll('optgroup')].map((group) => group.label));
       assert.deepEqual(groups, themes.map((theme) => theme.title).filter((title) => shown.some((option) => option.group === title)), 'one group per theme, in the feed’s order');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('wherever the builder and the README say to paste into a WordPress “Custom HTML” block, they say WordPress may strip the script and what to do', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       const builderParagraphs = await page.locator('p').allInnerTexts();
       const readmeParagraphs = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').split(/\n\s*\n/);
       for (const [where, paragraphs] of [['the builder', builderParagraphs], ['README.md', readmeParagraphs]]) {
@@ -335,14 +323,11 @@ describe('the embed builder', { timeout: 120_000 }, () => {
           assert.match(paragraph, /plugin/, `${where} names the other route: ${paragraph}`);
         }
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('works from the keyboard, and says "Copied" in a live region', async () => {
-    const { context, page } = await openBuilder();
-    try {
+    await withBuilder(async ({ page }) => {
       const first = LANDED_WIDGETS[0];
       const second = LANDED_WIDGETS[1];
       await page.locator('input[name="widget"]:checked').focus();
@@ -365,19 +350,15 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       const status = page.locator('#copy-status');
       await status.filter({ hasText: 'Copied' }).waitFor();
       assert.equal(await status.getAttribute('role'), 'status');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('when the browser will not copy, selects the snippet and says how to copy it', async () => {
-    const { context, page } = await openBuilder({
-      beforeGoto: (target) =>
-        target.addInitScript(() => {
-          navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
-        }),
-    });
-    try {
+    const refuseClipboard = (target) =>
+      target.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+      });
+    await withBuilder(async ({ page }) => {
       await page.getByRole('button', { name: 'Copy snippet' }).click();
       await page.locator('#copy-status').filter({ hasText: 'Ctrl+C' }).waitFor();
       const selection = await page.evaluate(() => {
@@ -386,19 +367,14 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       });
       assert.deepEqual(selection, { focused: true, selected: selection.length, length: selection.length });
       assert.ok(selection.length > 0);
-    } finally {
-      await context.close();
-    }
+    }, { beforeGoto: refuseClipboard });
   });
 
   it('has no axe violations at WCAG 2.2 AA', async () => {
     // axe is injected as an inline script, which the page's CSP forbids: this one context bypasses CSP.
-    const { context, page } = await openBuilder({ contextOptions: { bypassCSP: true } });
-    try {
+    await withBuilder(async ({ page }) => {
       await waitForWidgets(page);
       assert.deepEqual(await axeViolations(page), []);
-    } finally {
-      await context.close();
-    }
+    }, { contextOptions: { bypassCSP: true } });
   });
 });

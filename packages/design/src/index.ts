@@ -15,6 +15,7 @@ export * from './parts/attribution.js';
 export * from './parts/disclosure-marker.js';
 export * from './parts/rating.js';
 export * from './parts/switch.js';
+export * from './parts/text-button.js';
 export * from './parts/type-badge.js';
 export * from './parts/visually-hidden.js';
 export { clampFor, clampStyles, type ClampKind } from './clamp.js';

@@ -9,6 +9,7 @@ import {
   DataStateController,
   badgeStyles,
   disclosureMarkerStyles,
+  textButtonStyles,
   formatDate,
   headingTemplate,
   hostStyles,
@@ -102,7 +103,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, themePrioritiesStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, themePrioritiesStyles];
 
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
   @property({ reflect: true }) theme: string | undefined;
@@ -248,7 +249,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const href = safeHref(priority.url);
     const title = href
       ? html`<a part="priority-link" href=${href}>${priority.title}</a>`
-      : html`<button type="button" class="priority__pick" part="priority-link">${priority.title}</button>`;
+      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link">${priority.title}</button>`;
     const outcomes = (priority.outcomes ?? []).map((id) => data.outcomeNames.get(id) ?? id);
     const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
     return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>

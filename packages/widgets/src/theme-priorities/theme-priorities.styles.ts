@@ -145,22 +145,6 @@ export const themePrioritiesStyles = css`
     font-size: 1em;
     line-height: 1.4;
   }
-  /* A priority with no page of its own is picked with a button that reads as its title. */
-  .priority__pick {
-    all: unset;
-    cursor: pointer;
-    color: var(--_color-link);
-    text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-  .priority__pick:focus-visible {
-    outline: var(--_focus-width) solid var(--_color-focus);
-    background-color: var(--_color-focus);
-    color: var(--_color-focus-text);
-    text-decoration: none;
-  }
   .priority__outcomes,
   .priority__evidence,
   .priority__resources {
@@ -191,11 +175,6 @@ export const themePrioritiesStyles = css`
   @media (forced-colors: active) {
     .priority__pick {
       color: LinkText;
-    }
-    /* Focus fills it (Highlight behind HighlightText). A button is a block inside, even unset to
-       inline, so forced colours drew a Canvas backplate behind its text: white on white. */
-    .priority__pick:focus-visible {
-      forced-color-adjust: none;
     }
   }
   /* In a narrow column the nested blocks give back their padding to the text. */

@@ -52,7 +52,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
   const titleForName = event.title.slice(0, 200);
   const title = html`<button
     type="button"
-    class="event__pick c4eo-marker"
+    class="event__pick c4eo-text-button c4eo-marker"
     part="event-title-button"
     aria-expanded=${view.expanded ? 'true' : 'false'}
     aria-controls=${detailsId}

@@ -286,31 +286,17 @@ export const workshopCalendarStyles = css`
     font-size: 1.0625em;
     line-height: 1.35;
   }
-  /* The title is a button (it shows the summary and picks the event) that reads as a heading link. */
-  /* The title opens the event's details: a disclosure, so it carries the same turning marker as
-     the theme list's, not the look of a link alone. */
+  /* The title is a button that reads as a heading link (.c4eo-text-button): it opens the event's
+     details, a disclosure, so it carries the same turning marker as the theme list's. */
   .event__pick {
-    all: unset;
     display: inline-flex;
     align-items: baseline;
     gap: var(--_space-2);
     max-width: 100%;
-    cursor: pointer;
-    color: var(--_color-link);
-    text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
   }
   /* A button lays its content out as one block, so the clamp goes on the text inside it. */
   .event__pick > .clamp {
     max-width: 100%;
-  }
-  .event__pick:focus-visible {
-    outline: var(--_focus-width) solid var(--_color-focus);
-    background-color: var(--_color-focus);
-    color: var(--_color-focus-text);
-    text-decoration: none;
   }
   .event__facts {
     display: flex;
@@ -376,11 +362,6 @@ export const workshopCalendarStyles = css`
     }
     .event__pick {
       color: ButtonText;
-    }
-    /* Filled when focused (Highlight behind HighlightText), and the title inside is a block of its
-       own: forced colours drew a Canvas backplate behind it, white on white. Keep the pair. */
-    .event__pick:focus-visible {
-      forced-color-adjust: none;
     }
     /* The narrow grid's count is HighlightText in a Highlight disc: the backplate under the digit
        hid it. The pair stays as it is (the picked day's reversed disc too). */

@@ -1,7 +1,9 @@
 // A new user's Vite app, built from the packed tarballs as the README says (issue 9, "Frameworks"
 // and "Done when"): `npm pack` output unpacked into the app's node_modules (see pack-tarballs.mjs),
 // the sample feed copied from the package into `public/feed/`, the React 19 and Vue 3 examples of
-// demo/frameworks/ built with the repository's Vite, then opened in headless Chromium. Checked:
+// demo/frameworks/ built with the repository's Vite, then opened in headless Chromium. The React
+// wrappers are made for React 18, so their example is built twice: once on the repository's React 19,
+// once on React 18 (test/fixtures/react18, a workspace of its own so both can be installed). Checked:
 // the widget shows the feed's data, and a person's pick reaches the framework's own event binding
 // (`onc4eo-select` in React, `onC4eoSelect` / `@c4eo-select` in Vue) and so the page. Besides the
 // examples, a generated page per framework renders every element of custom-elements.json and
@@ -9,7 +11,7 @@
 // Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -18,8 +20,19 @@ import { startStaticServer } from '../embed/static-server.mjs';
 import { cleanUp, entryOf, manifestElements, packPackages, readJson, REPO_ROOT, scratchFolder, unpackInto } from './pack-tarballs.mjs';
 
 /** The examples of demo/frameworks/, each a page of the app; react-wrappers uses `@c4eo/widgets/react.js`. */
-const FRAMEWORKS = ['react', 'react-wrappers', 'vue'];
-const FRAMEWORK_NAMES = { react: 'React 19', 'react-wrappers': 'React wrappers (@lit/react, for React 18; run here on React 19)', vue: 'Vue 3' };
+const EXAMPLES = ['react', 'react-wrappers', 'vue'];
+/** The pages that show an example: each one of the main build, and the wrappers' of the React 18 build. */
+const FRAMEWORKS = [...EXAMPLES, 'react18/react-wrappers'];
+const FRAMEWORK_NAMES = {
+  react: 'React 19',
+  'react-wrappers': 'React wrappers (@lit/react) on React 19',
+  'react18/react-wrappers': 'React wrappers (@lit/react) on React 18',
+  vue: 'Vue 3',
+};
+/** Where the React 18 build's pages are served; the feed stays at /feed/, from the main build. */
+const REACT_18_BASE = '/react18/';
+/** React 18 and its react-dom, installed by `npm ci` for this test alone (see the fixture's package.json). */
+const REACT_18_MODULES = join(REPO_ROOT, 'test/fixtures/react18/node_modules');
 const elements = manifestElements();
 const widgets = elements.filter((element) => element.tag !== 'c4eo-feed');
 
@@ -74,6 +87,38 @@ createRoot(document.getElementById('app')).render(<All />);
 `;
 }
 
+/** React 18: the same through the wrappers, one module each (`@c4eo/widgets/react/evidence-card.js` …), with `onC4eoLoad`. */
+function everyWrapperReact() {
+  const wrapperOf = (element) => `Wrapper${elements.indexOf(element)}`;
+  const imports = elements
+    .map((element) => `import * as ${wrapperOf(element)}Module from '@c4eo/widgets/react/${entryOf(element).slice(2)}';\nconst ${wrapperOf(element)} = Object.values(${wrapperOf(element)}Module)[0];`)
+    .join('\n');
+  const feedWrapper = wrapperOf(elements.find((element) => element.tag === 'c4eo-feed'));
+  const items = widgets
+    .map((element) => {
+      const props = Object.entries(sampleAttributes(element)).map(([name, value]) => ` ${name}=${JSON.stringify(value)}`).join('');
+      return `      <${wrapperOf(element)}${props} onC4eoLoad={() => loaded('${element.tag}')} />`;
+    })
+    .join('\n');
+  return `${imports}
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+function All() {
+  const [tags, setTags] = useState([]);
+  const loaded = (tag) => setTags((before) => [...new Set([...before, tag])].sort());
+  return (
+    <>
+      <${feedWrapper} src="/feed/">
+${items}
+      </${feedWrapper}>
+      <output id="loaded">{tags.join(' ')}</output>
+    </>
+  );
+}
+createRoot(document.getElementById('app')).render(<All />);
+`;
+}
+
 /** Vue: the same, with `onC4eoLoad` (what `@c4eo-load` compiles to). */
 function everyWidgetVue() {
   const imports = elements.map((element) => `import '@c4eo/widgets/${entryOf(element).slice(2)}';`).join('\n');
@@ -97,30 +142,43 @@ createApp({
 `;
 }
 
+/** Vite's options shared by both builds: JSX by Vite itself (no React plugin is installed here); the automatic runtime is React 17+'s. */
+const viteOptions = (outDir, pages) => ({
+  root: app,
+  configFile: false,
+  logLevel: 'error',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: join(app, outDir),
+    emptyOutDir: true,
+    rollupOptions: { input: Object.fromEntries(pages.map((name) => [name, join(app, name, 'index.html')])) },
+  },
+});
+
 async function buildApp() {
-  for (const framework of FRAMEWORKS) cpSync(join(REPO_ROOT, 'demo/frameworks', framework), join(app, framework), { recursive: true });
+  for (const framework of EXAMPLES) cpSync(join(REPO_ROOT, 'demo/frameworks', framework), join(app, framework), { recursive: true });
   mkdirSync(join(app, 'all-react'));
   writeFileSync(join(app, 'all-react/index.html'), page('Every widget in React', 'main.jsx'));
   writeFileSync(join(app, 'all-react/main.jsx'), everyWidgetReact());
   mkdirSync(join(app, 'all-vue'));
   writeFileSync(join(app, 'all-vue/index.html'), page('Every widget in Vue', 'main.js'));
   writeFileSync(join(app, 'all-vue/main.js'), everyWidgetVue());
+  mkdirSync(join(app, 'all-wrappers'));
+  writeFileSync(join(app, 'all-wrappers/index.html'), page('Every wrapper in React 18', 'main.jsx'));
+  writeFileSync(join(app, 'all-wrappers/main.jsx'), everyWrapperReact());
   // As the README says: the sample feed ships in the package; an app serves it from public/.
   cpSync(join(app, 'node_modules/@c4eo/widgets/dist/cdn/feed'), join(app, 'public/feed'), { recursive: true });
-  await build({
-    root: app,
-    configFile: false,
-    logLevel: 'error',
-    // Vite transforms JSX itself (no React plugin is installed here); the automatic runtime is React 17+'s.
-    oxc: { jsx: { runtime: 'automatic' } },
-    // Vue's bundler build asks for its feature flags; @vitejs/plugin-vue would set these.
-    define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-    build: {
-      outDir: join(app, 'dist'),
-      emptyOutDir: true,
-      rollupOptions: { input: Object.fromEntries([...FRAMEWORKS, 'all-react', 'all-vue'].map((name) => [name, join(app, name, 'index.html')])) },
-    },
-  });
+  const main = viteOptions('dist', ['react', 'react-wrappers', 'vue', 'all-react', 'all-vue']);
+  // Vue's bundler build asks for its feature flags; @vitejs/plugin-vue would set these.
+  main.define = { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' };
+  await build(main);
+  // "react" and "react-dom" (and their subpaths: react/jsx-runtime, react-dom/client) are React 18's
+  // for every module of this build, react-dom's own import of react included.
+  const react18 = viteOptions('dist-react18', ['react-wrappers', 'all-wrappers']);
+  react18.base = REACT_18_BASE;
+  react18.publicDir = false;
+  react18.resolve = { alias: { react: join(REACT_18_MODULES, 'react'), 'react-dom': join(REACT_18_MODULES, 'react-dom') } };
+  await build(react18);
 }
 
 before(async () => {
@@ -135,7 +193,7 @@ before(async () => {
   const feedDir = join(app, 'node_modules/@c4eo/widgets/dist/cdn/feed');
   feed = { evidence: readJson(join(feedDir, 'evidence.json')), indicators: readJson(join(feedDir, 'indicators.json')), themes: readJson(join(feedDir, 'themes.json')) };
   await buildApp();
-  server = await startStaticServer({ mounts: [['/', join(app, 'dist')]] });
+  server = await startStaticServer({ mounts: [[REACT_18_BASE, join(app, 'dist-react18')], ['/', join(app, 'dist')]] });
   browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 });
 
@@ -179,7 +237,7 @@ async function open(path) {
 }
 
 for (const framework of FRAMEWORKS) {
-  describe(`the ${FRAMEWORK_NAMES[framework]} example (demo/frameworks/${framework})`, () => {
+  describe(`the ${FRAMEWORK_NAMES[framework]} example (demo/frameworks/${framework.replace('react18/', '')})`, () => {
     it('shows the early-years priorities from the feed, and a pick reaches the framework handler', async () => {
       const { tab, problems, close } = await open(`/${framework}/index.html`);
       try {
@@ -202,9 +260,12 @@ for (const framework of FRAMEWORKS) {
 
 }
 
-for (const framework of ['react', 'vue']) {
-  it(`${FRAMEWORK_NAMES[framework]} hears c4eo-load from every element (${widgets.map((element) => element.tag).join(', ')})`, async () => {
-    const { tab, problems, close } = await open(`/all-${framework}/index.html`);
+/** The generated pages of every element, by what they run on. */
+const EVERY_ELEMENT_PAGES = { 'all-react': 'React 19', 'all-vue': 'Vue 3', 'react18/all-wrappers': 'React 18, through the wrappers,' };
+
+for (const [path, framework] of Object.entries(EVERY_ELEMENT_PAGES)) {
+  it(`${framework} hears c4eo-load from every element (${widgets.map((element) => element.tag).join(', ')})`, async () => {
+    const { tab, problems, close } = await open(`/${path}/index.html`);
     try {
       const expected = widgets.map((element) => element.tag).sort().join(' ');
       await tab.waitForFunction((text) => document.querySelector('#loaded')?.textContent === text, expected, { timeout: 20_000 }).catch(() => {});
@@ -215,3 +276,19 @@ for (const framework of ['react', 'vue']) {
     }
   });
 }
+
+it('the React 18 build holds React 18 and no other React', () => {
+  const version = (folder) => readJson(join(folder, 'package.json')).version;
+  const react18 = version(join(REACT_18_MODULES, 'react'));
+  const other = version(join(REPO_ROOT, 'node_modules/react'));
+  assert.match(react18, /^18\./);
+  assert.notEqual(react18, other);
+  const assets = join(app, 'dist-react18/assets');
+  const bundled = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(assets, file), 'utf8'))
+    .join('\n');
+  // React and react-dom each carry their version as a string; a second React would show its own.
+  assert.ok(bundled.includes(react18), `React ${react18} is not in the build`);
+  assert.ok(!bundled.includes(other), `React ${other} is in the React 18 build too`);
+});

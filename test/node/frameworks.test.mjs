@@ -11,7 +11,7 @@
 // Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -182,6 +182,9 @@ async function buildApp() {
 }
 
 before(async () => {
+  if (!existsSync(join(REACT_18_MODULES, 'react-dom/package.json'))) {
+    throw new Error('React 18 is not installed in test/fixtures/react18/node_modules: run `npm ci` (or `npm install`) at the repository root, which installs that workspace too.');
+  }
   scratch = scratchFolder('frameworks');
   app = join(scratch, 'app');
   mkdirSync(app);

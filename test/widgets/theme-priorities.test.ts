@@ -89,7 +89,8 @@ describe('<c4eo-theme-priorities>', () => {
     expect(feed.priorities.map((item) => item.rank), 'the feed lists them out of order').to.not.deep.equal([1, 2, 3]);
     expect(root.querySelector('h2[part="theme-title"]')?.textContent).to.contain('Disabled children');
     expect(root.querySelector<HTMLAnchorElement>('[part="theme-link"]')?.href).to.match(/^https:\/\//);
-    expect(root.querySelector('[part="badge"]')?.textContent).to.equal('Active');
+    // `status` is the part the README and custom-elements.json name for it.
+    expect(root.querySelector('[part="status"]')?.textContent).to.equal('Active');
     expect(root.querySelector('[part="meta"]')?.textContent).to.match(/Started\s+8 July 2008/);
     expect(root.querySelector('[part="summary"]')?.textContent?.trim()).to.not.equal('');
     const list = root.querySelector('ol[part="priority-list"]')!;

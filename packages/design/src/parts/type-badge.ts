@@ -14,10 +14,11 @@ export function evidenceTypeTone(type: EvidenceType): BadgeTone {
 
 /**
  * A small label such as "Knowledge review". The label is ordinary text, so it is read in place;
- * the tone only colours it and carries no meaning of its own.
+ * the tone only colours it and carries no meaning of its own. `part` is the `::part()` name the
+ * widget documents for it (`badge` for a type, `status` for a theme's status).
  */
-export function typeBadgeTemplate(label: string, tone: BadgeTone = 'neutral'): TemplateResult {
-  return html`<span part="badge" class="badge badge--${tone}">${label}</span>`;
+export function typeBadgeTemplate(label: string, tone: BadgeTone = 'neutral', part: 'badge' | 'status' = 'badge'): TemplateResult {
+  return html`<span part=${part} class="badge badge--${tone}">${label}</span>`;
 }
 
 /**

@@ -216,7 +216,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #renderThemeBody(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel, withThemeLink: boolean): TemplateResult {
     const href = withThemeLink ? safeHref(theme.url) : undefined;
     return html`<div class="theme__head">
-        ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral')}
+        ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral', 'status')}
         ${this.#renderDates(theme)}
       </div>
       ${theme.summary ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary">${theme.summary}</p>` : nothing}

@@ -108,7 +108,6 @@ const PAIRS: [text: string, background: string, label: string][] = [
   ['--c4eo-color-link', '--c4eo-color-background', 'Link on background'],
   ['--c4eo-color-link-visited', '--c4eo-color-background', 'Visited link on background'],
   ['--c4eo-color-error', '--c4eo-color-background', 'Error on background'],
-  ['--c4eo-color-success', '--c4eo-color-background', 'Success on background'],
   ['--c4eo-color-warning', '--c4eo-color-background', 'Warning on background'],
   ['--c4eo-color-accent-contrast', '--c4eo-color-accent', 'Button text on accent'],
   ['--c4eo-color-focus-text', '--c4eo-color-focus', 'Focused link'],

@@ -53,7 +53,6 @@ export const tokenStyles = css`
     --_color-link: var(--c4eo-color-link, light-dark(#1a4f8b, #9ccaff));
     --_color-link-visited: var(--c4eo-color-link-visited, light-dark(#4c2c92, #c7b3f5));
     --_color-error: var(--c4eo-color-error, light-dark(#b3261e, #ff9b91));
-    --_color-success: var(--c4eo-color-success, light-dark(#00703c, #7ed6a5));
     --_color-warning: var(--c4eo-color-warning, light-dark(#7a4a00, #ffc86b));
     --_color-focus: var(--c4eo-color-focus, #ffdd00);
     --_color-focus-text: var(--c4eo-color-focus-text, #0b0c0c);
@@ -77,7 +76,6 @@ export const tokenStyles = css`
       --_color-link: LinkText;
       --_color-link-visited: VisitedText;
       --_color-error: CanvasText;
-      --_color-success: CanvasText;
       --_color-warning: CanvasText;
       --_color-focus: Highlight;
       --_color-focus-text: HighlightText;

@@ -57,15 +57,12 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @cssproperty --c4eo-color-text - Text colour.
  * @cssproperty --c4eo-color-text-muted - Secondary text colour.
  * @cssproperty --c4eo-color-background - Card background.
- * @cssproperty --c4eo-color-surface - Background of inner blocks.
  * @cssproperty --c4eo-color-border - Borders.
  * @cssproperty --c4eo-color-accent - Accent (top border, buttons).
  * @cssproperty --c4eo-color-accent-contrast - Text on the accent colour.
  * @cssproperty --c4eo-color-link - Links.
  * @cssproperty --c4eo-color-link-visited - Visited links.
  * @cssproperty --c4eo-color-error - Error state.
- * @cssproperty --c4eo-color-success - Success.
- * @cssproperty --c4eo-color-warning - Warnings.
  * @cssproperty --c4eo-color-focus - Focus ring.
  * @cssproperty --c4eo-color-focus-text - Text on the focus colour.
  * @cssproperty --c4eo-focus-width - Focus ring width.

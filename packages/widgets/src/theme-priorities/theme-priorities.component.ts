@@ -96,7 +96,6 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @cssproperty --c4eo-space-2 - Spacing.
  * @cssproperty --c4eo-space-3 - Spacing.
  * @cssproperty --c4eo-space-4 - Spacing.
- * @cssproperty --c4eo-space-6 - Spacing, largest.
  * @cssproperty --c4eo-radius - Corner radius.
  * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.

@@ -1,7 +1,8 @@
 // TypeScript users (issue 9, "TypeScript"): the PACKED declarations, compiled with tsc in strict
 // mode under both module resolutions developers use ("bundler" for Vite and webpack, "nodenext"
 // for Node), give `document.querySelector('c4eo-…')` its class and type the widgets' events.
-// test/types/*.ts hold hand-written checks; this file adds one generated check per element of
+// test/types/*.ts hold hand-written checks; every ts/tsx example of the packed READMEs (and the
+// feed README's js one) is compiled as it stands; and this file adds one generated check per element of
 // custom-elements.json (so a widget that lands is covered), including the kind of pick that its
 // `c4eo-select` documents. Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
@@ -44,12 +45,29 @@ function elementChecks({ tag, className, declaration }, entry) {
   return `${lines.join('\n')}\n`;
 }
 
-/** The README's React 19 + TypeScript example: its one ```tsx block. */
-function readmeTsx(readme) {
-  const blocks = [...readFileSync(readme, 'utf8').matchAll(/```tsx\n([\s\S]*?)```/g)].map((match) => match[1]);
-  assert.equal(blocks.length, 1, 'the packed README should hold one ```tsx example');
-  assert.match(blocks[0], /@c4eo\/widgets\/react-jsx/);
-  return blocks[0];
+/** The code blocks of a README in the given languages (```ts, ```tsx, ```js). */
+function readmeBlocks(readme, languages) {
+  const pattern = new RegExp(`\`\`\`(${languages.join('|')})\\n([\\s\\S]*?)\`\`\``, 'g');
+  return [...readFileSync(readme, 'utf8').matchAll(pattern)].map((match) => ({ language: match[1], code: match[2] }));
+}
+
+/**
+ * Every TypeScript example of the packed READMEs, and the feed's JavaScript one (typed, as a
+ * TypeScript user would paste it), each as a module of its own: what a README shows compiles.
+ */
+function writeReadmeChecks(checks) {
+  const widgets = readmeBlocks(join(project, 'node_modules/@c4eo/widgets/README.md'), ['ts', 'tsx']);
+  assert.ok(
+    widgets.some((block) => block.language === 'tsx' && block.code.includes('@c4eo/widgets/react-jsx')),
+    'the widgets README shows React 19 with TypeScript',
+  );
+  assert.ok(widgets.some((block) => block.language === 'ts' && block.code.includes("addEventListener('c4eo-select'")), 'the widgets README shows typed events');
+  const design = readmeBlocks(join(project, 'node_modules/@c4eo/design/README.md'), ['ts']);
+  const feed = readmeBlocks(join(project, 'node_modules/@c4eo/feed/README.md'), ['js']);
+  assert.ok(design.length > 0 && feed.length > 0, 'the design and feed READMEs show code');
+  for (const [name, blocks] of [['widgets', widgets], ['design', design], ['feed', feed]]) {
+    blocks.forEach(({ language, code }, index) => writeFileSync(join(checks, `readme-${name}-${index + 1}.${language === 'tsx' ? 'tsx' : 'ts'}`), code));
+  }
 }
 
 function tsconfig(moduleResolution) {
@@ -87,7 +105,7 @@ before(() => {
   for (const file of readdirSync(join(REPO_ROOT, 'test/types')).filter((name) => name.endsWith('.ts'))) {
     copyFileSync(join(REPO_ROOT, 'test/types', file), join(checks, file));
   }
-  writeFileSync(join(checks, 'readme-react-19.tsx'), readmeTsx(join(project, 'node_modules/@c4eo/widgets/README.md')));
+  writeReadmeChecks(checks);
   for (const element of elements) {
     const entry = entryOf(element);
     assert.ok(entry, `no exports entry registers <${element.tag}>`);
@@ -98,7 +116,7 @@ after(() => cleanUp(project));
 
 describe('the packed type declarations', () => {
   for (const moduleResolution of ['bundler', 'nodenext']) {
-    it(`compile with test/types and a check per element (${elements.map((element) => element.tag).join(', ')}), moduleResolution ${moduleResolution}`, () => {
+    it(`compile with test/types, the READMEs' examples and a check per element (${elements.map((element) => element.tag).join(', ')}), moduleResolution ${moduleResolution}`, () => {
       const { status, output } = compile(tsconfig(moduleResolution));
       assert.equal(status, 0, output);
     });

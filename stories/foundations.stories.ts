@@ -13,7 +13,8 @@ const meta = {
         component:
           'Theming is by CSS custom properties named `--c4eo-*`, set on a widget or any ancestor. Each has a default for the ' +
           'light and the dark scheme; a widget follows `prefers-color-scheme` unless its `color-scheme` attribute ' +
-          '(or `--c4eo-color-scheme`) says otherwise.',
+          '(or `--c4eo-color-scheme`) says otherwise. Lengths in `rem` are of the widget\'s base size: the visitor\'s default ' +
+          'font size (or `--c4eo-font-size`), not the host page\'s root font size, so a theme\'s `html { font-size }` does not change them.',
       },
     },
   },
@@ -64,9 +65,16 @@ const tableStyles = css`
 const COLOUR = /^(#|rgb|hsl|[a-z]+$)/;
 const isColour = (token: DesignToken, value: string) => token.group === 'Colour' && token.name !== '--c4eo-color-scheme' && COLOUR.test(value);
 
+/**
+ * A default as a designer reads it: the styles write lengths against a private base size
+ * (`calc(0.25 * var(--_c4eo-rem))`), which is the visitor's default font size, or
+ * `--c4eo-font-size`, and not the host page's root font size; shown here as `0.25rem`.
+ */
+const shown = (value: string) => value.replace(/calc\(\s*([\d.]+)\s*\*\s*var\(--_c4eo-rem\)\s*\)/g, '$1rem');
+
 function valueCell(token: DesignToken, value: string) {
   return html`<td>
-    ${isColour(token, value) ? html`<span class="chip" style=${styleMap({ background: value })}></span>` : null}<code>${value}</code>
+    ${isColour(token, value) ? html`<span class="chip" style=${styleMap({ background: value })}></span>` : null}<code>${shown(value)}</code>
   </td>`;
 }
 

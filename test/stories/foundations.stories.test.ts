@@ -20,6 +20,15 @@ describe('Foundations stories', () => {
     expect(DESIGN_TOKENS.find((token) => token.name === '--c4eo-color-text')).to.include({ light: '#0b0c0c', dark: '#f3f2f1' });
   });
 
+  it('Tokens: shows lengths in rem, never the styles\' private custom properties', async () => {
+    const element = await fixture<LitElement>((stories.Tokens.render as Render)({}, {}) as TemplateResult);
+    await element.updateComplete;
+    const text = element.shadowRoot?.textContent ?? '';
+    expect(text).to.not.contain('--_');
+    const spaceRow = [...(element.shadowRoot?.querySelectorAll('tr') ?? [])].find((row) => row.querySelector('th')?.textContent?.trim() === '--c4eo-space-1');
+    expect(spaceRow?.textContent).to.contain('0.25rem');
+  });
+
   for (const name of ['Tokens', 'Colour', 'Type'] as const) {
     it(`${name}: renders and passes axe`, async () => {
       const element = await fixture<LitElement>((stories[name].render as Render)({}, {}) as TemplateResult);

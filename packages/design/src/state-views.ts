@@ -28,13 +28,41 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
       return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
         <p class="state__message"><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
         <div class="state__fallback" part="fallback"><slot></slot></div>
-        ${state.canRetry ? html`<button type="button" part="retry" class="state__retry" @click=${options.retry}>Try again</button>` : nothing}
+        ${state.canRetry
+          ? html`<button
+              type="button"
+              part="retry"
+              class="state__retry"
+              @click=${(event: Event) => {
+                holdFocusInWidget(event.currentTarget as HTMLElement);
+                options.retry();
+              }}
+            >
+              Try again
+            </button>`
+          : nothing}
       </div>`;
     case 'empty':
       return html`<div class="state state--empty" part="empty" role="status"><p>${state.message}</p></div>`;
     case 'ready':
       return options.ready(state.data);
   }
+}
+
+/**
+ * "Try again" goes as the widget loads again, and focus on it would fall back to the page's
+ * <body>: a keyboard or screen-reader visitor would start again from the top of the page (WCAG
+ * 2.4.3). Focus moves first to the widget's root block, which stays through every state, so the
+ * next Tab reaches what the widget then shows (its data, or a new "Try again"). The root is
+ * focusable only while it holds that focus: otherwise a click on its text would focus it.
+ */
+function holdFocusInWidget(button: HTMLElement): void {
+  const root = button.closest<HTMLElement>('.c4eo-root');
+  const focusedInWidget = (button.getRootNode() as Document | ShadowRoot).activeElement;
+  if (root === null || focusedInWidget !== button) return;
+  root.tabIndex = -1;
+  root.addEventListener('blur', () => root.removeAttribute('tabindex'), { once: true });
+  root.focus({ preventScroll: true });
 }
 
 /**
@@ -46,6 +74,28 @@ export function renderWidgetRoot<T>(data: { readonly current: DataState<T>; retr
 }
 
 export const stateStyles = css`
+  /* The root holds focus only after "Try again" (holdFocusInWidget). Its ring is the same yellow
+     and dark pair as every other, drawn over its content on the inside: the host's containment
+     clips what is drawn outside, and its children would cover an inset shadow. */
+  .c4eo-root:focus-visible {
+    position: relative;
+    outline: none;
+    box-shadow: none;
+  }
+  .c4eo-root:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    pointer-events: none;
+    border: var(--_focus-width) solid var(--_color-focus);
+    box-shadow: inset 0 0 0 var(--_focus-width) var(--_color-focus-text);
+  }
+  @media (forced-colors: active) {
+    .c4eo-root:focus-visible::after {
+      border-color: Highlight;
+    }
+  }
   .state {
     padding: var(--_space-4);
     border: 1px solid var(--_color-border);

@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/all.js';
-import { brokenFeed, freshPage, settled, shadow } from './helpers.js';
+import { TEST_FEED, brokenFeed, freshPage, settled, shadow } from './helpers.js';
 
 const WIDGETS = [
   html`<c4eo-evidence-card feed=${brokenFeed('array')} evidence="kr-early-years-3"></c4eo-evidence-card>`,
@@ -38,4 +38,48 @@ describe('focus after "Try again"', () => {
       expect((shadow(el).activeElement as HTMLElement | null)?.getAttribute('part')).to.equal('retry');
     });
   }
+});
+
+/** Whether any of the element's area is on top where it is drawn (not under another box, not scrolled out of its box). */
+function partlyVisible(element: HTMLElement): boolean {
+  const root = element.getRootNode() as ShadowRoot;
+  const box = element.getBoundingClientRect();
+  for (let x = box.left + 1; x < box.right; x += 3) {
+    for (let y = box.top + 1; y < box.bottom; y += 3) {
+      const hit = root.elementFromPoint(x, y);
+      if (hit !== null && element.contains(hit)) return true;
+    }
+  }
+  return false;
+}
+
+describe('focus not hidden under the progress map table\'s sticky column', () => {
+  beforeEach(freshPage);
+
+  it('at 320 px, each sort button reached by Tab or Shift+Tab shows beside the sticky Area column', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 288px"><c4eo-progress-map feed=${TEST_FEED} indicator="childrens-centre-reach" view="table"></c4eo-progress-map></div>`,
+    );
+    const el = wrapper.querySelector<HTMLElement>('c4eo-progress-map')!;
+    await settled(el);
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.sort')];
+    expect(buttons.length, 'area, region, five periods and rank').to.be.greaterThan(4);
+    const wrap = shadow(el).querySelector<HTMLElement>('[part="table-wrap"]')!;
+    expect(wrap.scrollWidth, 'the table scrolls sideways at this width').to.be.greaterThan(wrap.clientWidth);
+    const hidden: string[] = [];
+    const check = (how: string) => {
+      const focused = shadow(el).activeElement as HTMLElement;
+      if (!partlyVisible(focused)) hidden.push(`${focused.textContent!.trim().replace(/\s+/g, ' ')} (${how})`);
+    };
+    buttons.at(-1)!.focus();
+    for (let i = 1; i < buttons.length; i++) {
+      await sendKeys({ press: 'Shift+Tab' });
+      check('Shift+Tab');
+    }
+    for (let i = 1; i < buttons.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      check('Tab');
+    }
+    expect(hidden, 'focused but wholly hidden').to.deep.equal([]);
+  });
 });

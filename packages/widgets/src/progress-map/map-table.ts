@@ -27,6 +27,36 @@ function notesOf(row: AreaFigures, series: IndicatorSeries): string {
     .join('; ');
 }
 
+/**
+ * The browser scrolls a focused control into the table's box, but not out from under the sticky
+ * Area column: tabbing back through the sort buttons at 320 px left most of them wholly hidden
+ * beneath it (WCAG 2.4.11). Heard on the box as focus arrives, before the browser's own scroll,
+ * which then finds the control in view and leaves it: the box scrolls so that the control shows
+ * between the column and the box's far edge, with room for its focus ring.
+ */
+function showBesideStickyColumn(event: FocusEvent): void {
+  const box = event.currentTarget as HTMLElement;
+  const control = event.target as HTMLElement;
+  const sticky = box.querySelector('thead th');
+  if (sticky === null || control === box || sticky.contains(control)) return;
+  const ring = 2 * (parseFloat(getComputedStyle(control).outlineWidth) || 0);
+  const at = control.getBoundingClientRect();
+  const column = sticky.getBoundingClientRect();
+  const visibleLeft = box.getBoundingClientRect().left + box.clientLeft;
+  const visibleRight = visibleLeft + box.clientWidth;
+  // How far the content must move rightwards (negative: leftwards) for the control to show whole.
+  // The sticky column is on the left, or on the right in a right-to-left page.
+  let rightwards: number;
+  if (getComputedStyle(box).direction === 'rtl') {
+    const under = at.right + ring - column.left;
+    rightwards = under > 0 ? -under : Math.max(0, visibleLeft - (at.left - ring));
+  } else {
+    const under = column.right + ring - at.left;
+    rightwards = under > 0 ? under : Math.min(0, visibleRight - (at.right + ring));
+  }
+  box.scrollLeft -= rightwards;
+}
+
 export function mapTableTemplate(options: MapTableOptions): TemplateResult {
   const { series, sort, onSort } = options;
   const { unit, decimals = 0 } = series.indicator;
@@ -46,7 +76,7 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
   // box a caption would be as wide as the table and cut off where the box ends. The table keeps
   // its caption for screen readers, and the visible copy is hidden from them so it is read once.
   return html`<p class="table-title" aria-hidden="true">${options.caption}</p>
-    <div class="table-wrap table-wrap--tall" part="table-wrap" tabindex="0" role="region" aria-label=${`${options.caption} (table, scrolls)`}>
+    <div class="table-wrap table-wrap--tall" part="table-wrap" tabindex="0" role="region" aria-label=${`${options.caption} (table, scrolls)`} @focusin=${showBesideStickyColumn}>
     <table class="data-table" part="table">
       <caption class="visually-hidden">${options.caption}</caption>
       <thead>

@@ -3,8 +3,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Unit } from '@c4eo/feed';
 import { formatValue } from './format-value.js';
-import { describeLineChart, describeScatterChart, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
+import { canDraw, describeLineChart, describeScatterChart, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
 import type { ChartColours } from './charts.js';
+
+/** The canvas in its sized box, or, for figures too large to draw, a line that points to the numbers (shown open). */
+function drawing(spec: ChartSpec, boxClass: string, label: string): TemplateResult {
+  return canDraw(spec)
+    ? html`<div class=${boxClass}><canvas role="img" aria-label=${label}></canvas></div>`
+    : html`<p class="chart__not-drawn">This chart's figures are too large to draw: the numbers are below.</p>`;
+}
 
 /** A line or bar chart of an area against its region and England. `id` names its spec in the ChartSet. */
 export function lineChartFigure(id: string, spec: LineChartSpec): TemplateResult {
@@ -14,8 +21,8 @@ export function lineChartFigure(id: string, spec: LineChartSpec): TemplateResult
     ${spec.kind === 'bar' ? nothing : html`<div class="chart__legend" aria-hidden="true">
       ${spec.series.map((series) => html`<span class="key key--${series.role}"><span class="key__mark"></span>${series.label}</span>`)}
     </div>`}
-    <div class="chart__box"><canvas role="img" aria-label=${describeLineChart(spec)}></canvas></div>
-    <details class="chart__numbers">
+    ${drawing(spec, 'chart__box', describeLineChart(spec))}
+    <details class="chart__numbers" ?open=${!canDraw(spec)}>
       <summary>The numbers in this chart<span class="visually-hidden">: ${spec.title}</span></summary>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
         <table class="data-table">
@@ -52,8 +59,8 @@ export function scatterFigure(id: string, spec: ScatterChartSpec, first: Scatter
     <figure class="chart chart--scatter" part="chart" data-chart=${id}>
       <figcaption class="chart__title">${spec.title}</figcaption>
       <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${fit.r.toFixed(2)} (${fit.n} areas).`}</p>
-      <div class="chart__box chart__box--square"><canvas role="img" aria-label=${describeScatterChart(spec)}></canvas></div>
-      <details class="chart__numbers">
+      ${drawing(spec, 'chart__box chart__box--square', describeScatterChart(spec))}
+      <details class="chart__numbers" ?open=${!canDraw(spec)}>
         <summary>The numbers in this chart<span class="visually-hidden">: the scatter plot</span></summary>
         <div class="table-wrap" tabindex="0" role="region" aria-label="The scatter plot's numbers">
           <table class="data-table">

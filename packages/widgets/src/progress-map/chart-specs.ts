@@ -40,6 +40,19 @@ export interface ScatterChartSpec {
 
 export type ChartSpec = LineChartSpec | ScatterChartSpec;
 
+/**
+ * The largest figure a chart draws. chart.js rounds an axis out to "nice" ticks; near
+ * Number.MAX_VALUE (a valid figure in the feed) that rounding overflows to Infinity and its tick
+ * loop never ends, freezing the visitor's tab. A chart with a larger figure is not drawn: its
+ * table still gives every number.
+ */
+export const LARGEST_DRAWN = 1e300;
+
+export function canDraw(spec: ChartSpec): boolean {
+  const values = spec.kind === 'scatter' ? spec.points.flatMap((point) => [point.x, point.y]) : spec.series.flatMap((series) => series.values);
+  return values.every((value) => value === null || Math.abs(value) <= LARGEST_DRAWN);
+}
+
 /** A short stable key, so a chart is redrawn only when what it shows changes. */
 export function specKey(spec: ChartSpec): string {
   return JSON.stringify(spec);

@@ -1,0 +1,37 @@
+// Plain examples of what the progress map's property tests found, each failing before its fix.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../packages/widgets/src/progress-map/progress-map.js';
+import { cleanUp, expectCleanRender, place, root, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
+
+const INDICATOR = 'lac-ks2-attainment';
+const DATA = sampleDocument<{ values: Record<string, (number | null)[]> }>(`indicators/${INDICATOR}.json`);
+
+/** The sample feed, with one area's figures replaced. */
+function feedWithFigures(code: string, figures: (number | null)[]): string {
+  return serveFeed(sampleFeedWith({ [`indicators/${INDICATOR}.json`]: { ...DATA, values: { ...DATA.values, [code]: figures } } }));
+}
+
+describe('<c4eo-progress-map>: what the property tests found', () => {
+  afterEach(cleanUp);
+
+  // Before: chart.js rounded the axis out to "nice" ticks, the rounding overflowed to -Infinity and
+  // its tick loop never ended: choosing such an area froze the visitor's tab until it crashed.
+  it('shows an area whose figures reach the largest number, its charts saying they cannot be drawn', async () => {
+    const watch = watchPage();
+    try {
+      const map = await place('c4eo-progress-map', { feed: feedWithFigures('E06000022', [-Number.MAX_VALUE, 50, 40, 30, 20]), indicator: INDICATOR, area: 'E06000022' });
+      const figures = [...root(map).querySelectorAll('figure[data-chart]')];
+      expect(figures.length).to.equal(2);
+      const line = figures[0]!;
+      expect(line.querySelector('canvas')).to.equal(null);
+      expect(textOf(line.querySelector('.chart__not-drawn'))).to.equal("This chart's figures are too large to draw: the numbers are below.");
+      expect(line.querySelector('details')!.open).to.equal(true);
+      expect(textOf(line.querySelector('tbody tr td'))).to.match(/^-179,769,313,486,23\d,\d{3},.+%$/);
+      // The bar chart shows the latest period only (20): it is drawn.
+      await waitUntil(() => figures[1]!.hasAttribute('data-drawn'), 'the bar chart was not drawn');
+      expectCleanRender(map, watch);
+    } finally {
+      watch.stop();
+    }
+  });
+});

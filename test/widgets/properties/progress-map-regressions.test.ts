@@ -5,6 +5,7 @@ import { cleanUp, expectCleanRender, place, root, sampleDocument, sampleFeedWith
 
 const INDICATOR = 'lac-ks2-attainment';
 const DATA = sampleDocument<{ values: Record<string, (number | null)[]> }>(`indicators/${INDICATOR}.json`);
+const AREAS = sampleDocument<{ layouts: Record<string, { hexes: Record<string, { q: number; r: number }> }> }>('areas.json');
 
 /** The sample feed, with one area's figures replaced. */
 function feedWithFigures(code: string, figures: (number | null)[]): string {
@@ -29,6 +30,23 @@ describe('<c4eo-progress-map>: what the property tests found', () => {
       expect(textOf(line.querySelector('tbody tr td'))).to.match(/^-179,769,313,486,23\d,\d{3},.+%$/);
       // The bar chart shows the latest period only (20): it is drawn.
       await waitUntil(() => figures[1]!.hasAttribute('data-drawn'), 'the bar chart was not drawn');
+      expectCleanRender(map, watch);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  // Before: a layout that put two areas on one hex (valid HexJSON) drew the first and dropped the
+  // second without a word: Middlesbrough was neither on the map nor in its "Not on the map" note.
+  it('names an area whose hex the layout gives to another area as not on the map', async () => {
+    const layouts = structuredClone(AREAS.layouts);
+    layouts.authority!.hexes.E06000002 = { ...layouts.authority!.hexes.E06000001! };
+    const watch = watchPage();
+    try {
+      const map = await place('c4eo-progress-map', { feed: serveFeed(sampleFeedWith({ 'areas.json': { ...AREAS, layouts } })), indicator: INDICATOR });
+      expect(root(map).querySelector('[part="hex"][data-code="E06000001"]')).to.not.equal(null);
+      expect(root(map).querySelector('[part="hex"][data-code="E06000002"]')).to.equal(null);
+      expect(textOf(root(map).querySelector('.maps + .progress-map__note'))).to.equal('Not on the map (see the table): Middlesbrough.');
       expectCleanRender(map, watch);
     } finally {
       watch.stop();

@@ -316,7 +316,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   // ---- The map -------------------------------------------------------------------------------
 
   #renderMaps(data: ProgressMapData, fitted: FittedLayout, main: MapPanel, second: MapPanel | undefined): TemplateResult {
-    const missing = fitted.missingFromLayout.map((code) => data.areaByCode.get(code)?.name ?? code);
+    // An area the layout lacks, or puts on a hex another area already has, is not drawn: say which.
+    const missing = [...fitted.missingFromLayout, ...fitted.overlapping].map((code) => data.areaByCode.get(code)?.name ?? code);
     return html`<div class="maps ${second === undefined ? '' : 'maps--double'}">
         ${this.#renderMap(data, fitted, main, 0, second !== undefined)}
         ${second === undefined ? nothing : this.#renderMap(data, fitted, second, 1, true)}

@@ -52,4 +52,27 @@ describe('<c4eo-progress-map>: what the property tests found', () => {
       watch.stop();
     }
   });
+
+  // Before: the line of best fit squared the figures, figures of 1e200 squared to Infinity, and the
+  // scatter plot read "Line of best fit, r = NaN (150 areas)".
+  it('gives the same correlation for figures whose squares are beyond the largest number', async () => {
+    const scaled = (path: string) => {
+      const document = sampleDocument<{ values: Record<string, (number | null)[]> }>(path);
+      const values = Object.fromEntries(Object.entries(document.values).map(([code, figures]) => [code, figures.map((figure) => (figure === null ? null : figure * 1e200))]));
+      return { ...document, values };
+    };
+    const COMPARED = 'lac-placement-stability';
+    const watch = watchPage();
+    try {
+      const plain = await place('c4eo-progress-map', { feed: serveFeed(sampleFeedWith({})), indicator: INDICATOR, compare: COMPARED });
+      const expected = textOf(root(plain).querySelector('.chart__fit'));
+      expect(expected).to.match(/^Line of best fit, r = -?[01]\.\d\d \(\d+ areas\)\.$/);
+      const feed = serveFeed(sampleFeedWith({ [`indicators/${INDICATOR}.json`]: scaled(`indicators/${INDICATOR}.json`), [`indicators/${COMPARED}.json`]: scaled(`indicators/${COMPARED}.json`) }));
+      const large = await place('c4eo-progress-map', { feed, indicator: INDICATOR, compare: COMPARED });
+      expect(textOf(root(large).querySelector('.chart__fit'))).to.equal(expected);
+      expectCleanRender(large, watch);
+    } finally {
+      watch.stop();
+    }
+  });
 });

@@ -27,7 +27,7 @@ export function runs<T>(numRuns: number, seed: number): fc.Parameters<T> {
     endOnFailure: true,
     // The counterexample, with its 10,000-character strings written short, so the report stays readable.
     asyncReporter: async (details) => {
-      if (details.failed) throw new Error(shortened(fc.defaultReportMessage(details) ?? 'failed'));
+      if (details.failed) throw new Error(shortened(`${fc.defaultReportMessage(details) ?? 'failed'}\nBecause: ${String(details.errorInstance)}`));
     },
   };
 }

@@ -1,7 +1,7 @@
 // `npm run build`: the npm builds and the CDN build (rollup), type declarations (tsc), then the
 // build steps that need built code: JSON Schema files and the sample feed beside the CDN file.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -10,6 +10,10 @@ function run(command, args) {
 
 for (const pkg of ['feed', 'design', 'widgets']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
+// The feed's CLI is the workspace's `c4eo-feed` bin, linked to this very file: npm makes a bin
+// executable when it installs a package, not when a build writes it, so `npx c4eo-feed` in the
+// repository would meet "Permission denied".
+if (existsSync('packages/feed/dist/cli.js')) chmodSync('packages/feed/dist/cli.js', 0o755);
 // The React wrappers import the package's own entries (`@c4eo/widgets/evidence-card.js`), react
 // and @lit/react, all left as imports: transpiling each file (react.ts and react/*.ts, one module
 // per element so that an app bundles only the widgets it wraps) is the whole build.

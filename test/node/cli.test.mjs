@@ -14,8 +14,12 @@ const DATE = '2026-11-24';
 
 /** Runs the CLI; async, because the HTTP tests serve the feed from this same process. */
 function cli(...args) {
+  return run(process.execPath, [CLI, ...args]);
+}
+
+function run(command, args) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -225,6 +229,14 @@ describe('c4eo-feed validate', () => {
     }
     const help = await cli('--help');
     assert.equal(help.code, 0);
+    assert.match(help.stdout, /c4eo-feed validate <folder-or-base-URL>/);
+  });
+
+  // The README's `npx c4eo-feed …` in this repository runs the workspace's bin link, which points
+  // at the built file itself: npm sets the executable bit only when it installs a tarball.
+  it('runs through its bin link, as `npx c4eo-feed` does in this repository', async () => {
+    const help = await run(fileURLToPath(new URL('../../node_modules/.bin/c4eo-feed', import.meta.url)), ['--help']);
+    assert.equal(help.code, 0, help.stderr);
     assert.match(help.stdout, /c4eo-feed validate <folder-or-base-URL>/);
   });
 });

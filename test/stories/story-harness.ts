@@ -54,6 +54,26 @@ export function storyFixtures<Args extends { feed: string }>(meta: StoryMeta<Arg
   return { names, render };
 }
 
+/** The `::part()` names custom-elements.json (and so the README's reference and Storybook's docs) gives each tag. */
+const documentedParts: Promise<Map<string, Set<string>>> = fetch('/packages/widgets/custom-elements.json')
+  .then((response) => response.json() as Promise<{ modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[] }>)
+  .then(
+    (manifest) =>
+      new Map(
+        manifest.modules
+          .flatMap((module) => module.declarations ?? [])
+          .filter((declaration) => declaration.tagName !== undefined)
+          .map((declaration) => [declaration.tagName!, new Set((declaration.cssParts ?? []).map((part) => part.name))]),
+      ),
+  );
+
+/** The part names drawn in a widget's shadow root that its documentation does not give: a partner cannot know to style them. */
+async function undocumentedParts(widget: HTMLElement, tag: string): Promise<string[]> {
+  const documented = (await documentedParts).get(tag) ?? new Set<string>();
+  const drawn = [...shadow(widget).querySelectorAll('[part]')].flatMap((element) => element.getAttribute('part')!.split(/\s+/).filter(Boolean));
+  return [...new Set(drawn)].filter((name) => !documented.has(name)).sort();
+}
+
 export interface StoryStateChecks {
   /** The widget's tag. */
   tag: string;
@@ -67,7 +87,8 @@ export interface StoryStateChecks {
 
 /**
  * The checks every widget's stories get, inside its `describe`: a story for each state, and each
- * story showing its state, drawing nothing wider than its box, and passing axe.
+ * story showing its state, drawing nothing wider than its box, drawing no part its documentation
+ * does not name, and passing axe.
  */
 export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>, checks: StoryStateChecks): void {
   const selectors = stateSelectors(checks.ready);
@@ -95,6 +116,7 @@ export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>,
         // Nothing a widget draws is wider than its box (widgets.md, "Styling").
         const drawn = shadow(widget).querySelector<HTMLElement>('.c4eo-root > *');
         if (drawn) expect(drawn.scrollWidth, 'content width').to.be.at.most(widget.clientWidth + 1);
+        expect(await undocumentedParts(widget, checks.tag), 'parts drawn but not documented (@csspart in the class JSDoc)').to.deep.equal([]);
       }
       await expect(root).to.be.accessible();
     });

@@ -41,6 +41,8 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @csspart summary - The summary.
  * @csspart key-messages - The list of key messages.
  * @csspart rating - The rating block.
+ * @csspart rating-marks - A rating's drawn scale (the £ signs of cost, the padlocks of evidence strength); readers hear its words instead.
+ * @csspart rating-meaning - The sentence under an EIF rating that says what its level means.
  * @csspart tags - Theme and outcomes.
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.

@@ -1,10 +1,11 @@
 // Where keyboard focus goes when an action takes away the control that had it (WCAG 2.4.3 focus
 // order, 2.4.11 focus not obscured): it must stay in the widget, never fall back to the page's
 // <body>, where a keyboard or screen-reader visitor would have to start again from the top.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/all.js';
 import { TEST_FEED, brokenFeed, freshPage, settled, shadow } from './helpers.js';
+import { calendar, viewShown } from './workshop-calendar/fixtures.js';
 
 const WIDGETS = [
   html`<c4eo-evidence-card feed=${brokenFeed('array')} evidence="kr-early-years-3"></c4eo-evidence-card>`,
@@ -81,5 +82,43 @@ describe('focus not hidden under the progress map table\'s sticky column', () =>
       check('Tab');
     }
     expect(hidden, 'focused but wholly hidden').to.deep.equal([]);
+  });
+});
+
+describe('focus when the calendar\'s own width swaps the grid and the list', () => {
+  beforeEach(freshPage);
+
+  // With no view attribute, the calendar shows a grid in a wide box and a list in a narrow one. A
+  // visitor who zooms in (or turns a tablet) narrows the box while a day or an event has focus.
+  it('a focused day of the grid, then a narrower box: focus goes to "List" in the switch, not to <body>', async () => {
+    const el = await calendar({ width: 900 });
+    expect(viewShown(el)).to.equal('month');
+    shadow(el).querySelector<HTMLElement>('[part="grid"] [tabindex="0"]')!.focus();
+    el.parentElement!.style.width = '400px';
+    await waitUntil(() => viewShown(el) === 'list', 'the list did not replace the grid');
+    await el.updateComplete;
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    expect((shadow(el).activeElement as HTMLElement | null)?.dataset.viewOption).to.equal('list');
+  });
+
+  it('a focused event of the list, then a wider box: focus goes to "Month" in the switch', async () => {
+    const el = await calendar({ width: 400 });
+    expect(viewShown(el)).to.equal('list');
+    shadow(el).querySelector<HTMLElement>('.event__pick')!.focus();
+    el.parentElement!.style.width = '900px';
+    await waitUntil(() => viewShown(el) === 'month', 'the grid did not replace the list');
+    await el.updateComplete;
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    expect((shadow(el).activeElement as HTMLElement | null)?.dataset.viewOption).to.equal('month');
+  });
+
+  it('focus on a control that stays (a filter) stays where it is', async () => {
+    const el = await calendar({ width: 900 });
+    const region = shadow(el).querySelector<HTMLSelectElement>('#region-filter')!;
+    region.focus();
+    el.parentElement!.style.width = '400px';
+    await waitUntil(() => viewShown(el) === 'list', 'the list did not replace the grid');
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(region);
   });
 });

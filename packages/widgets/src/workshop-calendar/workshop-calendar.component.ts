@@ -189,7 +189,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     this.autoView = this.#viewForWidth(this.getBoundingClientRect().width);
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      if (width > 0) this.autoView = this.#viewForWidth(width);
+      if (width > 0) this.#resized(width);
     });
     this.#resizeObserver.observe(this);
   }
@@ -197,6 +197,30 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
+  }
+
+  #resizeFrame = 0;
+
+  /**
+   * A narrower or wider box (a visitor zooming in, a tablet turned) may swap the grid and the
+   * list. The swap is drawn in the next frame: drawn inside the observer's callback, the new
+   * height is a change the observer cannot report in this frame, and Chromium fires "ResizeObserver
+   * loop completed with undelivered notifications" as an error on the host page's window. Focus
+   * in the view that goes would fall to the page's <body> (WCAG 2.4.3): it moves to the switch's
+   * option for the view that comes, which says what happened.
+   */
+  #resized(width: number): void {
+    cancelAnimationFrame(this.#resizeFrame);
+    const view = this.#viewForWidth(width);
+    if (view === this.autoView) return;
+    this.#resizeFrame = requestAnimationFrame(() => {
+      const focused = this.shadowRoot?.activeElement;
+      if (this.chosenView === undefined && focused?.closest('.grid-wrap, [part="day-panel"], [part="list"], [part="empty-month"]')) {
+        this.#focusAfterUpdate = `[data-view-option="${view}"]`;
+      }
+      this.autoView = view;
+    });
   }
 
   #viewForWidth(width: number): CalendarView {

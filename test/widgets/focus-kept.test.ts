@@ -90,27 +90,21 @@ describe('focus when the calendar\'s own width swaps the grid and the list', () 
 
   // With no view attribute, the calendar shows a grid in a wide box and a list in a narrow one. A
   // visitor who zooms in (or turns a tablet) narrows the box while a day or an event has focus.
-  it('a focused day of the grid, then a narrower box: focus goes to "List" in the switch, not to <body>', async () => {
-    const el = await calendar({ width: 900 });
-    expect(viewShown(el)).to.equal('month');
-    shadow(el).querySelector<HTMLElement>('[part="grid"] [tabindex="0"]')!.focus();
-    el.parentElement!.style.width = '400px';
-    await waitUntil(() => viewShown(el) === 'list', 'the list did not replace the grid');
-    await el.updateComplete;
-    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
-    expect((shadow(el).activeElement as HTMLElement | null)?.dataset.viewOption).to.equal('list');
-  });
-
-  it('a focused event of the list, then a wider box: focus goes to "Month" in the switch', async () => {
-    const el = await calendar({ width: 400 });
-    expect(viewShown(el)).to.equal('list');
-    shadow(el).querySelector<HTMLElement>('.event__pick')!.focus();
-    el.parentElement!.style.width = '900px';
-    await waitUntil(() => viewShown(el) === 'month', 'the grid did not replace the list');
-    await el.updateComplete;
-    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
-    expect((shadow(el).activeElement as HTMLElement | null)?.dataset.viewOption).to.equal('month');
-  });
+  for (const swap of [
+    { from: 900, to: 400, focus: '[part="grid"] [tabindex="0"]', was: 'month', becomes: 'list', what: 'a focused day of the grid, then a narrower box: focus goes to "List" in the switch, not to <body>' },
+    { from: 400, to: 900, focus: '.event__pick', was: 'list', becomes: 'month', what: 'a focused event of the list, then a wider box: focus goes to "Month" in the switch' },
+  ]) {
+    it(swap.what, async () => {
+      const el = await calendar({ width: swap.from });
+      expect(viewShown(el)).to.equal(swap.was);
+      shadow(el).querySelector<HTMLElement>(swap.focus)!.focus();
+      el.parentElement!.style.width = `${swap.to}px`;
+      await waitUntil(() => viewShown(el) === swap.becomes, `the ${swap.becomes} did not replace the ${swap.was}`);
+      await el.updateComplete;
+      expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+      expect((shadow(el).activeElement as HTMLElement | null)?.dataset.viewOption).to.equal(swap.becomes);
+    });
+  }
 
   it('focus on a control that stays (a filter) stays where it is', async () => {
     const el = await calendar({ width: 900 });

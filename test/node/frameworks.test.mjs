@@ -59,13 +59,17 @@ const page = (title, script) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
   `<body><main id="app"></main><script type="module" src="./${script}"></script></body></html>\n`;
 
-/** React: every widget, each with `onc4eo-load`; React state lists those that loaded. */
-function everyWidgetReact() {
-  const imports = elements.map((element) => `import '@c4eo/widgets/${entryOf(element).slice(2)}';`).join('\n');
+/**
+ * A React page of every widget inside the feed's element; React state lists those that told it
+ * they loaded. `imports` brings the elements in, `tagOf` gives an element's JSX tag, and `onLoad`
+ * names the prop that hears c4eo-load.
+ */
+function everyElementReact({ imports, tagOf, onLoad }) {
+  const feedTag = tagOf(elements.find((element) => element.tag === 'c4eo-feed'));
   const items = widgets
     .map((element) => {
       const attributes = Object.entries(sampleAttributes(element)).map(([name, value]) => ` ${name}=${JSON.stringify(value)}`).join('');
-      return `      <${element.tag}${attributes} onc4eo-load={() => loaded('${element.tag}')} />`;
+      return `      <${tagOf(element)}${attributes} ${onLoad}={() => loaded('${element.tag}')} />`;
     })
     .join('\n');
   return `${imports}
@@ -76,9 +80,9 @@ function All() {
   const loaded = (tag) => setTags((before) => [...new Set([...before, tag])].sort());
   return (
     <>
-      <c4eo-feed src="/feed/">
+      <${feedTag} src="/feed/">
 ${items}
-      </c4eo-feed>
+      </${feedTag}>
       <output id="loaded">{tags.join(' ')}</output>
     </>
   );
@@ -87,36 +91,25 @@ createRoot(document.getElementById('app')).render(<All />);
 `;
 }
 
-/** React 18: the same through the wrappers, one module each (`@c4eo/widgets/react/evidence-card.js` …), with `onC4eoLoad`. */
+/** React 19: the elements themselves, each with `onc4eo-load`. */
+function everyWidgetReact() {
+  return everyElementReact({
+    imports: elements.map((element) => `import '@c4eo/widgets/${entryOf(element).slice(2)}';`).join('\n'),
+    tagOf: (element) => element.tag,
+    onLoad: 'onc4eo-load',
+  });
+}
+
+/** React 18: the wrappers, one module each (`@c4eo/widgets/react/evidence-card.js` …), each with `onC4eoLoad`. */
 function everyWrapperReact() {
   const wrapperOf = (element) => `Wrapper${elements.indexOf(element)}`;
-  const imports = elements
-    .map((element) => `import * as ${wrapperOf(element)}Module from '@c4eo/widgets/react/${entryOf(element).slice(2)}';\nconst ${wrapperOf(element)} = Object.values(${wrapperOf(element)}Module)[0];`)
-    .join('\n');
-  const feedWrapper = wrapperOf(elements.find((element) => element.tag === 'c4eo-feed'));
-  const items = widgets
-    .map((element) => {
-      const props = Object.entries(sampleAttributes(element)).map(([name, value]) => ` ${name}=${JSON.stringify(value)}`).join('');
-      return `      <${wrapperOf(element)}${props} onC4eoLoad={() => loaded('${element.tag}')} />`;
-    })
-    .join('\n');
-  return `${imports}
-import { useState } from 'react';
-import { createRoot } from 'react-dom/client';
-function All() {
-  const [tags, setTags] = useState([]);
-  const loaded = (tag) => setTags((before) => [...new Set([...before, tag])].sort());
-  return (
-    <>
-      <${feedWrapper} src="/feed/">
-${items}
-      </${feedWrapper}>
-      <output id="loaded">{tags.join(' ')}</output>
-    </>
-  );
-}
-createRoot(document.getElementById('app')).render(<All />);
-`;
+  return everyElementReact({
+    imports: elements
+      .map((element) => `import * as ${wrapperOf(element)}Module from '@c4eo/widgets/react/${entryOf(element).slice(2)}';\nconst ${wrapperOf(element)} = Object.values(${wrapperOf(element)}Module)[0];`)
+      .join('\n'),
+    tagOf: wrapperOf,
+    onLoad: 'onC4eoLoad',
+  });
 }
 
 /** Vue: the same, with `onC4eoLoad` (what `@c4eo-load` compiles to). */

@@ -169,5 +169,6 @@ export function londonDateKey(value: string | Date): string {
   const instant = toInstant(value);
   if (instant === null) return '';
   const parts = partsOf(instant, NUMBERS, LONDON_TIME_ZONE);
-  return `${parts.year ?? ''}-${parts.month ?? ''}-${parts.day ?? ''}`;
+  // Intl writes the year 950 as "950": a key has four digits, as the feed's dates do.
+  return `${(parts.year ?? '').padStart(4, '0')}-${parts.month ?? ''}-${parts.day ?? ''}`;
 }

@@ -20,11 +20,16 @@ export function isMonthKey(value: string): boolean {
   return MONTH_KEY.test(value);
 }
 
+/** Midnight UTC of a day of a month (day 0: the month before's last), in ms; years 0 to 99 too, which Date.UTC reads as 1900 to 1999. */
+function utcMidnight(year: number, monthIndex: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, monthIndex, day);
+}
+
 /** Days since 1970-01-01 of a day key (UTC), or NaN when it is not one. */
 function dayNumber(day: DayKey): number {
   const match = DAY_KEY.exec(day);
   if (match === null) return Number.NaN;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+  return utcMidnight(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
 }
 
 /**
@@ -80,7 +85,7 @@ export function addMonths(month: MonthKey, months: number): MonthKey {
 }
 
 export function daysInMonth(month: MonthKey): number {
-  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return new Date(utcMidnight(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 }
 
 export function firstDayOf(month: MonthKey): DayKey {

@@ -1,0 +1,37 @@
+// Plain examples of what the calendar's property tests found, each failing before its fix.
+import { expect } from '@open-wc/testing';
+import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
+import { cleanUp, expectCleanRender, place, readableText, root, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
+
+const BASE = sampleDocument<{ events: Record<string, unknown>[] }>('events.json');
+
+/** A calendar of one event, showing past events, open on the given month. */
+async function calendarOf(start: string, end: string, month: string, view: 'list' | 'month'): Promise<HTMLElement> {
+  const feed = serveFeed(sampleFeedWith({ 'events.json': { ...BASE, events: [{ ...BASE.events[0], id: 'an-early-event', start, end }] } }));
+  return place('c4eo-workshop-calendar', { feed, view, month, 'show-past': '', now: '2026-11-24T12:00:00Z' });
+}
+
+describe('<c4eo-workshop-calendar>: what the property tests found', () => {
+  afterEach(cleanUp);
+
+  // Before: London days were read from Intl, which writes the year 950 as "950", so the event's day
+  // was "950-06-": the list said "the next are in 950-06-" under a heading "950-06-", and the month
+  // grid showed the event on no day at all. Years below 100 were read as 1900 to 1999.
+  for (const year of ['0950', '0050']) {
+    it(`shows an event of the year ${year} on its day, in the list and in the grid`, async () => {
+      const watch = watchPage();
+      try {
+        const list = await calendarOf(`${year}-06-10T10:00:00Z`, `${year}-06-10T12:00:00Z`, `${year}-06`, 'list');
+        expect(textOf(root(list).querySelector('[part="month-group"] h3'))).to.equal(`June ${Number(year)}`);
+        expect(readableText(list)).to.not.contain(`${Number(year)}-06-`);
+        expectCleanRender(list, watch);
+        const grid = await calendarOf(`${year}-06-10T10:00:00Z`, `${year}-06-10T12:00:00Z`, `${year}-06`, 'month');
+        const busy = [...root(grid).querySelectorAll<HTMLElement>('[part="day"]')].filter((day) => day.querySelector('.day__count') !== null);
+        expect(busy.map((day) => day.dataset.day)).to.deep.equal([`${year}-06-10`]);
+        expectCleanRender(grid, watch);
+      } finally {
+        watch.stop();
+      }
+    });
+  }
+});

@@ -97,7 +97,7 @@ interface Expected {
   lastDay: string;
 }
 
-function expectedEvents(events: FeedEvent[], now: number): Expected[] {
+function expectedEvents(events: FeedEvent[], now: number, showPast = false): Expected[] {
   return events
     .map((event) => {
       const startMs = Date.parse(event.start);
@@ -105,7 +105,7 @@ function expectedEvents(events: FeedEvent[], now: number): Expected[] {
       // An event that ends at midnight ends on the day before.
       return { id: event.id, startMs, endMs, firstDay: londonDay(startMs), lastDay: londonDay(endMs - 1) };
     })
-    .filter((event) => event.endMs > now)
+    .filter((event) => showPast || event.endMs > now)
     .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
@@ -172,6 +172,42 @@ describe('<c4eo-workshop-calendar>: properties', () => {
         }
       }),
       runs(25, 2027),
+    );
+  });
+
+  it('with show-past, shows the events of any month from 1900 to 2100 on their London days, however London kept time then', async () => {
+    // 1900 (GMT), 1941 (double summer time, +2), 1968-1971 (British Standard Time, +1 all winter), the leap day of 2000, 2100.
+    const months = fc.constantFrom('1900-01-01T00:00:00Z', '1941-05-01T00:00:00Z', '1941-08-01T00:00:00Z', '1969-12-01T00:00:00Z', '2000-02-01T00:00:00Z', '2100-12-01T00:00:00Z');
+    const past = fc.record({ monthStart: months, events: fc.array(eventFields, { minLength: 1, maxLength: 6 }) });
+    await fc.assert(
+      fc.asyncProperty(past, async ({ monthStart, events }) => {
+        const base = Date.parse(monthStart);
+        const valid = events.map((fields, index) => toEvent({ ...fields, startDay: Math.abs(fields.startDay) % 28 }, `gen-${index}`, base));
+        const feed = serveFeed(sampleFeedWith({ 'events.json': { ...BASE, events: valid } }));
+        const first = expectedEvents(valid, 0, true)[0]!;
+        const month = first.firstDay.slice(0, 7);
+        const expectedList = expectedEvents(valid, 0, true);
+        const watch = watchPage();
+        try {
+          const calendar = await place<WorkshopCalendarElement>('c4eo-workshop-calendar', { feed, now: '2026-11-24T12:00:00Z', view: 'list', month, 'show-past': '' });
+          expectCleanRender(calendar, watch);
+          const shown = [...root(calendar).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);
+          expect(shown, 'the list').to.deep.equal(listPage(expectedList, month));
+          calendar.setAttribute('view', 'month');
+          await calendar.updateComplete;
+          expectCleanRender(calendar, watch);
+          const counts = Object.fromEntries(
+            [...root(calendar).querySelectorAll<HTMLElement>('[part="day"]')]
+              .filter((day) => day.querySelector('.day__count') !== null)
+              .map((day) => [day.dataset.day, Number(textOf(day.querySelector('.day__count')))]),
+          );
+          expect(counts, 'the grid').to.deep.equal(dayCounts(expectedList, month));
+        } finally {
+          watch.stop();
+          cleanUp();
+        }
+      }),
+      runs(15, 1941),
     );
   });
 });

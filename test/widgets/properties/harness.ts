@@ -169,6 +169,7 @@ export const HOSTILE_STRINGS = [
   '',
   ' ',
   '{{title}} ${title} %s',
+  'Two lines,\r\nwith; what iCalendar escapes \\ and a bell\u0007',
 ] as const;
 
 /** A text field's value: an ordinary line, or one of the hostile strings. */

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import type { WorkshopCalendarElement } from '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
+import ICAL from 'ical.js';
+import { downloadIcs } from '../workshop-calendar/fixtures.js';
 import { cleanUp, expectCleanRender, place, root, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
 
 interface FeedEvent {
@@ -131,6 +133,14 @@ function dayCounts(events: Expected[], month: string): Record<string, number> {
   return counts;
 }
 
+/** Text as an iCalendar file keeps it: one kind of line break, no other control characters, and UTF-8 (a lone surrogate becomes U+FFFD). */
+function asIcsText(text: string): string {
+  return text
+    .replace(/\r\n|\r/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 describe('<c4eo-workshop-calendar>: properties', () => {
   afterEach(cleanUp);
 
@@ -156,6 +166,15 @@ describe('<c4eo-workshop-calendar>: properties', () => {
           for (const item of root(calendar).querySelectorAll('[part="event-title-button"]')) {
             const id = item.closest<HTMLElement>('[part="event"]')!.dataset.event;
             expect(textOf(item)).to.equal(textOf(document.createTextNode(String(valid.find((event) => event.id === id)!.title))));
+          }
+          // The first event a visitor can add to a calendar gives a file that reads back as the event.
+          const addable = root(calendar).querySelector('[part="add-to-calendar"]')?.closest<HTMLElement>('[part="event"]')?.dataset.event;
+          if (addable !== undefined) {
+            const event = valid.find((candidate) => candidate.id === addable)!;
+            const file = await downloadIcs(calendar, addable);
+            const vevent = new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent')!;
+            expect(vevent.getFirstPropertyValue('summary'), "the file's title").to.equal(asIcsText(String(event.title)));
+            expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).to.equal(Date.parse(event.start));
           }
           calendar.setAttribute('view', 'month');
           await calendar.updateComplete;

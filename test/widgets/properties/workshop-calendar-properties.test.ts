@@ -6,7 +6,7 @@ import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import type { WorkshopCalendarElement } from '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import ICAL from 'ical.js';
 import { downloadIcs } from '../workshop-calendar/fixtures.js';
-import { cleanUp, expectCleanRender, place, root, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { cleanUp, expectCleanRender, type PageWatch, place, root, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
 
 interface FeedEvent {
   id: string;
@@ -133,6 +133,18 @@ function dayCounts(events: Expected[], month: string): Record<string, number> {
   return counts;
 }
 
+/** The events listed, by id, in order. */
+const listed = (calendar: HTMLElement) => [...root(calendar).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);
+
+/** Switched to the month grid, the calendar renders cleanly and shows on each day the count of events expected. */
+async function expectGrid(calendar: WorkshopCalendarElement, watch: PageWatch, expected: Record<string, number>): Promise<void> {
+  calendar.setAttribute('view', 'month');
+  await calendar.updateComplete;
+  expectCleanRender(calendar, watch);
+  const busy = [...root(calendar).querySelectorAll<HTMLElement>('[part="day"]')].filter((day) => day.querySelector('.day__count') !== null);
+  expect(Object.fromEntries(busy.map((day) => [day.dataset.day, Number(textOf(day.querySelector('.day__count')))])), 'the grid').to.deep.equal(expected);
+}
+
 /** Text as an iCalendar file keeps it: one kind of line break, no other control characters, and UTF-8 (a lone surrogate becomes U+FFFD). */
 function asIcsText(text: string): string {
   return text
@@ -161,8 +173,7 @@ describe('<c4eo-workshop-calendar>: properties', () => {
         try {
           const calendar = await place<WorkshopCalendarElement>('c4eo-workshop-calendar', { feed, now: nowText, view: 'list', month });
           expectCleanRender(calendar, watch);
-          const shown = () => [...root(calendar).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);
-          expect(shown(), 'the list').to.deep.equal(listPage(expectedList, month));
+          expect(listed(calendar), 'the list').to.deep.equal(listPage(expectedList, month));
           for (const item of root(calendar).querySelectorAll('[part="event-title-button"]')) {
             const id = item.closest<HTMLElement>('[part="event"]')!.dataset.event;
             expect(textOf(item)).to.equal(textOf(document.createTextNode(String(valid.find((event) => event.id === id)!.title))));
@@ -176,15 +187,7 @@ describe('<c4eo-workshop-calendar>: properties', () => {
             expect(vevent.getFirstPropertyValue('summary'), "the file's title").to.equal(asIcsText(String(event.title)));
             expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).to.equal(Date.parse(event.start));
           }
-          calendar.setAttribute('view', 'month');
-          await calendar.updateComplete;
-          expectCleanRender(calendar, watch);
-          const counts = Object.fromEntries(
-            [...root(calendar).querySelectorAll<HTMLElement>('[part="day"]')]
-              .filter((day) => day.querySelector('.day__count') !== null)
-              .map((day) => [day.dataset.day, Number(textOf(day.querySelector('.day__count')))]),
-          );
-          expect(counts, 'the grid').to.deep.equal(dayCounts(expectedList, month));
+          await expectGrid(calendar, watch, dayCounts(expectedList, month));
         } finally {
           watch.stop();
           cleanUp();
@@ -210,17 +213,8 @@ describe('<c4eo-workshop-calendar>: properties', () => {
         try {
           const calendar = await place<WorkshopCalendarElement>('c4eo-workshop-calendar', { feed, now: '2026-11-24T12:00:00Z', view: 'list', month, 'show-past': '' });
           expectCleanRender(calendar, watch);
-          const shown = [...root(calendar).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);
-          expect(shown, 'the list').to.deep.equal(listPage(expectedList, month));
-          calendar.setAttribute('view', 'month');
-          await calendar.updateComplete;
-          expectCleanRender(calendar, watch);
-          const counts = Object.fromEntries(
-            [...root(calendar).querySelectorAll<HTMLElement>('[part="day"]')]
-              .filter((day) => day.querySelector('.day__count') !== null)
-              .map((day) => [day.dataset.day, Number(textOf(day.querySelector('.day__count')))]),
-          );
-          expect(counts, 'the grid').to.deep.equal(dayCounts(expectedList, month));
+          expect(listed(calendar), 'the list').to.deep.equal(listPage(expectedList, month));
+          await expectGrid(calendar, watch, dayCounts(expectedList, month));
         } finally {
           watch.stop();
           cleanUp();

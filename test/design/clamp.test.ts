@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clampFor } from '@c4eo/design';
+import { clampFor, clipForName } from '@c4eo/design';
 
 describe('clampFor', () => {
   it('leaves real-length text unclamped and clamps runaway text by kind', () => {
@@ -9,5 +9,19 @@ describe('clampFor', () => {
     expect(clampFor('x'.repeat(361), 'short')).to.equal(' clamp clamp--short');
     expect(clampFor('x'.repeat(900))).to.equal('');
     expect(clampFor('x'.repeat(10_000))).to.equal(' clamp');
+  });
+});
+
+describe('clipForName', () => {
+  it('keeps text up to the limit whole and clips longer text there', () => {
+    expect(clipForName('Early years', 200)).to.equal('Early years');
+    expect(clipForName('x'.repeat(10_000))).to.equal('x'.repeat(200));
+  });
+
+  it('never ends on half of an emoji: a lone surrogate would be read out as an unknown character', () => {
+    const clipped = clipForName(`${'x'.repeat(199)}😀 and more`);
+    expect(clipped).to.equal('x'.repeat(199));
+    expect(/[\uD800-\uDBFF]$/.test(clipped), 'ends on a lone high surrogate').to.equal(false);
+    expect(clipForName(`${'x'.repeat(198)}😀 and more`)).to.equal(`${'x'.repeat(198)}😀`);
   });
 });

@@ -42,3 +42,14 @@ const CLAMP_CLASSES: Record<ClampKind, string> = { paragraph: 'clamp', short: 'c
 export function clampFor(text: string, kind: ClampKind = 'paragraph'): string {
   return text.length > UNCLAMPED_UP_TO[kind] ? ` ${CLAMP_CLASSES[kind]}` : '';
 }
+
+/**
+ * The first `max` UTF-16 units of `text`, for an accessible name built from feed text (a 10,000
+ * character title would make a name nobody can listen to). Never ends on half of a character
+ * outside the basic plane (an emoji): a lone surrogate is read out as "unknown character".
+ */
+export function clipForName(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const clipped = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
+}

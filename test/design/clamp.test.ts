@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clampFor, clipForName } from '@c4eo/design';
+import { clampFor, clipText } from '@c4eo/design';
 
 describe('clampFor', () => {
   it('leaves real-length text unclamped and clamps runaway text by kind', () => {
@@ -12,16 +12,16 @@ describe('clampFor', () => {
   });
 });
 
-describe('clipForName', () => {
+describe('clipText', () => {
   it('keeps text up to the limit whole and clips longer text there', () => {
-    expect(clipForName('Early years', 200)).to.equal('Early years');
-    expect(clipForName('x'.repeat(10_000))).to.equal('x'.repeat(200));
+    expect(clipText('Early years', 200)).to.equal('Early years');
+    expect(clipText('x'.repeat(10_000))).to.equal('x'.repeat(200));
   });
 
   it('never ends on half of an emoji: a lone surrogate would be read out as an unknown character', () => {
-    const clipped = clipForName(`${'x'.repeat(199)}😀 and more`);
+    const clipped = clipText(`${'x'.repeat(199)}😀 and more`);
     expect(clipped).to.equal('x'.repeat(199));
     expect(/[\uD800-\uDBFF]$/.test(clipped), 'ends on a lone high surrogate').to.equal(false);
-    expect(clipForName(`${'x'.repeat(198)}😀 and more`)).to.equal(`${'x'.repeat(198)}😀`);
+    expect(clipText(`${'x'.repeat(198)}😀 and more`)).to.equal(`${'x'.repeat(198)}😀`);
   });
 });

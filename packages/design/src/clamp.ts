@@ -44,11 +44,12 @@ export function clampFor(text: string, kind: ClampKind = 'paragraph'): string {
 }
 
 /**
- * The first `max` UTF-16 units of `text`, for an accessible name built from feed text (a 10,000
- * character title would make a name nobody can listen to). Never ends on half of a character
- * outside the basic plane (an emoji): a lone surrogate is read out as "unknown character".
+ * The first `max` UTF-16 units of `text`, for an accessible name or a short label built from feed
+ * text (a 10,000 character title would make a name nobody can listen to). Never ends on half of a
+ * character outside the basic plane (an emoji): a lone surrogate is read out as "unknown
+ * character" and drawn as a replacement box.
  */
-export function clipForName(text: string, max = 200): string {
+export function clipText(text: string, max = 200): string {
   if (text.length <= max) return text;
   const clipped = text.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;

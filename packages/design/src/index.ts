@@ -18,6 +18,6 @@ export * from './parts/switch.js';
 export * from './parts/text-button.js';
 export * from './parts/type-badge.js';
 export * from './parts/visually-hidden.js';
-export { clampFor, clampStyles, clipForName, type ClampKind } from './clamp.js';
+export { clampFor, clampStyles, clipText, type ClampKind } from './clamp.js';
 export { cssomStyle } from './directives/cssom-style.js';
 export type { CssomStyleInfo } from './directives/cssom-style.js';

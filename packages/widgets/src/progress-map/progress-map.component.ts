@@ -5,6 +5,7 @@ import {
   C4eoElement,
   DataStateController,
   clampStyles,
+  clipText,
   cssomStyle,
   headingTemplate,
   hostStyles,
@@ -35,7 +36,7 @@ const HEX_MAX_RADIUS_REM = 2.2;
 
 /** An axis title short enough to fit beside a chart; the caption and the table carry the full title. */
 function axisTitle(title: string, unit: Parameters<typeof unitLabel>[0]): string {
-  const short = title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title;
+  const short = title.length > 48 ? `${clipText(title, 46).trimEnd()}…` : title;
   return `${short} (${unitLabel(unit).toLowerCase()})`;
 }
 

@@ -6,7 +6,7 @@ import {
   C4eoElement,
   clampFor,
   clampStyles,
-  clipForName,
+  clipText,
   DataStateController,
   badgeStyles,
   disclosureMarkerStyles,
@@ -240,7 +240,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       const words = prioritiesToBeSet(theme) ? `Priorities to be set by ${dueLabel(theme.prioritiesDue!)}.` : 'This theme has no priorities yet.';
       return html`<p class="theme__to-be-set" part="to-be-set">${words}</p>`;
     }
-    return html`<ol class="priority-list" part="priority-list" aria-label=${`Priorities for ${clipForName(theme.title)}, in rank order`}>
+    return html`<ol class="priority-list" part="priority-list" aria-label=${`Priorities for ${clipText(theme.title)}, in rank order`}>
       ${theme.priorities.map((priority) => this.#renderPriority(priority, data, level))}
     </ol>`;
   }

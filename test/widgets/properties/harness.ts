@@ -2,9 +2,13 @@
 // (one fresh base URL per run, so no run sees another's documents), a watch on the page for
 // errors, and the checks a visitor would notice (stray "undefined", markup run as markup, links
 // that are not web addresses).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { getFeedClient, resetFeedClients } from '@c4eo/feed';
+import { settled, shadow } from '../helpers.js';
+
+/** The widget's shadow root, as every widget test reads it. */
+export { shadow };
 import { generateSampleFeed } from '../../../packages/feed/src/sample/index.js';
 
 /** The sample feed's date: its events fall in the twelve months after it. */
@@ -103,11 +107,7 @@ export async function place<T extends HTMLElement>(tag: string, attributes: Reco
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   box.append(element);
   document.body.append(box);
-  await waitUntil(
-    () => element.shadowRoot?.querySelector('[part="card"], .state--error, .state--empty, [data-ready]') != null,
-    `<${tag}> did not settle`,
-    { timeout: 5000 },
-  );
+  await settled(element);
   await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return element;
 }
@@ -118,20 +118,15 @@ export function cleanUp(): void {
   resetFeedClients();
 }
 
-export function root(element: HTMLElement): ShadowRoot {
-  if (element.shadowRoot === null) throw new Error(`<${element.localName}> has no shadow root`);
-  return element.shadowRoot;
-}
-
 export const textOf = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** What a visitor can read or hear: the text, and the attributes that name or describe things. */
 export function readableText(element: HTMLElement): string {
-  const shadow = root(element);
-  const named = [...shadow.querySelectorAll('[aria-label], [title], [alt], [aria-valuetext], [aria-roledescription]')].flatMap((node) =>
+  const tree = shadow(element);
+  const named = [...tree.querySelectorAll('[aria-label], [title], [alt], [aria-valuetext], [aria-roledescription]')].flatMap((node) =>
     ['aria-label', 'title', 'alt', 'aria-valuetext', 'aria-roledescription'].map((name) => node.getAttribute(name) ?? ''),
   );
-  return `${shadow.textContent ?? ''} ${named.join(' ')}`;
+  return `${tree.textContent ?? ''} ${named.join(' ')}`;
 }
 
 /** Words that only a programming slip puts on screen. */
@@ -142,10 +137,10 @@ export function expectCleanRender(element: HTMLElement, watch: PageWatch): void 
   expect(watch.errors, 'errors reached the page').to.deep.equal([]);
   const slip = SLIP_WORDS.exec(readableText(element));
   expect(slip?.[0], `the widget shows "${slip?.[0]}" near "${slip ? readableText(element).slice(Math.max(0, slip.index - 60), slip.index + 60) : ''}"`).to.equal(undefined);
-  const shadow = root(element);
-  expect(shadow.querySelector('img, script, iframe, object, embed, b, [onerror], [data-hostile]'), 'feed text became markup').to.equal(null);
+  const tree = shadow(element);
+  expect(tree.querySelector('img, script, iframe, object, embed, b, [onerror], [data-hostile]'), 'feed text became markup').to.equal(null);
   expect((window as unknown as { __pwned?: unknown }).__pwned, 'feed text ran as script').to.equal(undefined);
-  for (const link of shadow.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+  for (const link of tree.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const url = new URL(link.href);
     const safe = url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname)) || url.protocol === 'blob:';
     expect(safe, `a link to ${link.href.slice(0, 80)}`).to.equal(true);

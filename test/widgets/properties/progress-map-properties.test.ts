@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../packages/widgets/src/progress-map/progress-map.js';
-import { cleanUp, expectCleanRender, place, root, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { cleanUp, expectCleanRender, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
 
 interface Area {
   code: string;
@@ -117,16 +117,16 @@ describe('<c4eo-progress-map>: properties', () => {
           });
           // The charts of a picked area are drawn once their chunk is in: an error there would reach the page too.
           await waitUntil(
-            () => watch.errors.length > 0 || [...root(map).querySelectorAll('figure[data-chart]')].every((figure) => figure.hasAttribute('data-drawn') || figure.querySelector('canvas') === null),
+            () => watch.errors.length > 0 || [...shadow(map).querySelectorAll('figure[data-chart]')].every((figure) => figure.hasAttribute('data-drawn') || figure.querySelector('canvas') === null),
             'the charts were not drawn',
           );
           expectCleanRender(map, watch);
           if (!hasFigures) {
-            expect(root(map).querySelector('.state--empty'), 'no area has figures: the empty state').to.not.equal(null);
+            expect(shadow(map).querySelector('.state--empty'), 'no area has figures: the empty state').to.not.equal(null);
             return;
           }
           if (input.view === 'table') {
-            const rows = [...root(map).querySelectorAll<HTMLElement>('[part="table"] tbody tr')];
+            const rows = [...shadow(map).querySelectorAll<HTMLElement>('[part="table"] tbody tr')];
             expect(rows.map((row) => row.dataset.code).sort()).to.deep.equal(kept.map((area) => area.code).sort());
             for (const row of rows) {
               const last = row.querySelectorAll('td.num')[PERIODS.length - 1]!;
@@ -134,10 +134,10 @@ describe('<c4eo-progress-map>: properties', () => {
             }
             return;
           }
-          const legend = [...root(map).querySelectorAll('[part="legend"] rect[fill]')].map((rect) => rect.getAttribute('fill'));
-          const hexes = [...root(map).querySelector('svg.hexmap')!.querySelectorAll<SVGPathElement>('[part="hex"]')];
+          const legend = [...shadow(map).querySelectorAll('[part="legend"] rect[fill]')].map((rect) => rect.getAttribute('fill'));
+          const hexes = [...shadow(map).querySelector('svg.hexmap')!.querySelectorAll<SVGPathElement>('[part="hex"]')];
           // Each area has a hex, or is named under the map as not on it.
-          const notOnMap = textOf(root(map).querySelector('.maps + .progress-map__note'));
+          const notOnMap = textOf(shadow(map).querySelector('.maps + .progress-map__note'));
           for (const area of kept) {
             const onMap = hexes.some((hex) => hex.dataset.code === area.code);
             expect(onMap || notOnMap.includes(textOf(document.createTextNode(area.name))), `${area.code} is on the map or named as not on it`).to.equal(true);

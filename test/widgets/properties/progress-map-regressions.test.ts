@@ -1,7 +1,7 @@
 // Plain examples of what the progress map's property tests found, each failing before its fix.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../packages/widgets/src/progress-map/progress-map.js';
-import { cleanUp, expectCleanRender, place, root, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
+import { cleanUp, expectCleanRender, place, shadow, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
 
 const INDICATOR = 'lac-ks2-attainment';
 const DATA = sampleDocument<{ values: Record<string, (number | null)[]> }>(`indicators/${INDICATOR}.json`);
@@ -21,7 +21,7 @@ describe('<c4eo-progress-map>: what the property tests found', () => {
     const watch = watchPage();
     try {
       const map = await place('c4eo-progress-map', { feed: feedWithFigures('E06000022', [-Number.MAX_VALUE, 50, 40, 30, 20]), indicator: INDICATOR, area: 'E06000022' });
-      const figures = [...root(map).querySelectorAll('figure[data-chart]')];
+      const figures = [...shadow(map).querySelectorAll('figure[data-chart]')];
       expect(figures.length).to.equal(2);
       const line = figures[0]!;
       expect(line.querySelector('canvas')).to.equal(null);
@@ -44,9 +44,9 @@ describe('<c4eo-progress-map>: what the property tests found', () => {
     const watch = watchPage();
     try {
       const map = await place('c4eo-progress-map', { feed: serveFeed(sampleFeedWith({ 'areas.json': { ...AREAS, layouts } })), indicator: INDICATOR });
-      expect(root(map).querySelector('[part="hex"][data-code="E06000001"]')).to.not.equal(null);
-      expect(root(map).querySelector('[part="hex"][data-code="E06000002"]')).to.equal(null);
-      expect(textOf(root(map).querySelector('.maps + .progress-map__note'))).to.equal('Not on the map (see the table): Middlesbrough.');
+      expect(shadow(map).querySelector('[part="hex"][data-code="E06000001"]')).to.not.equal(null);
+      expect(shadow(map).querySelector('[part="hex"][data-code="E06000002"]')).to.equal(null);
+      expect(textOf(shadow(map).querySelector('.maps + .progress-map__note'))).to.equal('Not on the map (see the table): Middlesbrough.');
       expectCleanRender(map, watch);
     } finally {
       watch.stop();
@@ -65,11 +65,11 @@ describe('<c4eo-progress-map>: what the property tests found', () => {
     const watch = watchPage();
     try {
       const plain = await place('c4eo-progress-map', { feed: serveFeed(sampleFeedWith({})), indicator: INDICATOR, compare: COMPARED });
-      const expected = textOf(root(plain).querySelector('.chart__fit'));
+      const expected = textOf(shadow(plain).querySelector('.chart__fit'));
       expect(expected).to.match(/^Line of best fit, r = -?[01]\.\d\d \(\d+ areas\)\.$/);
       const feed = serveFeed(sampleFeedWith({ [`indicators/${INDICATOR}.json`]: scaled(`indicators/${INDICATOR}.json`), [`indicators/${COMPARED}.json`]: scaled(`indicators/${COMPARED}.json`) }));
       const large = await place('c4eo-progress-map', { feed, indicator: INDICATOR, compare: COMPARED });
-      expect(textOf(root(large).querySelector('.chart__fit'))).to.equal(expected);
+      expect(textOf(shadow(large).querySelector('.chart__fit'))).to.equal(expected);
       expectCleanRender(large, watch);
     } finally {
       watch.stop();

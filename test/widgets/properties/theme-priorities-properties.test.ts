@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../packages/widgets/src/theme-priorities/theme-priorities.js';
-import { cleanUp, edgeDate, expectCleanRender, place, root, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { cleanUp, edgeDate, expectCleanRender, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
 
 interface Priority {
   id: string;
@@ -106,16 +106,16 @@ describe('<c4eo-theme-priorities>: properties', () => {
           const list = await place<HTMLElement & { updateComplete: Promise<unknown> }>('c4eo-theme-priorities', { feed, theme: chosen?.id, outcome: input.outcome });
           const shown = valid.filter((theme) => theme === chosen || (chosen === undefined && (input.outcome === undefined || expected(theme, input.outcome).length > 0)));
           if (shown.length === 0 || (chosen !== undefined && input.outcome !== undefined && expected(chosen, input.outcome).length === 0)) {
-            expect(root(list).querySelector('.state--empty'), 'an empty state').to.not.equal(null);
+            expect(shadow(list).querySelector('.state--empty'), 'an empty state').to.not.equal(null);
             expectCleanRender(list, watch);
             return;
           }
           // Every theme open, as a visitor would open them one by one.
-          for (const details of root(list).querySelectorAll('details')) details.open = true;
+          for (const details of shadow(list).querySelectorAll('details')) details.open = true;
           await new Promise((resolve) => setTimeout(resolve, 0));
           await list.updateComplete;
           expectCleanRender(list, watch);
-          const themes = [...root(list).querySelectorAll<HTMLElement>('[part="theme"]')];
+          const themes = [...shadow(list).querySelectorAll<HTMLElement>('[part="theme"]')];
           expect(themes.map((theme) => theme.dataset.theme)).to.deep.equal(shown.map((theme) => theme.id));
           for (const [index, theme] of shown.entries()) {
             const ids = expected(theme, input.outcome);

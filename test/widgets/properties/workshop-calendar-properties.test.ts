@@ -6,7 +6,7 @@ import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import type { WorkshopCalendarElement } from '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import ICAL from 'ical.js';
 import { downloadIcs } from '../workshop-calendar/fixtures.js';
-import { cleanUp, expectCleanRender, type PageWatch, place, root, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { cleanUp, expectCleanRender, type PageWatch, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
 
 interface FeedEvent {
   id: string;
@@ -134,14 +134,14 @@ function dayCounts(events: Expected[], month: string): Record<string, number> {
 }
 
 /** The events listed, by id, in order. */
-const listed = (calendar: HTMLElement) => [...root(calendar).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);
+const listed = (calendar: HTMLElement) => [...shadow(calendar).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);
 
 /** Switched to the month grid, the calendar renders cleanly and shows on each day the count of events expected. */
 async function expectGrid(calendar: WorkshopCalendarElement, watch: PageWatch, expected: Record<string, number>): Promise<void> {
   calendar.setAttribute('view', 'month');
   await calendar.updateComplete;
   expectCleanRender(calendar, watch);
-  const busy = [...root(calendar).querySelectorAll<HTMLElement>('[part="day"]')].filter((day) => day.querySelector('.day__count') !== null);
+  const busy = [...shadow(calendar).querySelectorAll<HTMLElement>('[part="day"]')].filter((day) => day.querySelector('.day__count') !== null);
   expect(Object.fromEntries(busy.map((day) => [day.dataset.day, Number(textOf(day.querySelector('.day__count')))])), 'the grid').to.deep.equal(expected);
 }
 
@@ -174,12 +174,12 @@ describe('<c4eo-workshop-calendar>: properties', () => {
           const calendar = await place<WorkshopCalendarElement>('c4eo-workshop-calendar', { feed, now: nowText, view: 'list', month });
           expectCleanRender(calendar, watch);
           expect(listed(calendar), 'the list').to.deep.equal(listPage(expectedList, month));
-          for (const item of root(calendar).querySelectorAll('[part="event-title-button"]')) {
+          for (const item of shadow(calendar).querySelectorAll('[part="event-title-button"]')) {
             const id = item.closest<HTMLElement>('[part="event"]')!.dataset.event;
             expect(textOf(item)).to.equal(textOf(document.createTextNode(String(valid.find((event) => event.id === id)!.title))));
           }
           // The first event a visitor can add to a calendar gives a file that reads back as the event.
-          const addable = root(calendar).querySelector('[part="add-to-calendar"]')?.closest<HTMLElement>('[part="event"]')?.dataset.event;
+          const addable = shadow(calendar).querySelector('[part="add-to-calendar"]')?.closest<HTMLElement>('[part="event"]')?.dataset.event;
           if (addable !== undefined) {
             const event = valid.find((candidate) => candidate.id === addable)!;
             const file = await downloadIcs(calendar, addable);

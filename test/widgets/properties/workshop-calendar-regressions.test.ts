@@ -1,7 +1,7 @@
 // Plain examples of what the calendar's property tests found, each failing before its fix.
 import { expect } from '@open-wc/testing';
 import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
-import { cleanUp, expectCleanRender, place, readableText, root, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
+import { cleanUp, expectCleanRender, place, readableText, shadow, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
 
 const BASE = sampleDocument<{ events: Record<string, unknown>[] }>('events.json');
 
@@ -22,11 +22,11 @@ describe('<c4eo-workshop-calendar>: what the property tests found', () => {
       const watch = watchPage();
       try {
         const list = await calendarOf(`${year}-06-10T10:00:00Z`, `${year}-06-10T12:00:00Z`, `${year}-06`, 'list');
-        expect(textOf(root(list).querySelector('[part="month-group"] h3'))).to.equal(`June ${Number(year)}`);
+        expect(textOf(shadow(list).querySelector('[part="month-group"] h3'))).to.equal(`June ${Number(year)}`);
         expect(readableText(list)).to.not.contain(`${Number(year)}-06-`);
         expectCleanRender(list, watch);
         const grid = await calendarOf(`${year}-06-10T10:00:00Z`, `${year}-06-10T12:00:00Z`, `${year}-06`, 'month');
-        const busy = [...root(grid).querySelectorAll<HTMLElement>('[part="day"]')].filter((day) => day.querySelector('.day__count') !== null);
+        const busy = [...shadow(grid).querySelectorAll<HTMLElement>('[part="day"]')].filter((day) => day.querySelector('.day__count') !== null);
         expect(busy.map((day) => day.dataset.day)).to.deep.equal([`${year}-06-10`]);
         expectCleanRender(grid, watch);
       } finally {

@@ -37,11 +37,18 @@ function stayOnPage(element: HTMLElement): void {
   element.addEventListener('click', (event) => event.preventDefault(), { capture: true });
 }
 
+/** The disclosure of each theme in the list of all themes: its block, its button and its body. */
+function disclosures(el: ThemePrioritiesElement) {
+  return [...shadow(el).querySelectorAll<HTMLElement>('[part="theme"]')].map((theme) => {
+    const button = theme.querySelector<HTMLButtonElement>('button[part="theme-summary"]')!;
+    const body = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
+    return { theme, button, body, id: theme.dataset.theme!, open: () => button.getAttribute('aria-expanded') === 'true' && !body.hidden };
+  });
+}
+
 /** Opens every theme, as a person would one by one: a closed theme draws its priorities on first opening. */
 async function openAll(el: ThemePrioritiesElement): Promise<void> {
-  for (const details of shadow(el).querySelectorAll('details')) details.open = true;
-  // The toggle event is queued; let it fire, then let the widget draw what was opened.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const { button } of disclosures(el)) if (button.getAttribute('aria-expanded') !== 'true') button.click();
   await el.updateComplete;
 }
 
@@ -113,7 +120,7 @@ describe('<c4eo-theme-priorities>', () => {
     await settled(el);
     await openAll(el);
     for (const theme of await feedThemes()) {
-      const details = shadow(el).querySelector(`details[data-theme="${theme.id}"]`)!;
+      const details = shadow(el).querySelector(`[part="theme"][data-theme="${theme.id}"]`)!;
       const expected = [...theme.priorities].sort((a, b) => a.rank - b.rank);
       expect(ranksIn(details), theme.id).to.deep.equal(expected.map((item) => item.rank));
       expect(priorityIds(details), theme.id).to.deep.equal(expected.map((item) => item.id));
@@ -125,15 +132,20 @@ describe('<c4eo-theme-priorities>', () => {
     await settled(el);
     const root = shadow(el);
     const themes = await feedThemes();
-    const disclosures = [...root.querySelectorAll('details[part="theme"]')] as HTMLDetailsElement[];
-    expect(disclosures.length).to.equal(themes.length);
-    expect(disclosures.map((details) => details.open)).to.deep.equal(themes.map((_, index) => index === 0));
+    const themeDisclosures = disclosures(el);
+    expect(themeDisclosures.map(({ id }) => id)).to.deep.equal(themes.map((theme) => theme.id));
+    expect(themeDisclosures.map(({ open }) => open())).to.deep.equal(themes.map((_, index) => index === 0));
     expect(root.querySelector('h2[part="heading"]')).to.exist;
-    for (const details of disclosures) {
-      expect(details.querySelector('summary h3[part="theme-title"]'), 'theme heading an h3').to.exist;
+    for (const { theme, button } of themeDisclosures) {
+      // The heading holds the button (not a heading inside a button or a <summary>, which some
+      // screen readers flatten), so a theme is reached by heading and opened from there.
+      expect(button.parentElement?.matches('h3[part="theme-title"]'), 'the button inside an h3').to.equal(true);
+      expect(theme.querySelector('button h3, button h4, summary'), 'no heading inside the button').to.equal(null);
+      expect(button.getAttribute('aria-controls')).to.match(/^theme-body-\d+$/);
     }
-    expect(root.querySelector('details[data-theme="disabled-children"] summary')?.textContent).to.contain('3 priorities');
-    expect(root.querySelector('details[data-theme="youth"] summary')?.textContent).to.contain('Priorities to be set by July 2009');
+    const named = (id: string) => themeDisclosures.find((item) => item.id === id)!.button.textContent;
+    expect(named('disabled-children')).to.contain('3 priorities');
+    expect(named('youth')).to.contain('Priorities to be set by July 2009');
     expect(root.querySelector('[part="priority-title"]')?.localName).to.equal('h4');
     await expect(el).to.be.accessible();
   });
@@ -156,7 +168,7 @@ describe('<c4eo-theme-priorities>', () => {
     const serving = themes.flatMap((theme) => theme.priorities.filter((item) => item.outcomes?.includes('stay-safe')).map((item) => item.id));
     expect(priorityIds(root).sort()).to.deep.equal([...serving].sort());
     const withAny = themes.filter((theme) => theme.priorities.some((item) => item.outcomes?.includes('stay-safe')));
-    expect(root.querySelectorAll('details').length).to.equal(withAny.length);
+    expect(root.querySelectorAll('[part="theme"]').length).to.equal(withAny.length);
     expect(root.querySelector('[part="heading"]')?.textContent).to.contain('Stay safe');
     await expect(el).to.be.accessible();
   });
@@ -239,26 +251,53 @@ describe('<c4eo-theme-priorities>', () => {
     this.timeout(30_000);
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
     await settled(el);
-    const summaries = [...shadow(el).querySelectorAll<HTMLElement>('summary')];
-    expect(summaries.length).to.be.greaterThan(1);
-    for (const summary of summaries) {
-      const details = summary.parentElement as HTMLDetailsElement;
-      for (let presses = 0; shadow(el).activeElement !== summary; presses++) {
-        if (presses > 200) throw new Error(`Tab never reached the summary of ${details.dataset.theme}`);
+    const themeDisclosures = disclosures(el);
+    expect(themeDisclosures.length).to.be.greaterThan(1);
+    for (const { button, id, open } of themeDisclosures) {
+      for (let presses = 0; shadow(el).activeElement !== button; presses++) {
+        if (presses > 200) throw new Error(`Tab never reached the button of ${id}`);
         await sendKeys({ press: 'Tab' });
       }
-      expect(getComputedStyle(summary).outlineStyle, 'focus ring').to.equal('solid');
-      const wasOpen = details.open;
+      expect(getComputedStyle(button).outlineStyle, 'focus ring').to.equal('solid');
+      const wasOpen = open();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => details.open !== wasOpen, `Enter did not toggle ${details.dataset.theme}`, { timeout: 1000 });
+      await waitUntil(() => open() !== wasOpen, `Enter did not toggle ${id}`, { timeout: 1000 });
       await sendKeys({ press: 'Space' });
-      await waitUntil(() => details.open === wasOpen, `Space did not toggle ${details.dataset.theme} back`, { timeout: 1000 });
-      // Closed from here on, so the next Tab goes straight to the next summary.
-      if (details.open) {
+      await waitUntil(() => open() === wasOpen, `Space did not toggle ${id} back`, { timeout: 1000 });
+      expect(shadow(el).activeElement, 'focus stays on the button').to.equal(button);
+      // Closed from here on, so the next Tab goes straight to the next theme's button.
+      if (open()) {
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => !details.open, 'Enter did not close it', { timeout: 1000 });
+        await waitUntil(() => !open(), 'Enter did not close it', { timeout: 1000 });
       }
     }
+  });
+
+  it('a theme closes and opens again from its button, keeping what it drew, and never picks a priority', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+    await settled(el);
+    const picked: unknown[] = [];
+    el.addEventListener('c4eo-select', (event) => picked.push(event));
+    const [first, second] = disclosures(el);
+    expect(second!.body.querySelector('[part="priority"]'), 'a closed theme draws nothing yet').to.equal(null);
+    second!.button.click();
+    await el.updateComplete;
+    expect(second!.open()).to.equal(true);
+    expect(second!.body.getBoundingClientRect().height).to.be.greaterThan(0);
+    const drawn = second!.body.querySelector('[part="priority"]');
+    expect(drawn).to.not.equal(null);
+    second!.button.click();
+    await el.updateComplete;
+    expect(second!.open()).to.equal(false);
+    expect(second!.body.getBoundingClientRect().height, 'hidden when closed').to.equal(0);
+    second!.button.click();
+    await el.updateComplete;
+    expect(second!.body.querySelector('[part="priority"]'), 'the same rows, not drawn again').to.equal(drawn);
+    first!.button.click();
+    await el.updateComplete;
+    expect(first!.open()).to.equal(false);
+    expect(picked).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('fires c4eo-select with { kind: "priority", id, theme } from the link and from the row, not from a resource', async () => {
@@ -335,7 +374,7 @@ describe('<c4eo-theme-priorities>', () => {
     await openAll(el);
     const picked: C4eoSelectDetail[] = [];
     el.addEventListener('c4eo-select', (event) => picked.push((event as CustomEvent<C4eoSelectDetail>).detail));
-    const details = shadow(el).querySelector('details[data-theme="schools-and-communities"]')!;
+    const details = shadow(el).querySelector('[part="theme"][data-theme="schools-and-communities"]')!;
     const row = details.querySelector<HTMLElement>('[part="priority"]')!;
     row.querySelector<HTMLElement>('[part="priority-link"]')!.click();
     row.querySelector<HTMLElement>('[part="rank"]')!.click();
@@ -428,24 +467,24 @@ describe('<c4eo-theme-priorities>', () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('many-themes')}></c4eo-theme-priorities>`);
     await settled(el, 8000);
     const root = shadow(el);
-    const disclosures = root.querySelectorAll('details');
-    expect(disclosures.length).to.equal(50);
+    const themes = root.querySelectorAll('[part="theme"]');
+    expect(themes.length).to.equal(50);
     // Only the open theme draws its priorities until another is opened.
     expect(root.querySelectorAll('[part="priority"]').length).to.equal(20);
     await openAll(el);
     expect(root.querySelectorAll('[part="priority"]').length).to.equal(1000);
     const oneToTwenty = Array.from({ length: 20 }, (_, index) => index + 1);
-    for (const details of disclosures) expect(ranksIn(details)).to.deep.equal(oneToTwenty);
-    expect(disclosures[0]!.querySelector('summary')?.textContent).to.contain('20 priorities');
+    for (const theme of themes) expect(ranksIn(theme)).to.deep.equal(oneToTwenty);
+    expect(themes[0]!.querySelector('[part="theme-summary"]')?.textContent).to.contain('20 priorities');
   });
 
   it('leaves out invalid themes and priorities, and shows the rest', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('invalid-themes')}></c4eo-theme-priorities>`);
     await settled(el);
     const root = shadow(el);
-    expect(root.querySelector('details[data-theme="broken-theme"]')).to.equal(null);
-    expect(root.querySelectorAll('details').length).to.equal((await feedThemes()).length);
-    expect(root.querySelectorAll('details[data-theme="early-years"] [part="priority"]').length).to.equal(3);
+    expect(root.querySelector('[part="theme"][data-theme="broken-theme"]')).to.equal(null);
+    expect(root.querySelectorAll('[part="theme"]').length).to.equal((await feedThemes()).length);
+    expect(root.querySelectorAll('[part="theme"][data-theme="early-years"] [part="priority"]').length).to.equal(3);
   });
 
   it('asks for each document once for several widgets on one feed', async () => {
@@ -492,7 +531,7 @@ describe('<c4eo-theme-priorities>', () => {
     expect(root.querySelector('img, script, b, [part="resources"] a a')).to.equal(null);
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     for (const anchor of root.querySelectorAll('a')) expect(anchor.href).to.match(/^https:/);
-    const summary = root.querySelector<HTMLElement>('details[open] [part="summary"]')!;
+    const summary = root.querySelector<HTMLElement>('.theme__body:not([hidden]) [part="summary"]')!;
     expect(summary.textContent!.length).to.be.greaterThan(9000);
     expect(summary.getBoundingClientRect().height, 'clamped').to.be.below(40 * 24);
     expect(el.getBoundingClientRect().width).to.be.at.most(document.body.clientWidth);

@@ -111,8 +111,7 @@ describe('<c4eo-theme-priorities>: properties', () => {
             return;
           }
           // Every theme open, as a visitor would open them one by one.
-          for (const details of shadow(list).querySelectorAll('details')) details.open = true;
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          for (const button of shadow(list).querySelectorAll<HTMLButtonElement>('[part="theme-summary"][aria-expanded="false"]')) button.click();
           await list.updateComplete;
           expectCleanRender(list, watch);
           const themes = [...shadow(list).querySelectorAll<HTMLElement>('[part="theme"]')];
@@ -122,7 +121,9 @@ describe('<c4eo-theme-priorities>: properties', () => {
             expect(priorityIds(themes[index]!), `the priorities of ${theme.id}`).to.deep.equal(ids);
             const ranks = [...themes[index]!.querySelectorAll('[part="rank"]')].map((rank) => Number(textOf(rank).replace(/\D/g, '')));
             expect(ranks).to.deep.equal(ids.map((id) => theme.priorities.find((priority) => priority.id === id)!.rank));
-            const title = themes[index]!.querySelector('[part="theme-title"]');
+            // One theme: its heading is its title. All themes: the heading holds a button, whose
+            // first line is the title (its second is the count).
+            const title = themes[index]!.querySelector('[part="theme-summary"] .theme__title') ?? themes[index]!.querySelector('[part="theme-title"]');
             expect(textOf(title)).to.equal(textOf(globalThis.document.createTextNode(String(theme.title))));
           }
         } finally {

@@ -48,9 +48,9 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @slot - Fallback content (e.g. a plain link to C4EO's themes): shown before the script runs and when the widget cannot load its data.
  * @csspart priorities - The widget's outer block when it shows data.
  * @csspart heading - The widget's top heading (all themes).
- * @csspart theme - One theme: a block (one theme) or a `<details>` disclosure (all themes).
- * @csspart theme-summary - The `<summary>` of a theme's disclosure: its title and count of priorities.
- * @csspart theme-title - A theme's heading.
+ * @csspart theme - One theme: a block (one theme) or a disclosure (all themes).
+ * @csspart theme-summary - The button that opens and closes a theme's disclosure: its title and count of priorities.
+ * @csspart theme-title - A theme's heading (in a disclosure, the heading that holds its button).
  * @csspart theme-link - The link to a theme's page.
  * @csspart status - A theme's status (active, completed, planned).
  * @csspart meta - A theme's dates.
@@ -158,46 +158,58 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #renderAllThemes(data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const heading = data.outcome === undefined ? 'C4EO themes and priorities' : `C4EO priorities for “${data.outcome.title}”`;
     const themeLevel = deeper(level);
+    if (this.#disclosuresFor !== data) {
+      // New data (a first load, a changed attribute, a retry): the first theme open, the rest closed.
+      this.#disclosuresFor = data;
+      this.#expanded = new Set(data.themes.slice(0, 1).map((theme) => theme.id));
+      this.#drawn = new Set(this.#expanded);
+    }
     return html`${headingTemplate(level, heading, 'priorities__heading', 'heading')}
-      <div class="themes" @toggle=${this.#onToggle}>
-        ${data.themes.map(
-          (theme, index) => html`<details class="theme theme--disclosure" part="theme" ?open=${index === 0} data-theme=${theme.id}>
-            <summary class="theme__summary c4eo-marker" part="theme-summary">
-              <span class="theme__summary-text">
-                ${headingTemplate(themeLevel, theme.title, `theme__title${clampFor(theme.title, 'short')}`, 'theme-title')}
-                <span class="theme__count">${this.#countText(theme)}</span>
-              </span>
-            </summary>
-            <div class="theme__body">
-              ${index === 0 || this.#opened.has(theme.id) ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
+      <div class="themes">
+        ${data.themes.map((theme, index) => {
+          const expanded = this.#expanded.has(theme.id);
+          const bodyId = `theme-body-${index}`;
+          // The heading holds the button (the disclosure pattern of WAI-ARIA APG): a heading inside
+          // a <summary> is dropped by some browser and screen reader pairs, as any heading inside
+          // a button may be, and theme headings are how a screen reader user moves through the list.
+          const button = html`<button type="button" class="theme__summary c4eo-marker" part="theme-summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${bodyId} data-theme=${theme.id}>
+            <span class="theme__summary-text">
+              <span class="theme__title${clampFor(theme.title, 'short')}">${theme.title}</span>
+              <span class="theme__count">${this.#countText(theme)}</span>
+            </span>
+          </button>`;
+          return html`<section class="theme theme--disclosure${expanded ? ' theme--open' : ''}" part="theme" data-theme=${theme.id}>
+            ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
+            <div class="theme__body" id=${bodyId} ?hidden=${!expanded}>
+              ${this.#drawn.has(theme.id) ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
             </div>
-          </details>`,
-        )}
+          </section>`;
+        })}
       </div>`;
   }
 
+  /** The data the open states below belong to. */
+  #disclosuresFor: ThemePrioritiesData | undefined;
+  /** The themes open now, by id. */
+  #expanded = new Set<string>();
   /**
-   * Themes opened so far. A closed theme's priorities are drawn when it is first opened: at the
+   * The themes opened so far. A closed theme's priorities are drawn when it is first opened: at the
    * spec's limit (50 themes of 20 priorities, each with resources) drawing them all up front costs
-   * thousands of elements that nobody sees.
+   * thousands of elements that nobody sees. Once drawn they stay, hidden when closed, so that
+   * closing and opening again keeps what was there.
    */
-  readonly #opened = new Set<string>();
+  #drawn = new Set<string>();
 
-  /**
-   * One listener for every disclosure, not one each: at the limit that is 50 fewer listeners and
-   * closures to make before the list shows. `toggle` does not bubble, so it is heard while capturing.
-   */
-  readonly #onToggle = {
-    capture: true,
-    handleEvent: (event: Event): void => {
-      const details = event.target;
-      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
-      const themeId = details.dataset.theme;
-      if (themeId === undefined || this.#opened.has(themeId)) return;
-      this.#opened.add(themeId);
-      this.requestUpdate();
-    },
-  };
+  /** Opens or closes one theme: its button's click, from a pointer, Enter or Space. */
+  #toggleTheme(themeId: string): void {
+    if (this.#expanded.has(themeId)) {
+      this.#expanded.delete(themeId);
+    } else {
+      this.#expanded.add(themeId);
+      this.#drawn.add(themeId);
+    }
+    this.requestUpdate();
+  }
 
   #renderSingleTheme(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const href = safeHref(theme.url);
@@ -283,13 +295,19 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   }
 
   /**
-   * Every pick, heard once on the panel rather than by a listener on each row and link: a click
-   * on a priority's link or button picks it; a click elsewhere on its row picks it too, unless it
+   * Every click, heard once on the panel rather than by a listener on each button, row and link
+   * (at the limit, 1,000 fewer listeners to make before the list shows). A theme's button opens
+   * or closes it. A click on a priority's link or button picks it; a click elsewhere on its row picks it too, unless it
    * was on a resource link or ended a text selection. The click still reaches the host page.
    */
   readonly #onClick = (event: Event): void => {
     const target = event.target;
     if (!(target instanceof Element)) return;
+    const disclosure = target.closest<HTMLElement>('button.theme__summary');
+    if (disclosure?.dataset.theme !== undefined) {
+      this.#toggleTheme(disclosure.dataset.theme);
+      return;
+    }
     const row = target.closest<HTMLElement>('li[data-priority]');
     const id = row?.dataset.priority;
     const theme = row?.parentElement?.closest<HTMLElement>('[data-theme]')?.dataset.theme;

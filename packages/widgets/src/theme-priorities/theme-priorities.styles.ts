@@ -35,21 +35,27 @@ export const themePrioritiesStyles = css`
     font-size: var(--_font-size-heading);
   }
 
-  /* The disclosure: the whole summary row is the control, with a marker that turns when open. */
+  /* The disclosure: a heading holding a button as wide as the theme, with a marker that turns
+     when open. The button takes the heading's size and weight. */
+  .theme__heading {
+    font-size: 1.0625em;
+  }
   .theme__summary {
     display: flex;
     gap: var(--_space-2);
     align-items: baseline;
+    inline-size: 100%;
+    min-height: 0;
+    margin: 0;
     padding: var(--_space-3) var(--_space-4);
-    cursor: pointer;
-    list-style: none;
+    font: inherit;
+    text-align: start;
+    color: var(--_color-text);
     background: var(--_color-surface);
-    border-radius: var(--_radius);
+    border: 0;
+    border-radius: calc(var(--_radius) - 1px);
   }
-  .theme__summary::-webkit-details-marker {
-    display: none;
-  }
-  .theme[open] > .theme__summary {
+  .theme__summary[aria-expanded='true'] {
     border-end-start-radius: 0;
     border-end-end-radius: 0;
     border-block-end: 1px solid var(--_color-border);
@@ -64,18 +70,19 @@ export const themePrioritiesStyles = css`
     gap: var(--_space-1);
     min-width: 0;
   }
-  .theme--disclosure .theme__title {
-    font-size: 1.0625em;
-  }
   .theme__count {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
+    font-weight: 400;
   }
   .theme__body {
     display: grid;
     gap: var(--_space-3);
     justify-items: start;
     padding: var(--_space-4);
+  }
+  .theme__body[hidden] {
+    display: none;
   }
   .theme__body > * {
     max-width: 100%;

@@ -1,6 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DataState } from './data-state.js';
 
+/** The error message's id: unique in its widget's shadow root, which holds one state view at a time. */
+const ERROR_MESSAGE_ID = 'c4eo-error-message';
+
 export interface StateViewOptions<T> {
   ready: (data: T) => TemplateResult;
   retry: () => void;
@@ -25,14 +28,17 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
       // Announced at once when the visitor can act on it (Try again). A mistake in the page
       // (a wrong attribute, no feed) is for its author, who sees it; announcing it would
       // interrupt every screen-reader visitor as the page loads, once per widget.
+      // "Try again" keeps its short name (a voice-control user says "click Try again"); its
+      // description is its own widget's message, so that several on a page can be told apart.
       return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
-        <p class="state__message"><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
+        <p class="state__message" id=${ERROR_MESSAGE_ID}><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
         <div class="state__fallback" part="fallback"><slot></slot></div>
         ${state.canRetry
           ? html`<button
               type="button"
               part="retry"
               class="state__retry"
+              aria-describedby=${ERROR_MESSAGE_ID}
               @click=${(event: Event) => {
                 holdFocusInWidget(event.currentTarget as HTMLElement);
                 options.retry();

@@ -3,6 +3,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { testFeedMiddleware } from './test/feed-server.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
+import { ariaSnapshotPlugin } from './test/aria-snapshot-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -21,7 +22,7 @@ export default {
   nodeResolve: { exportConditions: ['c4eo-source', 'browser', 'development'] },
   rootDir: '.',
   middleware: [testFeedMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin(), ariaSnapshotPlugin()],
   browsers: [chromium()],
   groups: [
     { name: 'timezone-new-york', files: `${TIME_ZONE_TESTS}/new-york.test.ts`, browsers: [chromiumIn('America/New_York')] },

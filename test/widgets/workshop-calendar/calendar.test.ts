@@ -6,6 +6,7 @@ import { TEST_FEED, brokenFeed, freshPage, settled, warningsDuring } from '../he
 import { textContrastOnScreen } from '../pixels.js';
 import { feedWithEvents, largeEvents, mixedEvents } from '../../../stories/workshop-calendar-feeds.js';
 import {
+  announcements,
   calendar,
   dayCell,
   downloadIcs,
@@ -440,12 +441,6 @@ describe('<c4eo-workshop-calendar>: month grid', () => {
     await expect(el).to.be.accessible();
   });
 });
-
-/** What a screen reader would announce: the text of every live region (aria-live, or a role that is one) that says anything. */
-function announcements(el: HTMLElement): string[] {
-  const live = root(el).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
-  return [...live].map((region) => text(region)).filter((said) => said !== '');
-}
 
 async function clickNext(el: Awaited<ReturnType<typeof calendar>>): Promise<void> {
   root(el).querySelector<HTMLButtonElement>('[data-nav="next"]')!.click();

@@ -430,7 +430,9 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
    * The month shown is the calendar's one live region: a change of month, view or filter is
    * spoken once, as the month with its count of events or, for an empty month, why and where the
    * nearest events are. The empty-month notice below says the same to the eye and is not live,
-   * so a screen reader does not hear it twice.
+   * so a screen reader does not hear it twice. The sentence is read whole from one hidden span
+   * (the visible month is hidden from screen readers instead): read from the visible month and a
+   * hidden tail, Chromium joined the two with a stray space ("March 2027 onwards : 5 events.").
    */
   #renderMonthNav(shown: MonthShown): TemplateResult {
     const { month } = shown;
@@ -441,7 +443,9 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       <button type="button" class="month-nav__button" data-nav="previous" @click=${() => this.#step(-1)}>
         <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> month: ${monthLabel(previous)}</span>
       </button>
-      <p class="month-nav__label" aria-live="polite" aria-atomic="true">${monthHeading(shown)}<span class="visually-hidden">${monthAnnouncementTail(shown)}</span></p>
+      <p class="month-nav__label" aria-live="polite" aria-atomic="true">
+        <span aria-hidden="true">${monthHeading(shown)}</span><span class="visually-hidden">${monthHeading(shown)}${monthAnnouncementTail(shown)}</span>
+      </p>
       <button type="button" class="month-nav__button" data-nav="next" @click=${() => this.#step(1)}>
         Next<span class="visually-hidden"> month: ${monthLabel(next)}</span> <span aria-hidden="true">›</span>
       </button>
@@ -471,6 +475,9 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const byDay = eventsByDay(monthEvents, month);
     const inMonth = (day: DayKey | undefined) => (day !== undefined && monthOfDay(day) === month ? day : undefined);
     const selected = inMonth(this.selectedDay);
+    const picked = selected === undefined ? [] : byDay.get(selected) ?? [];
+    // The pick's status line: a day picked in an empty month is spoken too, where no day panel shows.
+    const spoken = selected === undefined ? '' : picked.length > 0 ? `${eventCount(picked.length)} on ${dayLabel(selected)}, listed below the calendar.` : `No events on ${dayLabel(selected)}.`;
     return html`${renderMonthGrid({
         month,
         today,
@@ -487,7 +494,8 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
         },
         onMoveTo: (day) => this.#moveToDay(day, month),
       })}
-      ${monthEvents.length === 0 ? this.#renderEmptyMonth(shown) : this.#renderDayPanel(selected, byDay, data, now)}`;
+      <p class="visually-hidden" role="status">${spoken}</p>
+      ${monthEvents.length === 0 ? this.#renderEmptyMonth(shown) : this.#renderDayPanel(selected, picked, data, now)}`;
   }
 
   #selectDay(day: DayKey): void {
@@ -507,13 +515,10 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     this.#focusAfterUpdate = `[data-day="${day}"]`;
   }
 
-  #renderDayPanel(selected: DayKey | undefined, byDay: ReadonlyMap<DayKey, readonly CalendarEvent[]>, data: CalendarData, now: number): TemplateResult {
-    const items = selected === undefined ? [] : byDay.get(selected) ?? [];
+  /** The picked day's events. The status line (#renderMonthView) speaks the pick; the panel shows it (an empty day too). */
+  #renderDayPanel(selected: DayKey | undefined, items: readonly CalendarEvent[], data: CalendarData, now: number): TemplateResult {
     const level = deeper(this.effectiveHeadingLevel);
-    // The status line speaks the pick; the panel shows it (an empty day too, so a pick is never silent).
-    const spoken = selected === undefined ? '' : items.length > 0 ? `${eventCount(items.length)} on ${dayLabel(selected)}, listed below the calendar.` : `No events on ${dayLabel(selected)}.`;
-    return html`<p class="visually-hidden" role="status">${spoken}</p>
-      ${selected === undefined
+    return html`${selected === undefined
         ? html`<p class="hint">Pick a day that has events to see them here, or show the list.</p>`
         : html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
             ${headingTemplate(level, html`<span id="day-panel-heading">Events on ${dayLabel(selected)}</span>`, 'day-panel__heading')}

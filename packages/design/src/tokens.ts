@@ -98,6 +98,16 @@ export const tokenStyles = css`
     border-block-start: 1px solid var(--_color-border);
     padding-block-start: var(--_space-2);
   }
+  /* A placeholder for a blank feed title (untitled.ts): italic and muted, as a placeholder reads,
+     at a text colour that meets 4.5:1. In a link or a button it keeps that control's colour. */
+  .c4eo-untitled {
+    font-style: italic;
+    color: var(--_color-text-muted);
+  }
+  a .c4eo-untitled,
+  button .c4eo-untitled {
+    color: inherit;
+  }
 `;
 
 /**

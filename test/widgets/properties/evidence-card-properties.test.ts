@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../packages/widgets/src/evidence-card/evidence-card.js';
-import { SAMPLE_DATE, cleanUp, edgeDate, expectCleanRender, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { SAMPLE_DATE, cleanUp, edgeDate, expectCleanRender, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, shownTitle, text, textOf, watchPage } from './harness.js';
 
 interface Item {
   id: string;
@@ -84,7 +84,7 @@ describe('<c4eo-evidence-card>: properties', () => {
           const card = await place('c4eo-evidence-card', { feed, theme: THEME, variant });
           expectCleanRender(card, watch);
           const newest = [...items].sort((a, b) => newer(b, a));
-          const tied = newest.filter((item) => newer(item, newest[0]!) === 0).map((item) => textOf(document.createTextNode(item.title)));
+          const tied = newest.filter((item) => newer(item, newest[0]!) === 0).map((item) => shownTitle(item.title, 'evidence'));
           expect(tied, 'the card shows the newest valid item').to.include(textOf(shadow(card).querySelector('[part="title"]')));
           const published = shadow(card).querySelector('[part="meta"] time')!;
           expect(tied.length > 1 || published.getAttribute('datetime') === newest[0]!.published).to.equal(true);
@@ -109,7 +109,7 @@ describe('<c4eo-evidence-card>: properties', () => {
         try {
           const card = await place('c4eo-evidence-card', { feed, evidence: 'gen-item' });
           expectCleanRender(card, watch);
-          expect(textOf(shadow(card).querySelector('[part="title"]'))).to.equal(textOf(document.createTextNode(item.title)));
+          expect(textOf(shadow(card).querySelector('[part="title"]'))).to.equal(shownTitle(item.title, 'evidence'));
           const messages = [...shadow(card).querySelectorAll('[part="key-messages"] li')].map((li) => textOf(li));
           expect(messages).to.deep.equal(((item.keyMessages as string[] | undefined) ?? []).map((message) => textOf(document.createTextNode(message))));
         } finally {

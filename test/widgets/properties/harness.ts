@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { getFeedClient, resetFeedClients } from '@c4eo/feed';
+import { titleOr, type UntitledKind } from '@c4eo/design';
 import { settled, shadow } from '../helpers.js';
 
 /** The widget's shadow root, as every widget test reads it. */
@@ -119,6 +120,9 @@ export function cleanUp(): void {
 }
 
 export const textOf = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A feed title as the widget shows it: its text, or the placeholder for its kind when it is blank ("Untitled event"). */
+export const shownTitle = (title: unknown, kind: UntitledKind): string => textOf(document.createTextNode(titleOr(String(title), kind)));
 
 /** What a visitor can read or hear: the text, and the attributes that name or describe things. */
 export function readableText(element: HTMLElement): string {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../packages/widgets/src/theme-priorities/theme-priorities.js';
-import { cleanUp, edgeDate, expectCleanRender, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { cleanUp, edgeDate, expectCleanRender, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, shownTitle, text, textOf, watchPage } from './harness.js';
 
 interface Priority {
   id: string;
@@ -124,7 +124,7 @@ describe('<c4eo-theme-priorities>: properties', () => {
             // One theme: its heading is its title. All themes: the heading holds a button, whose
             // first line is the title (its second is the count).
             const title = themes[index]!.querySelector('[part="theme-summary"] .theme__title') ?? themes[index]!.querySelector('[part="theme-title"]');
-            expect(textOf(title)).to.equal(textOf(globalThis.document.createTextNode(String(theme.title))));
+            expect(textOf(title)).to.equal(shownTitle(theme.title, 'theme'));
           }
         } finally {
           watch.stop();

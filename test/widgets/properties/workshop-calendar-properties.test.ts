@@ -5,8 +5,9 @@ import fc from 'fast-check';
 import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import type { WorkshopCalendarElement } from '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import ICAL from 'ical.js';
+import { titleOr } from '@c4eo/design';
 import { downloadIcs } from '../workshop-calendar/fixtures.js';
-import { cleanUp, expectCleanRender, type PageWatch, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, text, textOf, watchPage } from './harness.js';
+import { cleanUp, expectCleanRender, type PageWatch, place, shadow, runs, sampleDocument, sampleFeedWith, serveFeed, shownTitle, text, textOf, watchPage } from './harness.js';
 
 interface FeedEvent {
   id: string;
@@ -176,7 +177,7 @@ describe('<c4eo-workshop-calendar>: properties', () => {
           expect(listed(calendar), 'the list').to.deep.equal(listPage(expectedList, month));
           for (const item of shadow(calendar).querySelectorAll('[part="event-title-button"]')) {
             const id = item.closest<HTMLElement>('[part="event"]')!.dataset.event;
-            expect(textOf(item)).to.equal(textOf(document.createTextNode(String(valid.find((event) => event.id === id)!.title))));
+            expect(textOf(item)).to.equal(shownTitle(valid.find((event) => event.id === id)!.title, 'event'));
           }
           // The first event a visitor can add to a calendar gives a file that reads back as the event.
           const addable = shadow(calendar).querySelector('[part="add-to-calendar"]')?.closest<HTMLElement>('[part="event"]')?.dataset.event;
@@ -184,7 +185,7 @@ describe('<c4eo-workshop-calendar>: properties', () => {
             const event = valid.find((candidate) => candidate.id === addable)!;
             const file = await downloadIcs(calendar, addable);
             const vevent = new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent')!;
-            expect(vevent.getFirstPropertyValue('summary'), "the file's title").to.equal(asIcsText(String(event.title)));
+            expect(vevent.getFirstPropertyValue('summary'), "the file's title").to.equal(asIcsText(titleOr(String(event.title), 'event')));
             expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).to.equal(Date.parse(event.start));
           }
           await expectGrid(calendar, watch, dayCounts(expectedList, month));

@@ -18,6 +18,7 @@ import {
   renderWidgetRoot,
   safeHref,
   stateStyles,
+  titleTemplate,
   tokenStyles,
   typeBadgeTemplate,
   visuallyHiddenStyles,
@@ -124,7 +125,8 @@ export class EvidenceCardElement extends C4eoElement {
   #renderCard({ item, themeTitle, outcomeNames, areaName, attribution }: EvidenceCardData): TemplateResult {
     const compact = this.#variant === 'compact';
     const href = safeHref(item.url);
-    const title = href ? html`<a part="title-link" href=${href}>${item.title}</a>` : item.title;
+    const shown = titleTemplate(item.title, 'evidence');
+    const title = href ? html`<a part="title-link" href=${href}>${shown}</a>` : shown;
     return html`<article class="c4eo-panel card ${compact ? 'card--compact' : 'card--full'}" part="card">
       <div class="card__main">
         ${typeBadgeTemplate(evidenceTypeLabel(item.type), evidenceTypeTone(item.type))}
@@ -164,8 +166,9 @@ export class EvidenceCardElement extends C4eoElement {
 
   #renderTags(themeTitle: string | undefined, outcomeNames: string[]) {
     if (themeTitle === undefined && outcomeNames.length === 0) return nothing;
+    // A theme with a blank title is still the item's theme: it shows as "Untitled theme".
     return html`<dl class="card__tags" part="tags">
-      ${themeTitle ? html`<div><dt>Theme</dt><dd>${themeTitle}</dd></div>` : nothing}
+      ${themeTitle !== undefined ? html`<div><dt>Theme</dt><dd>${titleTemplate(themeTitle, 'theme')}</dd></div>` : nothing}
       ${outcomeNames.length
         ? html`<div><dt>${outcomeNames.length === 1 ? 'Outcome' : 'Outcomes'}</dt><dd>${outcomeNames.join(', ')}</dd></div>`
         : nothing}

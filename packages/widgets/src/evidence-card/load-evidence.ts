@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
-import { evidenceTypeLabel, type LoadOutcome } from '@c4eo/design';
+import { evidenceTypeLabel, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -108,16 +108,20 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     if (themeDoc !== undefined && query.theme !== undefined && !themeDoc.themes.some((theme) => theme.id === query.theme)) {
       throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}". Check the theme attribute.`);
     }
-    const themeTitle = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title ?? query.theme;
+    // A theme with a blank title is named by its id here, the words the page's author wrote.
+    const titled = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title;
+    const themeTitle = titled === undefined || isBlank(titled) ? query.theme : titled;
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet.`, document: found.document };
   }
-  const outcomeNames = (item.outcomes ?? []).map((id) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title ?? id);
+  const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;
+  const outcomeNames = (item.outcomes ?? []).map((id) => titleOr(outcomeTitle(id) ?? id, 'outcome'));
+  const themeTitle = themeDoc?.themes.find((theme) => theme.id === item.theme)?.title;
   const areaDoc = areas?.status === 'fulfilled' ? areas.value.data : undefined;
   return {
     data: {
       item,
-      themeTitle: themeDoc?.themes.find((theme) => theme.id === item.theme)?.title,
+      themeTitle,
       outcomeNames,
       areaName: item.area === undefined ? undefined : (areaDoc?.areas.find((area) => area.code === item.area)?.name ?? undefined),
       attribution: found.attribution,

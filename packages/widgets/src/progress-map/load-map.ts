@@ -3,7 +3,7 @@
 // values), plus the second indicator's values for the double map.
 import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
 import type { Area, Attribution, FeedClient, HexLayout, Indicator } from '@c4eo/feed';
-import type { LoadOutcome } from '@c4eo/design';
+import { areaNameOr, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
 
 export type MapLevel = 'region' | 'authority';
 export const MAP_LEVELS: readonly MapLevel[] = ['region', 'authority'];
@@ -11,7 +11,10 @@ const LEVEL_WORDS: Record<MapLevel, string> = { region: 'regions', authority: 'l
 
 /** One indicator with its values: for each area code, one value per period (null: no data). */
 export interface IndicatorSeries {
+  /** Its title never blank (named()): a blank one is "Untitled indicator". */
   indicator: Indicator;
+  /** False when the feed's title was blank and the placeholder stands in, to be shown as one. */
+  titled: boolean;
   periods: string[];
   values: ReadonlyMap<string, readonly (number | null)[]>;
   /** Area code → period → note (why a value is missing or how to read it). */
@@ -34,6 +37,8 @@ export interface ProgressMapData {
   areas: Area[];
   /** Every area by code (England, regions, authorities), for names and parents. */
   areaByCode: ReadonlyMap<string, Area>;
+  /** The codes of areas whose name was blank in the feed: a placeholder stands in, shown as one. */
+  unnamed: ReadonlySet<string>;
   /** The country (England), when the feed lists it. */
   country: Area | undefined;
   /** The tile layout of the level; absent, the table is the widget's content. */
@@ -69,11 +74,17 @@ export function checkMapQuery(query: MapQuery): { indicator: string; level: MapL
   return { indicator, level: (level as MapLevel | undefined) ?? 'authority', compare: compareProblem === undefined ? asked : undefined, compareProblem };
 }
 
+/** The indicator with a blank title read as "Untitled indicator" (its series keeps whether it was). */
+function named(indicator: Indicator): Indicator {
+  return isBlank(indicator.title) ? { ...indicator, title: titleOr(indicator.title, 'indicator') } : indicator;
+}
+
 async function loadSeries(client: FeedClient, indicator: Indicator, signal: AbortSignal): Promise<IndicatorSeries> {
   try {
     const loaded = await client.load('indicator-data', indicator.id, { signal });
     return {
-      indicator,
+      indicator: named(indicator),
+      titled: !isBlank(indicator.title),
       periods: loaded.data.periods,
       values: new Map(Object.entries(loaded.data.values)),
       notes: loaded.data.notes ?? {},
@@ -118,10 +129,14 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   let compareProblem = checked.compareProblem;
   if (checked.compare !== undefined && compareIndicator === undefined) compareProblem = { value: checked.compare, why: 'the feed has no indicator with that id' };
   const document = new URL(`indicators/${indicator.id}.json`, client.baseUrl).href;
-  const areas = areasLoaded.data.areas.filter((area) => area.level === checked.level);
+  // Names and titles are used in dozens of places (hexes, options, tables, charts, messages): a
+  // blank one is replaced once, here, so that every place says the same placeholder.
+  const unnamed = new Set(areasLoaded.data.areas.filter((area) => isBlank(area.name)).map((area) => area.code));
+  const allAreas = unnamed.size === 0 ? areasLoaded.data.areas : areasLoaded.data.areas.map((area) => (unnamed.has(area.code) ? { ...area, name: areaNameOr(area.name, area.code) } : area));
+  const areas = allAreas.filter((area) => area.level === checked.level);
   const levelWords = LEVEL_WORDS[checked.level];
   if (indicator.levels !== undefined && !indicator.levels.includes(checked.level)) {
-    return { empty: `“${indicator.title}” has no figures for ${levelWords}.`, document };
+    return { empty: `“${named(indicator).title}” has no figures for ${levelWords}.`, document };
   }
   if (areas.length === 0) return { empty: `The feed lists no ${levelWords}.`, document };
   const [series, compared] = await Promise.all([
@@ -131,7 +146,7 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   const compare = compared === undefined || 'why' in compared ? undefined : compared;
   if (compared !== undefined && 'why' in compared) compareProblem = compared;
   if (!areas.some((area) => series.values.has(area.code))) {
-    return { empty: `“${indicator.title}” has no figures for ${levelWords} yet.`, document };
+    return { empty: `“${named(indicator).title}” has no figures for ${levelWords} yet.`, document };
   }
   return {
     data: {
@@ -140,8 +155,9 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
       compare,
       compareProblem,
       areas,
-      areaByCode: new Map(areasLoaded.data.areas.map((area) => [area.code, area])),
-      country: areasLoaded.data.areas.find((area) => area.level === 'country'),
+      areaByCode: new Map(allAreas.map((area) => [area.code, area])),
+      unnamed,
+      country: allAreas.find((area) => area.level === 'country'),
       layout: areasLoaded.data.layouts?.[checked.level],
       attribution: indicatorsLoaded.data.attribution ?? areasLoaded.data.attribution,
     },

@@ -9,6 +9,7 @@ import {
   cssomStyle,
   headingTemplate,
   hostStyles,
+  placeholderTemplate,
   renderWidgetRoot,
   stateStyles,
   tokenStyles,
@@ -253,7 +254,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const level = this.effectiveHeadingLevel;
     const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
     return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
-      ${headingTemplate(level, series.indicator.title, 'progress-map__heading clamp clamp--short', 'heading')}
+      ${headingTemplate(level, series.titled ? series.indicator.title : placeholderTemplate(series.indicator.title), 'progress-map__heading clamp clamp--short', 'heading')}
       ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
       ${data.compareProblem === undefined
         ? nothing
@@ -416,7 +417,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       @pointerenter=${() => this.#tooltip.onTooltipEntered()}
       @pointerleave=${(event: PointerEvent) => this.#tooltip.onPointerLeft(event)}
     >
-      <strong>${row.area.name}</strong>
+      <strong>${this.#areaName(data, row.area)}</strong>
       <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
       ${row.value === null && row.note ? html`<span class="tooltip__note">${row.note}</span>` : nothing}
       ${row.region === undefined ? (data.level === 'region' ? nothing : nothing) : html`<span>${row.region.name}</span>`}
@@ -526,7 +527,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const sub = this.subHeadingLevel;
     const value = formatValueWithNote(row.value, unit, decimals, row.note);
     return html`<section class="selection" part="charts" aria-label=${`${row.area.name}: figures`}>
-      ${headingTemplate(sub, row.area.name, 'selection__heading')}
+      ${headingTemplate(sub, this.#areaName(data, row.area), 'selection__heading')}
       <p class="selection__value">
         ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${data.level === 'region' ? 'regions' : 'local authorities'}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
       </p>
@@ -545,6 +546,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       { title: axisTitle(other.title, other.unit), unit: other.unit, decimals: other.decimals ?? 0 },
     );
     return scatterFigure(this.#charts.want('scatter', spec), spec, first, other);
+  }
+
+  /** An area's name to show: a placeholder for a blank one reads as one (load-map named it). */
+  #areaName(data: ProgressMapData, area: { code: string; name: string }): TemplateResult | string {
+    return data.unnamed.has(area.code) ? placeholderTemplate(area.name) : area.name;
   }
 
   #renderSource(data: ProgressMapData): TemplateResult | typeof nothing {

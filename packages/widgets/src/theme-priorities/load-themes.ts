@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, FeedClient, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { formatMonth, type LoadOutcome } from '@c4eo/design';
+import { formatMonth, titleOr, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -113,14 +113,15 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   checkThemeQuery(query);
   const loaded = await client.load('themes', undefined, { signal });
   const { outcomes, themes: allThemes } = loaded.data;
-  const outcomeNames = new Map(outcomes.map((outcome) => [outcome.id, outcome.title]));
+  const outcomeNames = new Map(outcomes.map((outcome) => [outcome.id, titleOr(outcome.title, 'outcome')]));
   if (query.theme !== undefined && !allThemes.some((theme) => theme.id === query.theme)) {
     throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}".`, { url: loaded.url });
   }
   const themes = selectThemes(loaded.data, query);
   const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
   if (themes.length === 0) {
-    const themeTitle = allThemes.find((theme) => theme.id === query.theme)?.title;
+    const found = allThemes.find((theme) => theme.id === query.theme);
+    const themeTitle = found === undefined ? undefined : titleOr(found.title, 'theme');
     return { empty: emptyMessage(query, themeTitle, outcome?.title ?? ''), document: loaded.url };
   }
   // Only when a priority is on show, and only when the widget asks (after it has drawn the themes).

@@ -19,6 +19,8 @@ import {
   safeHref,
   stateStyles,
   themeStatusLabel,
+  titleOr,
+  titleTemplate,
   tokenStyles,
   typeBadgeTemplate,
   visuallyHiddenStyles,
@@ -174,7 +176,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // a button may be, and theme headings are how a screen reader user moves through the list.
           const button = html`<button type="button" class="theme__summary c4eo-marker" part="theme-summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${bodyId} data-theme=${theme.id}>
             <span class="theme__summary-text">
-              <span class="theme__title${clampFor(theme.title, 'short')}">${theme.title}</span>
+              <span class="theme__title${clampFor(theme.title, 'short')}">${titleTemplate(theme.title, 'theme')}</span>
               <span class="theme__count">${this.#countText(theme)}</span>
             </span>
           </button>`;
@@ -213,7 +215,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
 
   #renderSingleTheme(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const href = safeHref(theme.url);
-    const title = href ? html`<a part="theme-link" href=${href}>${theme.title}</a>` : theme.title;
+    const shown = titleTemplate(theme.title, 'theme');
+    const title = href ? html`<a part="theme-link" href=${href}>${shown}</a>` : shown;
     return html`<article class="theme theme--single" part="theme" data-theme=${theme.id}>
       ${headingTemplate(level, title, `theme__title${clampFor(theme.title, 'short')}`, 'theme-title')}
       ${this.#renderThemeBody(theme, data, level, false)}
@@ -232,7 +235,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         ${this.#renderDates(theme)}
       </div>
       ${theme.summary ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary">${theme.summary}</p>` : nothing}
-      ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about ${theme.title}</a></p>` : nothing}
+      ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about ${titleTemplate(theme.title, 'theme')}</a></p>` : nothing}
       ${this.#renderPriorities(theme, data, deeper(level))}`;
   }
 
@@ -252,16 +255,17 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       const words = prioritiesToBeSet(theme) ? `Priorities to be set by ${dueLabel(theme.prioritiesDue!)}.` : 'This theme has no priorities yet.';
       return html`<p class="theme__to-be-set" part="to-be-set">${words}</p>`;
     }
-    return html`<ol class="priority-list" part="priority-list" aria-label=${`Priorities for ${clipText(theme.title)}, in rank order`}>
+    return html`<ol class="priority-list" part="priority-list" aria-label=${`Priorities for ${clipText(titleOr(theme.title, 'theme'))}, in rank order`}>
       ${theme.priorities.map((priority) => this.#renderPriority(priority, data, level))}
     </ol>`;
   }
 
   #renderPriority(priority: Priority, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const href = safeHref(priority.url);
+    const shown = titleTemplate(priority.title, 'priority');
     const title = href
-      ? html`<a part="priority-link" href=${href}>${priority.title}</a>`
-      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link">${priority.title}</button>`;
+      ? html`<a part="priority-link" href=${href}>${shown}</a>`
+      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link">${shown}</button>`;
     const outcomes = (priority.outcomes ?? []).map((id) => data.outcomeNames.get(id) ?? id);
     const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
     return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
@@ -286,10 +290,11 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       ${resources.map((resource) => {
         const href = safeHref(resource.url);
         const type = resourceTypeLabel(resource.type);
+        const shown = titleTemplate(resource.title, 'resource');
         // One template per kind of row, not a row with a link template inside: 40 fewer template instances at the limit.
         return href
-          ? html`<li><span class="resource__type">${type}:</span> <a class=${clampFor(resource.title, 'line').trim()} href=${href}>${resource.title}</a></li>`
-          : html`<li><span class="resource__type">${type}:</span> <span class=${clampFor(resource.title, 'line').trim()}>${resource.title}</span></li>`;
+          ? html`<li><span class="resource__type">${type}:</span> <a class=${clampFor(resource.title, 'line').trim()} href=${href}>${shown}</a></li>`
+          : html`<li><span class="resource__type">${type}:</span> <span class=${clampFor(resource.title, 'line').trim()}>${shown}</span></li>`;
       })}
     </ul>`;
   }

@@ -8,7 +8,7 @@
  * never inside a character.
  */
 import type { FeedEvent } from '@c4eo/feed';
-import { safeHref } from '@c4eo/design';
+import { safeHref, titleOr } from '@c4eo/design';
 
 export interface IcsOptions {
   /** The DTSTAMP: when the file was made. */
@@ -103,7 +103,9 @@ export function eventToIcs(event: FeedEvent, options: IcsOptions): string {
     `DTSTAMP:${icsDateTime(options.now)}`,
     `DTSTART:${icsDateTime(Date.parse(event.start))}`,
     `DTEND:${icsDateTime(Date.parse(event.end))}`,
-    `SUMMARY:${escapeText(event.title)}`,
+    // A blank title gets the words the widget showed for it: with no SUMMARY (it is optional), or
+    // an empty one, calendar apps show a blank entry or their own words for it.
+    `SUMMARY:${escapeText(titleOr(event.title, 'event'))}`,
   ];
   const description = descriptionText(event, booking);
   if (description !== '') lines.push(`DESCRIPTION:${escapeText(description)}`);

@@ -1,5 +1,5 @@
 import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
-import { prepareLondonFormatters, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, prepareLondonFormatters, titleOr, type LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
 export interface FilterOption {
@@ -55,10 +55,10 @@ function indexedEvents(events: readonly FeedEvent[]): CalendarEvent[] {
 export async function loadCalendar(client: FeedClient, signal: AbortSignal): Promise<LoadOutcome<CalendarData>> {
   // The options are sorted as their documents arrive, which is usually before events.json.
   const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) =>
-    areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: area.name })).sort(byLabel),
+    areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: areaNameOr(area.name, area.code) })).sort(byLabel),
   );
   const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) =>
-    themes?.data.themes.map((theme) => ({ value: theme.id, label: theme.title })).sort(byLabel),
+    themes?.data.themes.map((theme) => ({ value: theme.id, label: titleOr(theme.title, 'theme') })).sort(byLabel),
   );
   // Every event shows a London time: ICU's zone data loads while events.json downloads. In a task
   // of its own, not an idle callback: a page receiving a large body has no idle time to give.

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { clipText } from '@c4eo/design';
+import { clipText, titleTemplate } from '@c4eo/design';
 import { eventCount, type CalendarEvent } from './calendar-events.js';
 import { WEEKDAY_NAMES, dayLabel, firstDayOf, gridKeyTarget, monthLabel, monthOfDay, monthWeeks, type DayKey, type MonthKey } from './london-calendar.js';
 
@@ -96,7 +96,7 @@ function renderDay(day: DayKey, items: readonly CalendarEvent[], state: DayState
     ${count === 0
       ? nothing
       : html`<span class="day__events" aria-hidden="true">
-            ${items.slice(0, TITLES_PER_DAY).map((item) => html`<span class=${classMap({ day__event: true, clamp: true, 'day__event--cancelled': cancelled(item) })}>${clipText(item.event.title, 120)}</span>`)}
+            ${items.slice(0, TITLES_PER_DAY).map((item) => html`<span class=${classMap({ day__event: true, clamp: true, 'day__event--cancelled': cancelled(item) })}>${titleTemplate(clipText(item.event.title, 120), 'event')}</span>`)}
             ${count > TITLES_PER_DAY ? html`<span class="day__more">+${count - TITLES_PER_DAY} more</span>` : nothing}
           </span>
           <span class="day__count" aria-hidden="true">${count}</span>`}

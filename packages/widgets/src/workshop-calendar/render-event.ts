@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { clampFor, clipText, eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
+import { clampFor, clipText, eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, titleOr, titleTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
 import { FULLY_BOOKED, bookingHref, isPast, notBookableReason, placesLabel, type CalendarEvent } from './calendar-events.js';
 
 export interface EventView {
@@ -49,7 +49,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
   // The actions are named after their event, so a list of links or buttons tells them apart. As
   // aria-label (not hidden text beside the visible words, which Chromium joins with a stray space
   // before the colon), still starting with the words on screen (WCAG 2.5.3).
-  const titleForName = clipText(event.title);
+  const titleForName = clipText(titleOr(event.title, 'event'));
   const title = html`<button
     type="button"
     class="event__pick c4eo-text-button c4eo-marker"
@@ -58,7 +58,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     aria-controls=${detailsId}
     @click=${() => view.onToggle(item)}
   >
-    <span class=${clampFor(event.title, 'short').trim()}>${event.title}</span>
+    <span class=${clampFor(event.title, 'short').trim()}>${titleTemplate(event.title, 'event')}</span>
   </button>`;
   return html`<li
     class=${classMap({ event: true, 'event--cancelled': event.status === 'cancelled', 'event--postponed': event.status === 'postponed', 'event--past': isPast(item, view.now) })}

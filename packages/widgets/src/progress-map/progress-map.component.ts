@@ -151,6 +151,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** The hex that holds the map's one tab stop (roving tabindex). */
   @state() private active: string | undefined;
   @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
+  /** Which of the selects a visitor last changed, for the status line that says what changed; none at first load. */
+  @state() private changedBy: 'period' | 'area' | undefined;
 
   #focusAfterRender: PointedHex | undefined;
   readonly #tooltip = new MapTooltipController(this);
@@ -173,6 +175,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       if (problem !== undefined) this.warnOnce('compare', `compare "${problem.value.slice(0, 40)}" is not shown (${problem.why}); the map shows its own indicator alone.`);
     }
     if (changed.has('period')) this.chosenPeriod = undefined;
+    // The page set the period or area, not the visitor: no "what changed" line for its old pick.
+    if (changed.has('period') || changed.has('area')) this.changedBy = undefined;
     if (changed.has('view')) {
       const view = this.#trimmed(this.view);
       this.shownView = view === 'table' ? 'table' : 'map';
@@ -260,6 +264,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
         ? nothing
         : html`<p class="progress-map__note" role="note">No comparison: compare="${data.compareProblem.value.slice(0, 40)}" is not shown, as ${data.compareProblem.why}.</p>`}
       ${this.#renderControls(data, main.figures, fitted !== undefined)}
+      <p class="visually-hidden" role="status">${this.#changeSaid(data, main.figures, selected)}</p>
       ${fitted === undefined ? html`<p class="progress-map__note" role="note">No tile map is available for these areas, so the figures are shown as a table.</p>` : nothing}
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
       ${this.#renderSelection(data, main, selected)}
@@ -269,12 +274,38 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     </section>`;
   }
 
+  /**
+   * What a change of the Period or Area select did, for the polite status line: the map (or the
+   * table) changes without a word, and the chosen area's figures show below it, out of sight.
+   * "Showing 2009 for 152 local authorities." or "Showing Hartlepool: 45.1%, rank 3 of 150, in 2009."
+   * Nothing at first load, nor for a pick on the map itself.
+   */
+  #changeSaid(data: ProgressMapData, figures: PeriodFigures, row: AreaFigures | undefined): string {
+    const levelWords = data.level === 'region' ? 'regions' : 'local authorities';
+    if (this.changedBy === 'period') {
+      const missing = data.areas.length - figures.ranked;
+      return `Showing ${figures.period} for ${data.areas.length} ${levelWords}${missing > 0 ? `, ${missing} with no data` : ''}.`;
+    }
+    if (this.changedBy === 'area' && row !== undefined) {
+      const { unit, decimals = 0 } = data.series.indicator;
+      const rank = row.rank === undefined ? '' : `, rank ${row.rank} of ${figures.ranked}`;
+      return `Showing ${row.area.name}: ${formatValueWithNote(row.value, unit, decimals, row.note)}${rank}, in ${figures.period}.`;
+    }
+    return '';
+  }
+
   #renderControls(data: ProgressMapData, figures: PeriodFigures, canMap: boolean): TemplateResult {
     const { series } = data;
     return html`<div class="controls" part="controls">
       <div class="control">
         <label for="period-select">Period</label>
-        <select id="period-select" @change=${(event: Event) => (this.chosenPeriod = (event.target as HTMLSelectElement).value)}>
+        <select
+          id="period-select"
+          @change=${(event: Event) => {
+            this.chosenPeriod = (event.target as HTMLSelectElement).value;
+            this.changedBy = 'period';
+          }}
+        >
           ${series.periods.map((label, i) => html`<option value=${label} ?selected=${i === figures.index}>${label}</option>`)}
         </select>
       </div>
@@ -307,6 +338,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
           if (code === '') return;
           this.active = code;
           this.#select(code);
+          this.changedBy = 'area';
         }}
       >
         <option value="" ?selected=${this.selected === undefined}>Choose an area</option>
@@ -477,6 +509,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
 
   #select(code: string): void {
     this.selected = code;
+    // A pick on the map is heard on its hex (aria-selected): the status line's words would be stale.
+    this.changedBy = undefined;
     this.emit('c4eo-select', { kind: 'area', id: code, code });
   }
 

@@ -16,6 +16,7 @@ import {
   monthShown,
   rendered,
   root,
+  spokenText,
   text,
   viewShown,
 } from './fixtures.js';
@@ -38,15 +39,7 @@ async function sampleEvents(): Promise<SampleEvent[]> {
 const SOUTH_WEST = 'E12000009';
 
 /** The words a screen reader reads through, one text node after another (not hidden ones). */
-function readAloud(node: Element): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  const words: string[] = [];
-  for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
-    if (current.parentElement?.closest('[hidden], [aria-hidden="true"]')) continue;
-    words.push(current.textContent ?? '');
-  }
-  return words.join(' ').replace(/\s+/g, ' ').trim();
-}
+const readAloud = (node: Element) => spokenText(node, ' ');
 
 /** The text a sighted visitor sees: without the words kept for screen readers. */
 function visibleText(node: Element | null): string {

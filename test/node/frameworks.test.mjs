@@ -7,12 +7,14 @@
 // the widget shows the feed's data, and a person's pick reaches the framework's own event binding
 // (`onc4eo-select` in React, `onC4eoSelect` / `@c4eo-select` in Vue) and so the page. Besides the
 // examples, a generated page per framework renders every element of custom-elements.json and
-// shows which ones told the framework they loaded, so a widget that lands is covered too.
+// shows which ones told the framework they loaded, so a widget that lands is covered too. Last, an
+// app of wrappers rendered on the server by React 18 and hydrated in the browser (writeSsrApp).
 // Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
@@ -41,6 +43,8 @@ let app;
 let server;
 let browser;
 let feed;
+/** The app of writeSsrApp() as React 18 renders it on the server. */
+let ssrMarkup;
 
 
 /**
@@ -148,6 +152,76 @@ const viteOptions = (outDir, pages) => ({
   },
 });
 
+/** Where the server-rendered React 18 app is served. */
+const SSR_BASE = '/ssr-app/';
+
+/**
+ * A React 18 app rendered on the server (renderToString, as Next.js or Remix would) and hydrated
+ * in the browser, through the wrappers. The app tells when it has hydrated and what was picked.
+ */
+function writeSsrApp() {
+  mkdirSync(join(app, 'ssr'));
+  writeFileSync(
+    join(app, 'ssr/app.jsx'),
+    `import { useEffect, useState } from 'react';
+import { C4eoFeed, EvidenceCard, ThemePriorities, WorkshopCalendar } from '@c4eo/widgets/react.js';
+export function App() {
+  const [picked, setPicked] = useState(null);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return (
+    <>
+      <C4eoFeed src="/feed/">
+        <EvidenceCard evidence=${JSON.stringify(feed.evidence.items[0].id)} variant="compact" headingLevel={3}>
+          <a href="https://www.c4eo.org.uk/">Read the evidence</a>
+        </EvidenceCard>
+        <ThemePriorities theme="early-years" headingLevel={2} onC4eoSelect={(event) => setPicked(event.detail)} />
+        <WorkshopCalendar view="list" showPast={true} />
+      </C4eoFeed>
+      <p id="picked">{picked ? \`You picked priority \${picked.id}.\` : 'Pick a priority.'}</p>
+      <p id="hydrated">{hydrated ? 'hydrated' : 'server'}</p>
+    </>
+  );
+}
+`,
+  );
+  writeFileSync(join(app, 'ssr/entry-server.jsx'), `import { renderToString } from 'react-dom/server';\nimport { App } from './app.jsx';\nexport const render = () => renderToString(<App />);\n`);
+  writeFileSync(join(app, 'ssr/main.jsx'), `import { hydrateRoot } from 'react-dom/client';\nimport { App } from './app.jsx';\nhydrateRoot(document.getElementById('app'), <App />);\n`);
+  writeFileSync(join(app, 'ssr/index.html'), page('Server-rendered React 18', 'main.jsx').replace('<main id="app"></main>', '<main id="app"><!--app--></main>'));
+}
+
+/**
+ * Builds the server render (a Node bundle, React 18 inside) and the client (React 18 in its
+ * development build, which reports hydration mismatches), renders the app once, and writes two
+ * pages: the app, and the same server markup with only the CDN file (the moment between the
+ * elements' upgrade and React's hydration).
+ */
+async function buildSsrApp() {
+  const react18Alias = { react: join(REACT_18_MODULES, 'react'), 'react-dom': join(REACT_18_MODULES, 'react-dom') };
+  const server = viteOptions('dist-ssr-server', []);
+  server.resolve = { alias: react18Alias };
+  server.ssr = { noExternal: true };
+  server.build = { ssr: join(app, 'ssr/entry-server.jsx'), outDir: join(app, 'dist-ssr-server'), emptyOutDir: true };
+  await build(server);
+  const client = viteOptions('dist-ssr-client', ['ssr']);
+  client.base = SSR_BASE;
+  client.publicDir = false;
+  client.mode = 'development';
+  client.define = { 'process.env.NODE_ENV': '"development"' };
+  client.resolve = { alias: react18Alias };
+  await build(client);
+  const { render } = await import(pathToFileURL(join(app, 'dist-ssr-server/entry-server.js')).href);
+  ssrMarkup = render();
+  const built = join(app, 'dist-ssr-client/ssr/index.html');
+  writeFileSync(built, readFileSync(built, 'utf8').replace('<!--app-->', ssrMarkup));
+  writeFileSync(
+    join(app, 'dist-ssr-client/ssr/before-hydration.html'),
+    page('Server markup, upgraded, not hydrated', 'none.js')
+      .replace('<main id="app"></main>', `<main id="app">${ssrMarkup}</main>`)
+      .replace('<script type="module" src="./none.js"></script>', '<script type="module" src="/cdn/c4eo-widgets.js"></script>'),
+  );
+}
+
 async function buildApp() {
   for (const framework of EXAMPLES) cpSync(join(REPO_ROOT, 'demo/frameworks', framework), join(app, framework), { recursive: true });
   mkdirSync(join(app, 'all-react'));
@@ -159,6 +233,7 @@ async function buildApp() {
   mkdirSync(join(app, 'all-wrappers'));
   writeFileSync(join(app, 'all-wrappers/index.html'), page('Every wrapper in React 18', 'main.jsx'));
   writeFileSync(join(app, 'all-wrappers/main.jsx'), everyWrapperReact());
+  writeSsrApp();
   // As the README says: the sample feed ships in the package; an app serves it from public/.
   cpSync(join(app, 'node_modules/@c4eo/widgets/dist/cdn/feed'), join(app, 'public/feed'), { recursive: true });
   const main = viteOptions('dist', ['react', 'react-wrappers', 'vue', 'all-react', 'all-vue']);
@@ -172,6 +247,7 @@ async function buildApp() {
   react18.publicDir = false;
   react18.resolve = { alias: { react: join(REACT_18_MODULES, 'react'), 'react-dom': join(REACT_18_MODULES, 'react-dom') } };
   await build(react18);
+  await buildSsrApp();
 }
 
 before(async () => {
@@ -189,7 +265,14 @@ before(async () => {
   const feedDir = join(app, 'node_modules/@c4eo/widgets/dist/cdn/feed');
   feed = { evidence: readJson(join(feedDir, 'evidence.json')), indicators: readJson(join(feedDir, 'indicators.json')), themes: readJson(join(feedDir, 'themes.json')) };
   await buildApp();
-  server = await startStaticServer({ mounts: [[REACT_18_BASE, join(app, 'dist-react18')], ['/', join(app, 'dist')]] });
+  server = await startStaticServer({
+    mounts: [
+      [REACT_18_BASE, join(app, 'dist-react18')],
+      [SSR_BASE, join(app, 'dist-ssr-client')],
+      ['/cdn/', join(app, 'node_modules/@c4eo/widgets/dist/cdn')],
+      ['/', join(app, 'dist')],
+    ],
+  });
   browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 });
 
@@ -287,4 +370,50 @@ it('the React 18 build holds React 18 and no other React', () => {
   // React and react-dom each carry their version as a string; a second React would show its own.
   assert.ok(bundled.includes(react18), `React ${react18} is not in the build`);
   assert.ok(!bundled.includes(other), `React ${other} is in the React 18 build too`);
+});
+
+describe('the wrappers rendered on a server (React 18 renderToString) and hydrated', () => {
+  it('write each prop as the element\'s attribute, and leave the event props to the browser', () => {
+    const item = feed.evidence.items[0].id;
+    assert.match(ssrMarkup, /<c4eo-feed src="\/feed\/">/);
+    assert.match(ssrMarkup, new RegExp(`<c4eo-evidence-card evidence="${item}" variant="compact" heading-level="3">`));
+    assert.match(ssrMarkup, /<c4eo-theme-priorities theme="early-years" heading-level="2">/);
+    assert.match(ssrMarkup, /<c4eo-workshop-calendar view="list" show-past="">/);
+    assert.match(ssrMarkup, /<a href="https:\/\/www\.c4eo\.org\.uk\/">Read the evidence<\/a>/, 'the fallback link is kept');
+    assert.doesNotMatch(ssrMarkup, /onc4eo|onC4eo/i);
+  });
+
+  it('before React hydrates, each upgraded element already shows what its props ask for', async () => {
+    const { tab, problems, close } = await open(`${SSR_BASE}ssr/before-hydration.html`);
+    try {
+      const card = tab.locator('c4eo-evidence-card [part="title"]');
+      await card.waitFor({ timeout: 15_000 });
+      assert.equal((await card.textContent()).trim(), feed.evidence.items[0].title);
+      assert.equal(await tab.locator('c4eo-evidence-card [part="card"].card--compact').count(), 1);
+      const theme = feed.themes.themes.find((candidate) => candidate.id === 'early-years');
+      const titles = tab.locator('c4eo-theme-priorities [part="priority-title"]');
+      await titles.first().waitFor({ timeout: 15_000 });
+      assert.equal(await titles.count(), theme.priorities.length, 'one theme, not all of them');
+      assert.equal(await tab.locator('c4eo-theme-priorities h2[part="theme-title"]').count(), 1);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('React 18 (its development build) hydrates with no warning, and a pick then reaches the app', async () => {
+    const { tab, problems, close } = await open(`${SSR_BASE}ssr/index.html`);
+    try {
+      await tab.locator('#hydrated', { hasText: 'hydrated' }).waitFor({ timeout: 15_000 });
+      await tab.locator('c4eo-theme-priorities [part="rank"]').first().waitFor({ timeout: 15_000 });
+      await tab.locator('c4eo-theme-priorities [part="rank"]').nth(1).click();
+      await tab.locator('#picked', { hasText: 'You picked' }).waitFor({ timeout: 5_000 });
+      const theme = feed.themes.themes.find((candidate) => candidate.id === 'early-years');
+      const ranked = [...theme.priorities].sort((a, b) => a.rank - b.rank);
+      assert.equal((await tab.locator('#picked').textContent()).trim(), `You picked priority ${ranked[1].id}.`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
 });

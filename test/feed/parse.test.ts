@@ -151,14 +151,14 @@ describe('parseDocument: item by item', () => {
     expect(result.leftOut[1]?.reason).to.match(/^rank .*from 1/);
   });
 
-  it('names the right theme for a bad priority when two themes share an id', () => {
+  it('names the right theme for a bad priority after a theme left out for repeating an id', () => {
     const result = parseDocument('themes', {
       ...ENVELOPE,
       outcomes: [],
-      themes: [theme('early-years', [priority('ey-one', 1)]), theme('early-years', [priority('ey-two', -1)])],
+      themes: [theme('early-years', [priority('ey-one', 1)]), theme('early-years', []), theme('looked-after', [priority('la-two', -1)])],
     });
     expect(expectOk(result).themes).to.have.length(2);
-    expect(result.leftOut.map((entry) => entry.path)).to.deep.equal(['themes[1].priorities[0]']);
+    expect(result.leftOut.map((entry) => entry.path)).to.deep.equal(['themes[1]', 'themes[2].priorities[0]']);
   });
 
   it('names the right theme for a bad priority after an invalid theme with the same id', () => {

@@ -161,9 +161,16 @@ describe('properties: item by item', () => {
         const result = parseDocument('evidence-list', { ...ENVELOPE, items: entries.map((entry) => entry.item) });
         expect(result.ok).to.equal(true);
         if (!result.ok) return;
-        expect(result.data.items).to.deep.equal(entries.filter((entry) => entry.valid).map((entry) => entry.item));
-        const invalidPaths = entries.flatMap((entry, index) => (entry.valid ? [] : [`items[${index}]`]));
-        expect(result.leftOut.map((entry) => entry.path)).to.deep.equal(invalidPaths);
+        // An id is a key: of the valid items that share one, only the first is kept (the rest are reported).
+        const seen = new Set<string>();
+        const kept = entries.map((entry) => {
+          if (!entry.valid || seen.has(entry.item.id)) return false;
+          seen.add(entry.item.id);
+          return true;
+        });
+        expect(result.data.items).to.deep.equal(entries.filter((_, index) => kept[index]).map((entry) => entry.item));
+        const leftOutPaths = entries.flatMap((_, index) => (kept[index] ? [] : [`items[${index}]`]));
+        expect(result.leftOut.map((entry) => entry.path)).to.deep.equal(leftOutPaths);
       }),
       RUNS,
     );

@@ -183,6 +183,32 @@ describe('c4eo-feed validate', () => {
     assert.match(result.stdout, /^✗ areas\.json: The document is missing/m);
   });
 
+  it('reports each item that repeats an id, a code or a period label, naming the one it repeats', async () => {
+    const copy = join(work, 'repeated-ids');
+    cpSync(feed, copy, { recursive: true });
+    const events = readJson(join(copy, 'events.json'));
+    const first = events.events[0];
+    events.events.push({ ...first, title: 'The same event again' });
+    writeJson(join(copy, 'events.json'), events);
+    const areas = readJson(join(copy, 'areas.json'));
+    areas.areas.push({ ...areas.areas[1] });
+    writeJson(join(copy, 'areas.json'), areas);
+    const indicatorFile = readdirSync(join(copy, 'indicators'))[0];
+    const data = readJson(join(copy, 'indicators', indicatorFile));
+    data.periods.push(data.periods[0]);
+    for (const values of Object.values(data.values)) values.push(values[0]);
+    writeJson(join(copy, 'indicators', indicatorFile), data);
+
+    const result = await cli('validate', copy);
+    assert.equal(result.code, 1, result.stdout + result.stderr);
+    const out = result.stdout;
+    const last = events.events.length - 1;
+    assert.match(out, /^! events\.json: 1 item left out/m);
+    assert.ok(out.includes(`\n  events[${last}] (id "${first.id}"): repeats the id "${first.id}" of an earlier event (events[0]), which is kept\n`), out);
+    assert.ok(out.includes(`\n  areas[${areas.areas.length - 1}] (id "${areas.areas[1].code}"): repeats the code "${areas.areas[1].code}" of an earlier area (areas[1]), which is kept\n`), out);
+    assert.ok(out.includes(`\n  periods[${data.periods.length - 1}]: repeats the label "${data.periods[0]}" of an earlier period (periods[0]), which is kept; this period's values are left out too\n`), out);
+  });
+
   it('reports a per-item document that holds another id than its name', async () => {
     const copy = join(work, 'wrong-id');
     cpSync(feed, copy, { recursive: true });

@@ -44,8 +44,10 @@ import {
 // ≈7 KB of it, the card, its parts and the design base ≈9 KB, the zod-free feed client ≈4 KB.
 // Until it is, this ceiling stops the card from growing unnoticed (22,485 B when it was last set:
 // the CSS squeeze took 0.6 KB off, then clearer messages for a wrong feed address, theme or
-// <c4eo-feed> put 0.5 KB back); `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 22.5 * 1024;
+// <c4eo-feed> put 0.5 KB back; 23,029 B before the feed's rule for repeated ids, the left-out
+// item's theme and the card's count of its theme's left-out items put 0.4 KB back, 23,423 B);
+// `npm run bench` prints the figure against the 12 KB budget.
+const EVIDENCE_CARD_CEILING = 23 * 1024;
 
 /** The newest item of a theme: by `published`, then `updated` (widgets.md). */
 function newestOfTheme(theme) {

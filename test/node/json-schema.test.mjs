@@ -167,6 +167,12 @@ describe('known-bad documents', () => {
     data.values[code] = data.values[code].slice(1);
     const short = verdicts(firstIndicatorData, data);
     assert.deepEqual([short.schemaOk, short.zodOk], [true, false]);
+
+    const repeated = clone(sample.get('events.json'));
+    repeated.events.push(clone(repeated.events[0]));
+    const twice = verdicts('events.json', repeated);
+    assert.deepEqual([twice.schemaOk, twice.zodOk], [true, false]);
+    for (const schema of Object.values(schemas)) assert.match(schema.description, /An id is a key within its list/);
   });
 });
 

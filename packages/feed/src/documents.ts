@@ -14,6 +14,8 @@ export interface LeftOut {
   path: string;
   /** Its id or code, where it had a readable one. */
   id?: string;
+  /** The theme it names, where it names a readable one (evidence items, events). */
+  theme?: string;
   /** Why, in words a publisher understands. */
   reason: string;
 }

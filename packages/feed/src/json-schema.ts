@@ -28,6 +28,7 @@ const SUPPORTED_VERSION_PATTERN = '^1\\.\\d+$';
 const COMMON_LIMITS = [
   'URLs are checked here by pattern only; a client also parses them, so a URL that matches but does not parse (such as "https://[x") is still refused.',
   'A client checks list items one by one and leaves out the invalid ones, reporting each; this schema refuses the whole document instead.',
+  'An id is a key within its list (an area\'s code, a priority\'s id within its theme, a period\'s label): a client keeps the first valid item with it and leaves out each later one, reporting it.',
 ];
 
 interface DocumentSchema {

@@ -3,7 +3,7 @@
 // the zod schemas (./explain.ts), which the caller loads only when something was refused — the
 // client imports them lazily, so a widget whose feed is valid never downloads zod.
 import { FeedError } from './errors.js';
-import { GSS_CODE_PATTERN, VERSION_PATTERN } from './schemas/vocabulary.js';
+import { GSS_CODE_PATTERN, IDENTIFIER_PATTERN, VERSION_PATTERN } from './schemas/vocabulary.js';
 import * as fast from './fast/items.js';
 import { INVALID, isRecord, type Check } from './fast/checks.js';
 import type { Hex, HexLayout } from './schemas/areas.js';
@@ -67,8 +67,8 @@ interface Report {
 
 const asIs = (issues: string): string => issues;
 
-function refuse(report: Report, schema: SchemaName, value: unknown, at: { path: string; id?: string | undefined }, wording = asIs): void {
-  const leftOut: LeftOut = { path: at.path, ...(at.id === undefined ? {} : { id: at.id }), reason: '' };
+function refuse(report: Report, schema: SchemaName, value: unknown, at: Omit<LeftOut, 'reason'>, wording = asIs): void {
+  const leftOut: LeftOut = { ...at, reason: '' };
   report.leftOut.push(leftOut);
   report.refusals.push({ schema, value, wording, leftOut });
 }
@@ -85,10 +85,25 @@ function readableId(value: unknown): string | undefined {
 }
 
 /**
- * Checks each entry of a list on its own: the valid ones are kept in order, each invalid one
- * is reported with its path and reason. A value that is not a list at all is reported once.
+ * The feed's one rule for ids (the spec is silent on it): an id names one thing in its list, so
+ * the first valid item with it is kept and each later one is left out, saying which it repeats.
+ * Widgets key their DOM, their open state and their selection on ids: two items with one id
+ * opened together, drew one hex for two table rows, or could never be chosen. `seen` maps each
+ * key taken to where; returns why the item at `at` is left out, or undefined when it is the first.
  */
-function readList<T>(value: unknown, path: string, check: Check<T>, schema: SchemaName, report: Report, keptIndexes?: number[]): T[] {
+function repeated(seen: Map<string, string>, key: string, at: string, noun: string): string | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, at);
+  else return `repeats the ${noun === 'area' ? 'code' : noun === 'period' ? 'label' : 'id'} ${JSON.stringify(key.slice(0, 80))} of an earlier ${noun} (${first}), which is kept`;
+}
+
+/**
+ * Checks each entry of a list on its own: the valid ones are kept in order, each invalid one
+ * is reported with its path and reason, and so is each that repeats the id (or code) of one
+ * kept before, where the list is keyed (`noun` names its items). A value that is not a list at
+ * all is reported once.
+ */
+function readList<T>(value: unknown, path: string, check: Check<T>, schema: SchemaName, report: Report, noun?: string, keptIndexes?: number[]): T[] {
   if (value === undefined) {
     report.leftOut.push({ path, reason: `${path} is missing` });
     return [];
@@ -98,18 +113,27 @@ function readList<T>(value: unknown, path: string, check: Check<T>, schema: Sche
     return [];
   }
   const kept: T[] = [];
+  const seen = new Map<string, string>();
   for (let index = 0; index < value.length; index++) {
     const entry: unknown = value[index];
     const checked = check(entry);
-    if (checked !== INVALID) {
+    const at = `${path}[${index}]`;
+    // A valid item's id (or an area's code) is always readable: the checks require it.
+    const repeat = checked === INVALID || noun === undefined ? undefined : repeated(seen, readableId(checked) ?? '', at, noun);
+    if (checked !== INVALID && repeat === undefined) {
       kept.push(checked);
       keptIndexes?.push(index);
-    } else if (entry === null || typeof entry !== 'object') {
-      const id = readableId(entry);
-      report.leftOut.push({ path: `${path}[${index}]`, ...(id === undefined ? {} : { id }), reason: 'must be an object' });
-    } else {
-      refuse(report, schema, entry, { path: `${path}[${index}]`, id: readableId(entry) });
+      continue;
     }
+    const where: Omit<LeftOut, 'reason'> = { path: at };
+    const id = readableId(entry);
+    if (id !== undefined) where.id = id;
+    // The theme it names, so a widget can say why a theme looks empty.
+    const theme = isRecord(entry) ? entry.theme : undefined;
+    if (typeof theme === 'string' && IDENTIFIER_PATTERN.test(theme)) where.theme = theme;
+    if (repeat !== undefined) report.leftOut.push({ ...where, reason: repeat });
+    else if (entry === null || typeof entry !== 'object') report.leftOut.push({ ...where, reason: 'must be an object' });
+    else refuse(report, schema, entry, where);
   }
   return kept;
 }
@@ -158,19 +182,20 @@ function readEnvelope(json: unknown, report: Report): { envelope: Envelope; fiel
 }
 
 function readThemes(fields: Fields, report: Report): Omit<ThemesDocument, keyof Envelope> {
-  const outcomes = readList(fields.outcomes, 'outcomes', fast.outcome, 'outcome', report);
-  // Where each kept theme stood, so a bad priority's path names its own theme even when ids repeat.
+  const outcomes = readList(fields.outcomes, 'outcomes', fast.outcome, 'outcome', report, 'outcome');
+  // Where each kept theme stood, so a bad priority's path names its own theme after one left out.
   const indexes: number[] = [];
-  const shells = readList(fields.themes, 'themes', fast.themeShell, 'themeShell', report, indexes);
+  const shells = readList(fields.themes, 'themes', fast.themeShell, 'themeShell', report, 'theme', indexes);
   const themes = shells.map((shell, kept): Theme => {
-    const priorities: Priority[] = readList(shell.priorities, `themes[${indexes[kept]}].priorities`, fast.priority, 'priority', report);
+    // A priority's id is its key within its theme: evidence and the select event name it with its theme.
+    const priorities: Priority[] = readList(shell.priorities, `themes[${indexes[kept]}].priorities`, fast.priority, 'priority', report, 'priority');
     return { ...shell, priorities };
   });
   return { outcomes, themes };
 }
 
 function readAreas(fields: Fields, report: Report): Omit<AreasDocument, keyof Envelope> {
-  const areas = readList(fields.areas, 'areas', fast.area, 'area', report);
+  const areas = readList(fields.areas, 'areas', fast.area, 'area', report, 'area');
   const layouts: Partial<Record<string, HexLayout>> = {};
   if (fields.layouts !== undefined && !isRecord(fields.layouts)) {
     report.leftOut.push({ path: 'layouts', reason: 'layouts must be an object of level → HexJSON layout' });
@@ -199,7 +224,14 @@ function readIndicatorData(fields: Fields, report: Report): Omit<IndicatorDataDo
     report.fatal = { schema: 'indicatorDataHead', value: fields, wording: (issues) => `The indicator document cannot be read: ${issues}.` };
     return undefined;
   }
-  const { periods } = head;
+  // A period's label is its key: the period attribute, the select and the notes all name it.
+  const seen = new Map<string, string>();
+  const isFirst = head.periods.map((label, index) => {
+    const repeat = repeated(seen, label, `periods[${index}]`, 'period');
+    if (repeat !== undefined) report.leftOut.push({ path: `periods[${index}]`, reason: `${repeat}; this period's values are left out too` });
+    return repeat === undefined;
+  });
+  const periods = head.periods.filter((_, index) => isFirst[index]);
   const values: Record<string, (number | null)[]> = {};
   if (!isRecord(fields.values)) {
     report.leftOut.push({ path: 'values', reason: 'values must be an object of area code → list of values' });
@@ -212,9 +244,9 @@ function readIndicatorData(fields: Fields, report: Report): Omit<IndicatorDataDo
       }
       const checked = fast.areaValues(raw);
       if (checked === INVALID) refuse(report, 'areaValues', raw, { path: where, id: code });
-      else if (checked.length !== periods.length) {
-        report.leftOut.push({ path: where, id: code, reason: `has ${checked.length} values for ${periods.length} periods: there must be one per period` });
-      } else values[code] = checked;
+      else if (checked.length !== head.periods.length) {
+        report.leftOut.push({ path: where, id: code, reason: `has ${checked.length} values for ${head.periods.length} periods: there must be one per period` });
+      } else values[code] = periods.length === checked.length ? checked : checked.filter((_, index) => isFirst[index]);
     }
   }
   const notes: Record<string, Record<string, string>> = {};
@@ -242,7 +274,7 @@ type BodyReader<K extends DocumentKind> = (fields: Fields, report: Report) => Om
 
 const BODY_READERS: { [K in DocumentKind]: BodyReader<K> } = {
   themes: readThemes,
-  'evidence-list': (fields, report) => ({ items: readList(fields.items, 'items', fast.evidenceItem, 'evidenceItem', report) }),
+  'evidence-list': (fields, report) => ({ items: readList(fields.items, 'items', fast.evidenceItem, 'evidenceItem', report, 'evidence item') }),
   'evidence-item': (fields, report) => {
     const item = fast.evidenceItem(fields.item);
     if (item !== INVALID) return { item };
@@ -251,9 +283,9 @@ const BODY_READERS: { [K in DocumentKind]: BodyReader<K> } = {
     return undefined;
   },
   areas: readAreas,
-  indicators: (fields, report) => ({ indicators: readList(fields.indicators, 'indicators', fast.indicator, 'indicator', report) }),
+  indicators: (fields, report) => ({ indicators: readList(fields.indicators, 'indicators', fast.indicator, 'indicator', report, 'indicator') }),
   'indicator-data': readIndicatorData,
-  events: (fields, report) => ({ events: readList(fields.events, 'events', fast.event, 'event', report) }),
+  events: (fields, report) => ({ events: readList(fields.events, 'events', fast.event, 'event', report, 'event') }),
 };
 
 const unreadable = (cause: unknown): FeedError => new FeedError('invalid', 'The document could not be read.', { cause });

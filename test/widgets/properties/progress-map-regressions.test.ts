@@ -75,4 +75,49 @@ describe('<c4eo-progress-map>: what the property tests found', () => {
       watch.stop();
     }
   });
+
+  // Before: an area listed twice (the spec does not say codes are unique) gave two table rows and
+  // one hex. Now the feed keeps the first and leaves out the repeat.
+  it('shows an area whose code repeats once, in the table and on the map', async () => {
+    const areas = structuredClone(AREAS) as unknown as { areas: { code: string; name: string }[] };
+    const northEast = areas.areas.find((area) => area.code === 'E12000001')!;
+    areas.areas.push({ ...northEast, name: 'North East, listed again' });
+    const watch = watchPage();
+    try {
+      const map = await place('c4eo-progress-map', { feed: serveFeed(sampleFeedWith({ 'areas.json': areas })), indicator: INDICATOR, level: 'region' });
+      expect(shadow(map).querySelectorAll('[part="hex"][data-code="E12000001"]')).to.have.length(1);
+      shadow(map).querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+      await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const rows = [...shadow(map).querySelectorAll('tbody tr[data-code="E12000001"]')];
+      expect(rows.map((row) => textOf(row.querySelector('th, td')))).to.deep.equal(['North East']);
+      expectCleanRender(map, watch);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  // Before: a period label written twice gave the select two options of one value, and choosing
+  // the second showed the first. Now the repeated period is left out with its figures.
+  it('offers each period label once, and each option shows its own period', async () => {
+    const data = structuredClone(DATA) as unknown as { periods: string[]; values: Record<string, (number | null)[]> };
+    const repeated = data.periods[0]!;
+    data.periods.push(repeated);
+    for (const figures of Object.values(data.values)) figures.push(987654);
+    const watch = watchPage();
+    try {
+      const map = await place('c4eo-progress-map', { feed: serveFeed(sampleFeedWith({ [`indicators/${INDICATOR}.json`]: data })), indicator: INDICATOR });
+      const select = shadow(map).querySelector<HTMLSelectElement>('#period-select')!;
+      const labels = [...select.options].map((option) => option.value);
+      expect(labels).to.deep.equal(data.periods.slice(0, -1));
+      expect(select.value, 'the latest period is shown first').to.equal(labels[labels.length - 1]);
+      select.value = repeated;
+      select.dispatchEvent(new Event('change'));
+      await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(textOf(shadow(map).querySelector('.legend__title'))).to.contain(`, ${repeated}.`);
+      expect(textOf(shadow(map) as unknown as Node), "the repeated period's figures").to.not.match(/987,?654/);
+      expectCleanRender(map, watch);
+    } finally {
+      watch.stop();
+    }
+  });
 });

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import { cleanUp, expectCleanRender, place, readableText, shadow, sampleDocument, sampleFeedWith, serveFeed, textOf, watchPage } from './harness.js';
+import { warningsDuring } from '../helpers.js';
 
 const BASE = sampleDocument<{ events: Record<string, unknown>[] }>('events.json');
 
@@ -54,5 +55,48 @@ describe('<c4eo-workshop-calendar>: what the property tests found', () => {
     } finally {
       watch.stop();
     }
+  });
+
+  // Before: at December 9999 the next button offered "10000-01", and at January 0000 the previous
+  // one "00-1-00"; following them broke the calendar. The calendar's months end there.
+  for (const [month, edge, other] of [['9999-12', 'next', 'previous'], ['0000-01', 'previous', 'next']] as const) {
+    it(`offers no month beyond ${month}: its ${edge} button is disabled and names no month`, async () => {
+      const watch = watchPage();
+      try {
+        const calendar = await calendarOf(`${month}-10T10:00:00Z`, `${month}-10T12:00:00Z`, month, 'month');
+        const button = shadow(calendar).querySelector<HTMLButtonElement>(`[data-nav="${edge}"]`);
+        expect(button?.getAttribute('aria-disabled')).to.equal('true');
+        expect(textOf(button)).to.not.match(/\d/);
+        button?.click();
+        await (calendar as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(shadow(calendar).querySelector<HTMLElement>('[part="calendar"]')?.dataset.month).to.equal(month);
+        expect(shadow(calendar).querySelector(`[data-nav="${other}"]`)?.hasAttribute('aria-disabled')).to.equal(false);
+        await expect(calendar).to.be.accessible();
+        expectCleanRender(calendar, watch);
+      } finally {
+        watch.stop();
+      }
+    });
+  }
+
+  it('keeps the arrow and page keys of the grid inside the years 0000 to 9999', async () => {
+    const calendar = await calendarOf('9999-12-31T10:00:00Z', '9999-12-31T12:00:00Z', '9999-12', 'month');
+    const last = shadow(calendar).querySelector<HTMLElement>('[data-day="9999-12-31"]');
+    expect(last).to.not.equal(null);
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown']) {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      last?.dispatchEvent(event);
+      await (calendar as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(shadow(calendar).querySelector<HTMLElement>('[part="calendar"]')?.dataset.month, key).to.equal('9999-12');
+      expect(event.defaultPrevented, `${key} is left to the page`).to.equal(false);
+    }
+  });
+
+  it('refuses a month attribute with a five-digit year, saying why', async () => {
+    const feed = serveFeed(sampleFeedWith({}));
+    const warnings = await warningsDuring(async () => {
+      await place('c4eo-workshop-calendar', { feed, view: 'month', month: '10000-01', now: '2026-11-24T12:00:00Z' });
+    });
+    expect(warnings.join('\n')).to.match(/month must be written YYYY-MM, with a year from 0000 to 9999.*"10000-01" is ignored/);
   });
 });

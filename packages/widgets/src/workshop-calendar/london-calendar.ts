@@ -78,9 +78,14 @@ export function addDays(day: DayKey, days: number): DayKey {
   return dayKeyOfNumber(dayNumber(day) + days);
 }
 
-export function addMonths(month: MonthKey, months: number): MonthKey {
+/** The last month a key can name: the feed's dates have four-digit years, 0000 to 9999. */
+const LAST_MONTH_INDEX = 9999 * 12 + 11;
+
+/** The month `months` away, or undefined beyond the calendar's years (0000-01 to 9999-12). */
+export function addMonths(month: MonthKey, months: number): MonthKey | undefined {
   const year = Number(month.slice(0, 4));
   const index = year * 12 + Number(month.slice(5, 7)) - 1 + months;
+  if (index < 0 || index > LAST_MONTH_INDEX) return undefined;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
@@ -102,8 +107,9 @@ export function weekdayIndex(day: DayKey): number {
 }
 
 /** The same day of the month `months` away, kept inside that month: 31 January + 1 month → 28 February. */
-export function sameDayInMonth(day: DayKey, months: number): DayKey {
+export function sameDayInMonth(day: DayKey, months: number): DayKey | undefined {
   const month = addMonths(monthOfDay(day), months);
+  if (month === undefined) return undefined;
   const date = Math.min(Number(day.slice(8, 10)), daysInMonth(month));
   return `${month}-${String(date).padStart(2, '0')}`;
 }
@@ -146,6 +152,12 @@ export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS;
  * any other key.
  */
 export function gridKeyTarget(day: DayKey, key: string, shiftKey = false): DayKey | undefined {
+  const target = keyTarget(day, key, shiftKey);
+  // Beyond 9999-12-31 or before 0000-01-01 a day has no four-digit key: the key is left to the page.
+  return target !== undefined && DAY_KEY.test(target) ? target : undefined;
+}
+
+function keyTarget(day: DayKey, key: string, shiftKey: boolean): DayKey | undefined {
   switch (key) {
     case 'ArrowRight':
       return addDays(day, 1);

@@ -241,7 +241,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     if (changed.has('month')) {
       const month = this.month?.trim();
       this.shownMonth = month && isMonthKey(month) ? month : undefined;
-      if (month && this.shownMonth === undefined) this.warnOnce('month', `month must be written YYYY-MM, such as 2027-01; "${month.slice(0, 40)}" is ignored.`);
+      if (month && this.shownMonth === undefined) this.warnOnce('month', `month must be written YYYY-MM, with a year from 0000 to 9999, such as 2027-01; "${month.slice(0, 40)}" is ignored.`);
       this.selectedDay = undefined;
     }
   }
@@ -423,7 +423,8 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   #step(months: number): void {
     const from = this.shownMonth ?? this.#renderedMonth;
-    if (from !== undefined) this.#goToMonth(addMonths(from, months));
+    const to = from === undefined ? undefined : addMonths(from, months);
+    if (to !== undefined) this.#goToMonth(to);
   }
 
   /**
@@ -439,15 +440,17 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     this.#renderedMonth = month;
     const previous = addMonths(month, -1);
     const next = addMonths(month, 1);
+    // At 0000-01 or 9999-12 there is no month beyond: the button stays (aria-disabled, not
+    // disabled, so the focus it holds after the last step is not lost) and names no month.
     return html`<div class="month-nav" part="month-nav">
-      <button type="button" class="month-nav__button" data-nav="previous" @click=${() => this.#step(-1)}>
-        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> month: ${monthLabel(previous)}</span>
+      <button type="button" class="month-nav__button" data-nav="previous" aria-disabled=${previous === undefined ? 'true' : nothing} @click=${() => this.#step(-1)}>
+        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> month${previous === undefined ? '' : `: ${monthLabel(previous)}`}</span>
       </button>
       <p class="month-nav__label" aria-live="polite" aria-atomic="true">
         <span aria-hidden="true">${monthHeading(shown)}</span><span class="visually-hidden">${monthHeading(shown)}${monthAnnouncementTail(shown)}</span>
       </p>
-      <button type="button" class="month-nav__button" data-nav="next" @click=${() => this.#step(1)}>
-        Next<span class="visually-hidden"> month: ${monthLabel(next)}</span> <span aria-hidden="true">›</span>
+      <button type="button" class="month-nav__button" data-nav="next" aria-disabled=${next === undefined ? 'true' : nothing} @click=${() => this.#step(1)}>
+        Next<span class="visually-hidden"> month${next === undefined ? '' : `: ${monthLabel(next)}`}</span> <span aria-hidden="true">›</span>
       </button>
     </div>`;
   }

@@ -92,6 +92,14 @@ export const workshopCalendarStyles = css`
   .action:hover {
     text-decoration: underline;
   }
+  /* The first or last month a calendar can show: nothing beyond, and it looks so. */
+  .month-nav__button[aria-disabled='true'] {
+    border-style: dashed;
+    border-color: var(--_color-border);
+    color: var(--_color-text-muted);
+    cursor: default;
+    text-decoration: none;
+  }
 
   /* The month grid: seven equal columns that shrink to fit 320 px; titles give way to a count when narrow. */
   .grid-wrap {

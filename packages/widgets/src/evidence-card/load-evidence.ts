@@ -69,7 +69,7 @@ async function loadItem(
   query: EvidenceQuery,
   signal: AbortSignal,
   themes: Promise<PromiseSettledResult<unknown>[]>,
-): Promise<{ item?: EvidenceItem; document: string; attribution?: Attribution }> {
+): Promise<{ item?: EvidenceItem; document: string; attribution?: Attribution; leftOutOfTheme?: number }> {
   if (query.evidence !== undefined) {
     try {
       const loaded = await client.load('evidence-item', query.evidence, { signal });
@@ -83,7 +83,9 @@ async function loadItem(
   const newest = loaded.data.items
     .filter((item) => item.theme === query.theme && (query.type === undefined || item.type === query.type))
     .sort(newestFirst)[0];
-  return { ...(newest ? { item: newest } : {}), document: loaded.url, attribution: loaded.data.attribution };
+  // Items of the theme the feed left out as invalid: why a theme that has some may look empty.
+  const leftOutOfTheme = loaded.leftOut.filter((entry) => entry.theme === query.theme).length;
+  return { ...(newest ? { item: newest } : {}), document: loaded.url, attribution: loaded.data.attribution, leftOutOfTheme };
 }
 
 /** Reads the item, then the theme, outcome and area names; a names document that fails only costs its names. */
@@ -112,7 +114,10 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     const titled = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title;
     const themeTitle = titled === undefined || isBlank(titled) ? query.theme : titled;
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
-    return { empty: `There is no ${what} for the theme “${themeTitle}” yet.`, document: found.document };
+    const leftOut = found.leftOutOfTheme ?? 0;
+    const one = leftOut === 1;
+    const why = leftOut === 0 ? '' : ` (${leftOut} item${one ? '' : 's'} for this theme could not be read and ${one ? 'was' : 'were'} left out)`;
+    return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}.`, document: found.document };
   }
   const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;
   const outcomeNames = (item.outcomes ?? []).map((id) => titleOr(outcomeTitle(id) ?? id, 'outcome'));

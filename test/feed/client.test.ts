@@ -69,6 +69,29 @@ describe('FeedClient', () => {
       expect(loaded.leftOut[0]).to.include({ path: 'items[1]', id: 'kr-early-years-2' });
     });
 
+    // Most widgets show only what they kept: without this, an invalid or repeated item vanished
+    // from the page without a word to whoever built it.
+    it('warns once per document, in the console, what it left out and why', async () => {
+      const event = { id: 'rkw-1', type: 'webinar', title: 'A webinar', start: '2027-01-14T10:00:00Z', end: '2027-01-14T11:00:00Z', online: true, status: 'scheduled' };
+      const events = { feed: 'c4eo', version: '1.0', generated: '2026-11-20T09:00:00Z', events: [event, { ...event, title: 'Again' }] };
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const feed = client({ fetch: recordingFetch(async () => json(events)).fetch });
+        await feed.load('events');
+        await feed.load('events');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.deep.equal([
+        [
+          `C4EO feed: ${BASE}events.json: 1 left out as invalid:`,
+          [{ path: 'events[1]', id: 'rkw-1', reason: 'repeats the id "rkw-1" of an earlier event (events[0]), which is kept' }],
+        ],
+      ]);
+    });
+
     it('loads one evidence item from evidence/{id}.json', async () => {
       const loaded = await client().load('evidence-item', 'kr-early-years-1');
       expect(loaded.url).to.equal(`${BASE}evidence/kr-early-years-1.json`);

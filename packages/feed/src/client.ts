@@ -120,6 +120,16 @@ function httpMessage(status: number, url: string): string {
 }
 
 /**
+ * Tells whoever built the page what a document left out, and why, once per read (the client
+ * reads each document once for the whole page). Most widgets show only what they kept, so an
+ * invalid or repeated item would otherwise vanish without a word. The entries go to the console
+ * as they are, each with its path, id and reason; `c4eo-feed validate` words them too.
+ */
+function warnLeftOut(url: string, leftOut: readonly LeftOut[]): void {
+  console.warn(`C4EO feed: ${url}: ${leftOut.length} left out as invalid:`, leftOut);
+}
+
+/**
  * Reads the documents of one feed. It asks for each document once and hands the same answer to
  * every caller; it stores nothing on the device (no cookies: credentials are omitted).
  */
@@ -180,6 +190,7 @@ export class FeedClient {
     if (!result.ok) {
       throw new FeedError(result.error.kind, `${result.error.message} (${url})`, { url, cause: result.error });
     }
+    if (result.leftOut.length > 0) warnLeftOut(url, result.leftOut);
     const loaded: LoadedDocument<DocumentTypes[K]> = { data: result.data, leftOut: result.leftOut, url };
     this.#lastGood.set(path, loaded);
     return loaded;

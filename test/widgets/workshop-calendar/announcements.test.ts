@@ -47,3 +47,27 @@ describe('<c4eo-workshop-calendar>: what a pick and the month line say', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<c4eo-workshop-calendar>: a page that changes region or theme', () => {
+  beforeEach(freshPage);
+
+  for (const [attribute, value] of [
+    ['region', 'E12000001'],
+    ['theme', 'early-years'],
+  ] as const) {
+    it(`drops the picked day when the page sets ${attribute}, so only the month line speaks`, async () => {
+      const el = await calendar({ view: 'month', month: '2027-03' });
+      dayCell(el, '2027-03-01')!.click();
+      await rendered(el);
+      expect(announcements(el), 'the pick is said beside the month line').to.have.length(2);
+
+      el.setAttribute(attribute, value);
+      await rendered(el);
+      const said = announcements(el);
+      expect(said, 'one polite thing at a time').to.have.length(1);
+      expect(said[0]).to.match(/^March 2027/);
+      expect(dayCell(el, '2027-03-01')!.getAttribute('aria-selected'), 'no day stays picked').to.not.equal('true');
+      await expect(el).to.be.accessible();
+    });
+  }
+});

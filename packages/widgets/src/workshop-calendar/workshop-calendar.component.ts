@@ -231,6 +231,9 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region')) this.#setFilter('region', this.region?.trim() || undefined);
     if (changed.has('theme')) this.#setFilter('theme', this.theme?.trim() || undefined);
+    // As for the visitor's filter: a day picked among other events would speak its stale status
+    // line beside the month line, which already says what the new filter shows.
+    if (changed.has('region') || changed.has('theme')) this.selectedDay = undefined;
     const current = this.#data.current;
     if (current.state === 'ready') this.#rejectUnknownFilters(current.data);
     if (changed.has('view')) {

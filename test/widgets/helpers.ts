@@ -50,3 +50,23 @@ export async function warningsDuring(run: () => Promise<void>): Promise<string[]
   }
   return warnings;
 }
+
+/**
+ * The text a screen reader reads from a node: what is hidden from it (aria-hidden, hidden) left
+ * out. Text nodes are joined as they are, or with `between` to keep words of separate boxes apart.
+ */
+export function spokenText(node: Element, between = ''): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const words: string[] = [];
+  for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
+    if (current.parentElement?.closest('[hidden], [aria-hidden="true"]')) continue;
+    words.push(current.textContent ?? '');
+  }
+  return words.join(between).replace(/\s+/g, ' ').trim();
+}
+
+/** What a screen reader would announce: the spoken text of every live region (aria-live, or a role that is one) in a widget that says anything. */
+export function announcements(el: HTMLElement): string[] {
+  const live = shadow(el).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+  return [...live].map((region) => spokenText(region)).filter((said) => said !== '');
+}

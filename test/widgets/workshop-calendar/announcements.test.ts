@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { freshPage } from '../helpers.js';
-import { announcements, calendar, dayCell, rendered, root } from './fixtures.js';
+import { announcements, freshPage } from '../helpers.js';
+import { calendar, dayCell, rendered, root } from './fixtures.js';
 
 const SOUTH_WEST = 'E12000009';
 

@@ -2,11 +2,10 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { C4eoSelectDetail } from '@c4eo/design';
-import { TEST_FEED, brokenFeed, freshPage, settled, warningsDuring } from '../helpers.js';
+import { TEST_FEED, announcements, brokenFeed, freshPage, settled, spokenText, warningsDuring } from '../helpers.js';
 import { textContrastOnScreen } from '../pixels.js';
 import { feedWithEvents, largeEvents, mixedEvents } from '../../../stories/workshop-calendar-feeds.js';
 import {
-  announcements,
   calendar,
   dayCell,
   downloadIcs,
@@ -16,7 +15,6 @@ import {
   monthShown,
   rendered,
   root,
-  spokenText,
   text,
   viewShown,
 } from './fixtures.js';

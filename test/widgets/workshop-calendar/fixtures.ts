@@ -41,25 +41,6 @@ export async function calendar(options: CalendarOptions = {}): Promise<WorkshopC
 export const root = (el: HTMLElement) => shadow(el);
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/**
- * The text a screen reader reads from a node: what is hidden from it (aria-hidden, hidden) left
- * out. Text nodes are joined as they are, or with `between` to keep words of separate boxes apart.
- */
-export function spokenText(node: Element, between = ''): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  const words: string[] = [];
-  for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
-    if (current.parentElement?.closest('[hidden], [aria-hidden="true"]')) continue;
-    words.push(current.textContent ?? '');
-  }
-  return words.join(between).replace(/\s+/g, ' ').trim();
-}
-
-/** What a screen reader would announce: the spoken text of every live region (aria-live, or a role that is one) that says anything. */
-export function announcements(el: HTMLElement): string[] {
-  const live = root(el).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
-  return [...live].map((region) => spokenText(region)).filter((said) => said !== '');
-}
 export const monthShown = (el: HTMLElement) => root(el).querySelector<HTMLElement>('[part="calendar"]')!.dataset.month;
 export const viewShown = (el: HTMLElement) => root(el).querySelector<HTMLElement>('[part="calendar"]')!.dataset.view;
 export const eventIds = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part="event"]')].map((item) => item.dataset.event);

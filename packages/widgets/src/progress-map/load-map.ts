@@ -7,7 +7,8 @@ import { areaNameOr, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
 
 export type MapLevel = 'region' | 'authority';
 export const MAP_LEVELS: readonly MapLevel[] = ['region', 'authority'];
-const LEVEL_WORDS: Record<MapLevel, string> = { region: 'regions', authority: 'local authorities' };
+/** How the map's areas are named in a sentence: "9 regions", "rank 3 of 150 local authorities". */
+export const LEVEL_WORDS: Record<MapLevel, string> = { region: 'regions', authority: 'local authorities' };
 
 /** One indicator with its values: for each area code, one value per period (null: no data). */
 export interface IndicatorSeries {

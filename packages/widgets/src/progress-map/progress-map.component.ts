@@ -18,7 +18,7 @@ import {
   type C4eoAreaSelectDetail,
 } from '@c4eo/design';
 import { progressMapStyles } from './progress-map.styles.js';
-import { loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
+import { LEVEL_WORDS, loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
 import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
 import { colourScale, type ColourScale } from './colour-scale.js';
 import { firstInReadingOrder, fitLayout, hexInDirection, lastInReadingOrder, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
@@ -191,7 +191,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     this.selected = undefined;
     this.active = undefined;
     const known = data.areaByCode.get(code);
-    const levelWords = data.level === 'region' ? 'regions' : 'local authorities';
+    const levelWords = LEVEL_WORDS[data.level];
     const why = known === undefined ? 'the feed has no area with that code' : `${known.name} is a ${known.level === 'authority' ? 'local authority' : known.level}, and the map shows ${levelWords}`;
     this.warnOnce('area', `area "${code.slice(0, 40)}" is not one of the map's areas (${why}); no area is selected.`);
   }
@@ -281,7 +281,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
    * Nothing at first load, nor for a pick on the map itself.
    */
   #changeSaid(data: ProgressMapData, figures: PeriodFigures, row: AreaFigures | undefined): string {
-    const levelWords = data.level === 'region' ? 'regions' : 'local authorities';
+    const levelWords = LEVEL_WORDS[data.level];
     if (this.changedBy === 'period') {
       const missing = data.areas.length - figures.ranked;
       return `Showing ${figures.period} for ${data.areas.length} ${levelWords}${missing > 0 ? `, ${missing} with no data` : ''}.`;
@@ -373,7 +373,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const { indicator } = panel.series;
     const active = this.active !== undefined && fitted.hexes.some((hex) => hex.code === this.active) ? this.active : (fitted.hexes[0]?.code ?? '');
     const pattern = `no-data-${map}`;
-    const levelWords = data.level === 'region' ? 'regions' : 'local authorities';
+    const levelWords = LEVEL_WORDS[data.level];
     const label = `${indicator.title}, ${panel.figures.period}, by ${levelWords}`;
     const hexes = fitted.hexes.map((hex) => {
       const row = panel.figures.byCode.get(hex.code);
@@ -519,7 +519,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   #renderTable(data: ProgressMapData, main: MapPanel): TemplateResult {
     const country = data.country;
     return mapTableTemplate({
-      caption: `${main.series.indicator.title}: ${data.level === 'region' ? 'regions' : 'local authorities'}, by period`,
+      caption: `${main.series.indicator.title}: ${LEVEL_WORDS[data.level]}, by period`,
       series: main.series,
       rows: data.areas.map((area) => main.figures.byCode.get(area.code)!),
       country: country === undefined || !main.series.values.has(country.code) ? undefined : { name: country.name, values: main.series.values.get(country.code)!.slice() as (number | null)[] },
@@ -563,7 +563,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     return html`<section class="selection" part="charts" aria-label=${`${row.area.name}: figures`}>
       ${headingTemplate(sub, this.#areaName(data, row.area), 'selection__heading')}
       <p class="selection__value">
-        ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${data.level === 'region' ? 'regions' : 'local authorities'}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
+        ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${LEVEL_WORDS[data.level]}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
       </p>
       <div class="charts">${lineChartFigure(this.#charts.want('line', line), line)} ${lineChartFigure(this.#charts.want('bar', bar), bar)}</div>
     </section>`;

@@ -28,6 +28,7 @@ import { scatterSpec, type LineChartSpec, type ScatterChartSpec } from './chart-
 import { chartInksTemplate, lineChartFigure, readChartInks, scatterFigure } from './chart-figures.js';
 import { ChartSet } from './chart-set.js';
 import { MapTooltipController, type PointedHex } from './map-tooltip.js';
+import { SettlingStatus } from './settling-status.js';
 
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** The box the layout is fitted to; the SVG then scales with the widget, hexes staying regular. */
@@ -151,11 +152,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** The hex that holds the map's one tab stop (roving tabindex). */
   @state() private active: string | undefined;
   @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
-  /** Which of the selects a visitor last changed, for the status line that says what changed; none at first load. */
-  @state() private changedBy: 'period' | 'area' | undefined;
 
   #focusAfterRender: PointedHex | undefined;
   readonly #tooltip = new MapTooltipController(this);
+  /** Which of the selects a visitor last changed, said once its changes stop; nothing at first load. */
+  readonly #changed = new SettlingStatus<'period' | 'area'>(this);
   #fitted: { layout: unknown; codes: unknown; fitted: FittedLayout } | undefined;
   readonly #charts = new ChartSet();
 
@@ -176,7 +177,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     }
     if (changed.has('period')) this.chosenPeriod = undefined;
     // The page set the period or area, not the visitor: no "what changed" line for its old pick.
-    if (changed.has('period') || changed.has('area')) this.changedBy = undefined;
+    if (changed.has('period') || changed.has('area')) this.#changed.clear();
     if (changed.has('view')) {
       const view = this.#trimmed(this.view);
       this.shownView = view === 'table' ? 'table' : 'map';
@@ -277,19 +278,20 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /**
    * What a change of the Period or Area select did, for the polite status line: the map (or the
    * table) changes without a word, and the chosen area's figures show below it, out of sight.
-   * "Showing 2009 for 152 local authorities." or "Showing Hartlepool: 45.1%, rank 3 of 150, in 2009."
+   * "Showing 2009 for 152 local authorities." or, for an area, only what its option did not say:
+   * "45.1%, rank 3 of 150, in 2009." (the screen reader has just read the area's name from the list).
    * Nothing at first load, nor for a pick on the map itself.
    */
   #changeSaid(data: ProgressMapData, figures: PeriodFigures, row: AreaFigures | undefined): string {
     const levelWords = LEVEL_WORDS[data.level];
-    if (this.changedBy === 'period') {
+    if (this.#changed.said === 'period') {
       const missing = data.areas.length - figures.ranked;
       return `Showing ${figures.period} for ${data.areas.length} ${levelWords}${missing > 0 ? `, ${missing} with no data` : ''}.`;
     }
-    if (this.changedBy === 'area' && row !== undefined) {
+    if (this.#changed.said === 'area' && row !== undefined) {
       const { unit, decimals = 0 } = data.series.indicator;
       const rank = row.rank === undefined ? '' : `, rank ${row.rank} of ${figures.ranked}`;
-      return `Showing ${row.area.name}: ${formatValueWithNote(row.value, unit, decimals, row.note)}${rank}, in ${figures.period}.`;
+      return `${formatValueWithNote(row.value, unit, decimals, row.note)}${rank}, in ${figures.period}.`;
     }
     return '';
   }
@@ -303,7 +305,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
           id="period-select"
           @change=${(event: Event) => {
             this.chosenPeriod = (event.target as HTMLSelectElement).value;
-            this.changedBy = 'period';
+            this.#changed.change('period');
           }}
         >
           ${series.periods.map((label, i) => html`<option value=${label} ?selected=${i === figures.index}>${label}</option>`)}
@@ -338,7 +340,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
           if (code === '') return;
           this.active = code;
           this.#select(code);
-          this.changedBy = 'area';
+          this.#changed.change('area');
         }}
       >
         <option value="" ?selected=${this.selected === undefined}>Choose an area</option>
@@ -510,7 +512,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   #select(code: string): void {
     this.selected = code;
     // A pick on the map is heard on its hex (aria-selected): the status line's words would be stale.
-    this.changedBy = undefined;
+    this.#changed.clear();
     this.emit('c4eo-select', { kind: 'area', id: code, code });
   }
 

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSampleGenerator } from '../scripts/sample-generator.mjs';
 // The theme-priority variants are the test server's own, so stories and tests see the same feeds.
-import { hostileEvidence, hostileThemes, invalidThemes, manyThemes, progressMapVariant } from '../test/feed-server.mjs';
+import { hostileEvidence, hostileThemes, invalidThemeEvidence, invalidThemes, manyThemes, progressMapVariant } from '../test/feed-server.mjs';
 
 export const STORY_FEED_DATE = '2026-11-24';
 
@@ -42,6 +42,10 @@ for (const path of BROKEN_PATHS) {
   write(`feed-broken/not-json/${path}`, '<!doctype html><title>Oops</title>');
   write(`feed-broken/wrong-feed/${path}`, JSON.stringify({ feed: 'other', version: '1.0', generated: `${STORY_FEED_DATE}T09:00:00Z` }));
 }
+
+// The evidence card's theme whose every item is invalid: themes.json names it, evidence.json spoils it.
+write('feed-broken/invalid-theme-evidence/themes.json', JSON.stringify(documents.get('themes.json')));
+write('feed-broken/invalid-theme-evidence/evidence.json', JSON.stringify(invalidThemeEvidence(documents.get('evidence.json'))));
 
 // The theme priority list's variants: only themes.json differs; evidence.json rides along for the counts.
 for (const [how, variant] of [['many-themes', manyThemes], ['invalid-themes', invalidThemes], ['hostile-themes', hostileThemes]]) {

@@ -169,6 +169,12 @@ export const Empty: Story = {
   args: { evidence: undefined, theme: 'safeguarding', type: 'case-study' },
 };
 
+/** Every item of the theme is invalid: the card says how many were left out, so a publisher sees why it is empty. */
+export const EmptyAllLeftOut: Story = {
+  name: 'Empty: every item of the theme left out',
+  args: { evidence: undefined, theme: 'disabled-children', feed: brokenStoryFeed('invalid-theme-evidence') },
+};
+
 /**
  * A hostile feed: markup and scripts in the strings (shown as text), a `javascript:` organisation,
  * a 10,000-character key message and a 10,000-character summary. Long text wraps and is clamped on

@@ -118,6 +118,12 @@ export const EmptyMonth: Story = {
   args: { region: SOUTH_WEST, view: 'month', month: '2027-01' },
 };
 
+/** The last month a calendar can show: the next button is unavailable and names no month. */
+export const LastMonth: Story = {
+  name: 'The last month (December 9999)',
+  args: { view: 'month', month: '9999-12' },
+};
+
 /** A theme filter set by attribute. */
 export const ThemeFilter: Story = {
   name: 'Theme filter',

@@ -171,6 +171,13 @@ export function hostileEvidence(document) {
   return copy;
 }
 
+/** An evidence list whose every item of one theme is invalid (a date that does not exist): the card says they were left out. */
+export function invalidThemeEvidence(document, theme = 'disabled-children') {
+  const copy = structuredClone(document);
+  copy.items = copy.items.map((item) => (item.theme === theme ? { ...item, published: '2010-02-30' } : item));
+  return copy;
+}
+
 export async function testFeedMiddleware(context, next) {
   const { path } = context;
   // /test-feed/run-<name>/… serves the same feed under another base URL, so a test can count
@@ -236,15 +243,23 @@ export async function testFeedMiddleware(context, next) {
       case 'many-themes':
       case 'invalid-themes':
       case 'hostile-themes':
-      case 'pageless-priorities': {
-        const variant = { 'many-themes': manyThemes, 'invalid-themes': invalidThemes, 'hostile-themes': hostileThemes, 'pageless-priorities': pagelessPriorities }[how];
+      case 'pageless-priorities':
+      case 'invalid-theme-evidence': {
+        // The one document each variant changes; the others are served as they are.
+        const [changed, variant] = {
+          'many-themes': ['themes.json', manyThemes],
+          'invalid-themes': ['themes.json', invalidThemes],
+          'hostile-themes': ['themes.json', hostileThemes],
+          'pageless-priorities': ['themes.json', pagelessPriorities],
+          'invalid-theme-evidence': ['evidence.json', invalidThemeEvidence],
+        }[how];
         const body = documents.get(documentPath);
         if (body === undefined) {
           context.status = 404;
           return;
         }
         context.type = 'application/json';
-        context.body = documentPath === 'themes.json' ? JSON.stringify(variant(JSON.parse(body))) : body;
+        context.body = documentPath === changed ? JSON.stringify(variant(JSON.parse(body))) : body;
         return;
       }
       case 'districts':

@@ -24,6 +24,12 @@ describe('Evidence card stories', () => {
     expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
   });
 
+  it('EmptyAllLeftOut says that the items of its theme were left out', async () => {
+    const card = await renderStory('EmptyAllLeftOut');
+    await settled(card);
+    expect(shadow(card).querySelector('.state--empty')?.textContent).to.match(/There is no evidence for the theme “Disabled children” yet \(\d+ items for this theme could not be read and were left out\)\./);
+  });
+
   it('Narrow320 and Narrow320Hostile fit 320 px', async () => {
     for (const name of ['Narrow320', 'Narrow320Hostile'] as const) {
       const card = cardsIn(await renderStory(name))[0]!;

@@ -273,6 +273,21 @@ describe('<c4eo-theme-priorities>', () => {
     }
   });
 
+  it('::part(theme-title) styles the title in the list of all themes as in one theme', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'c4eo-theme-priorities::part(theme-title) { color: rgb(170, 0, 0); font-family: serif; }';
+    document.head.append(style);
+    try {
+      const all = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+      await settled(all);
+      const title = shadow(all).querySelector('[part="theme-summary"] .theme__title')!;
+      expect(getComputedStyle(title).color).to.equal('rgb(170, 0, 0)');
+      expect(getComputedStyle(title).fontFamily).to.equal('serif');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('a theme closes and opens again from its button, keeping what it drew, and never picks a priority', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
     await settled(el);

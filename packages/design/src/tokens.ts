@@ -98,15 +98,12 @@ export const tokenStyles = css`
     border-block-start: 1px solid var(--_color-border);
     padding-block-start: var(--_space-2);
   }
-  /* A placeholder for a blank feed title (untitled.ts): italic and muted, as a placeholder reads,
-     at a text colour that meets 4.5:1. In a link or a button it keeps that control's colour. */
+  /* A placeholder for a blank feed title (untitled.ts): italic, as a placeholder reads, in the
+     colour of the text around it. Not a muted grey: the words sit on many backgrounds (a
+     selected day's accent among them, where grey was invisible), and the text colour of each
+     already meets 4.5:1 there. */
   .c4eo-untitled {
     font-style: italic;
-    color: var(--_color-text-muted);
-  }
-  a .c4eo-untitled,
-  button .c4eo-untitled {
-    color: inherit;
   }
 `;
 

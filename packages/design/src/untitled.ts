@@ -18,8 +18,12 @@ export const UNTITLED = {
 
 export type UntitledKind = keyof typeof UNTITLED;
 
-/** White space and the invisible format characters (zero-width space, joiners, word joiner, BOM). */
-const NOTHING_TO_READ = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+/**
+ * White space and Unicode's default-ignorable characters, which draw nothing and are not read
+ * (zero-width spaces and joiners, direction marks and isolates, soft hyphens, the Hangul fillers
+ * U+3164 and U+FFA0, variation selectors, the BOM).
+ */
+const NOTHING_TO_READ = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 
 /** Whether feed text names nothing: empty, or only characters that show and say nothing. */
 export function isBlank(text: string | undefined): boolean {

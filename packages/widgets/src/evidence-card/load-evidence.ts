@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
-import type { Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
-import { evidenceTypeLabel, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
+import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
+import { areaNameOr, evidenceTypeLabel, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -89,6 +89,13 @@ async function loadItem(
 }
 
 /** Reads the item, then the theme, outcome and area names; a names document that fails only costs its names. */
+/** The item's area by name; a blank name is "Unnamed area" and its code. Absent when the item names no area or areas.json does not know it. */
+function areaNameFor(code: string | undefined, areas: AreasDocument | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const name = areas?.areas.find((area) => area.code === code)?.name;
+  return name === undefined ? undefined : areaNameOr(name, code);
+}
+
 export async function loadEvidence(client: FeedClient, query: EvidenceQuery, signal: AbortSignal): Promise<LoadOutcome<EvidenceCardData>> {
   checkQuery(query);
   // The names documents are asked for at once, beside the item, and settled here so that their
@@ -128,7 +135,7 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
       item,
       themeTitle,
       outcomeNames,
-      areaName: item.area === undefined ? undefined : (areaDoc?.areas.find((area) => area.code === item.area)?.name ?? undefined),
+      areaName: areaNameFor(item.area, areaDoc),
       attribution: found.attribution,
     },
     document: found.document,

@@ -174,9 +174,12 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // The heading holds the button (the disclosure pattern of WAI-ARIA APG): a heading inside
           // a <summary> is dropped by some browser and screen reader pairs, as any heading inside
           // a button may be, and theme headings are how a screen reader user moves through the list.
+          // The hidden comma puts a pause in the name ("Early years , 3 priorities"), which was one
+          // run of words.
           const button = html`<button type="button" class="theme__summary c4eo-marker" part="theme-summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${bodyId} data-theme=${theme.id}>
             <span class="theme__summary-text">
               <span class="theme__title${clampFor(theme.title, 'short')}">${titleTemplate(theme.title, 'theme')}</span>
+              <span class="visually-hidden">,</span>
               <span class="theme__count">${this.#countText(theme)}</span>
             </span>
           </button>`;

@@ -50,7 +50,8 @@ export const themePrioritiesStyles = css`
     padding: var(--_space-3) var(--_space-4);
     font: inherit;
     text-align: start;
-    color: var(--_color-text);
+    /* The heading's colour, so that ::part(theme-title) styles the title's colour too. */
+    color: inherit;
     background: var(--_color-surface);
     border: 0;
     border-radius: calc(var(--_radius) - 1px);

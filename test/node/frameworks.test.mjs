@@ -177,6 +177,7 @@ export function App() {
         </EvidenceCard>
         <ThemePriorities theme="early-years" headingLevel={2} onC4eoSelect={(event) => setPicked(event.detail)} />
         <WorkshopCalendar view="list" showPast={true} />
+        <WorkshopCalendar view="month" showPast={0} now={new Date('2026-11-24T12:00:00Z')} className="calendar" id="when" hidden={undefined} />
       </C4eoFeed>
       <p id="picked">{picked ? \`You picked priority \${picked.id}.\` : 'Pick a priority.'}</p>
       <p id="hydrated">{hydrated ? 'hydrated' : 'server'}</p>
@@ -379,6 +380,8 @@ describe('the wrappers rendered on a server (React 18 renderToString) and hydrat
     assert.match(ssrMarkup, new RegExp(`<c4eo-evidence-card evidence="${item}" variant="compact" heading-level="3">`));
     assert.match(ssrMarkup, /<c4eo-theme-priorities theme="early-years" heading-level="2">/);
     assert.match(ssrMarkup, /<c4eo-workshop-calendar view="list" show-past="">/);
+    // A falsy Boolean is absent, as Lit reflects it; a Date is its ISO date-time; other props as React writes them.
+    assert.match(ssrMarkup, /<c4eo-workshop-calendar view="month" now="2026-11-24T12:00:00.000Z" class="calendar" id="when">/);
     assert.match(ssrMarkup, /<a href="https:\/\/www\.c4eo\.org\.uk\/">Read the evidence<\/a>/, 'the fallback link is kept');
     assert.doesNotMatch(ssrMarkup, /onc4eo|onC4eo/i);
   });

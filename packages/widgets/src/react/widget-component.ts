@@ -2,7 +2,7 @@
 // server render that writes the props as attributes.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { ReactiveElement } from 'lit';
+import { defaultConverter, type PropertyDeclaration, type ReactiveElement } from 'lit';
 import type { C4eoEventMap, C4eoSelectDetail } from '@c4eo/design';
 
 /** The three events of a widget as props (`onC4eoSelect` …), typed with the kind of pick that widget makes. */
@@ -19,9 +19,9 @@ function widgetEvents<Select extends C4eoSelectDetail>() {
  * only in the browser, after hydration, so a server render (Next.js, Remix) wrote the bare tag: the
  * element then upgraded with no attributes, showed the wrong thing (an evidence card with no
  * `evidence` said so as an error), and fetched for it, until React hydrated. A property with an
- * attribute is written under that attribute's name (`headingLevel` → `heading-level`; true as
- * present, false and undefined as absent); event props, and values no attribute can hold, are left
- * to the browser. On hydration the wrapper sets the same values as properties, which changes
+ * attribute is written under that attribute's name (`headingLevel` → `heading-level`), as Lit
+ * would reflect it (attributeText); event props, and values no attribute can hold, are left to
+ * the browser. On hydration the wrapper sets the same values as properties, which changes
  * nothing, and it already tells React not to warn about the attributes it finds.
  */
 function serverAttributes(elementClass: typeof ReactiveElement, events: ReadonlySet<string>, props: Record<string, unknown>): Record<string, unknown> {
@@ -34,12 +34,24 @@ function serverAttributes(elementClass: typeof ReactiveElement, events: Readonly
       attributes[name === 'className' ? 'class' : name] = value;
       continue;
     }
-    if (declaration.attribute === false || value === undefined || value === null || value === false) continue;
-    const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase();
-    if (value === true) attributes[attribute] = '';
-    else if (typeof value === 'string' || typeof value === 'number') attributes[attribute] = String(value);
+    if (declaration.attribute === false || value === undefined || value === null) continue;
+    const written = attributeText(value, declaration);
+    if (written !== undefined) attributes[typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase()] = written;
   }
   return attributes;
+}
+
+/**
+ * A property's value as its attribute's text, by Lit's own rules (the property's converter, else
+ * Lit's default: a Boolean property is present when truthy, so `showPast={0}` is absent as it is
+ * in the browser), or undefined for no attribute. A Date is written as an ISO date-time, which
+ * is what an attribute such as the calendar's `now` reads.
+ */
+function attributeText(value: unknown, declaration: PropertyDeclaration): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  const converter = typeof declaration.converter === 'object' ? declaration.converter.toAttribute : undefined;
+  const written: unknown = (converter ?? defaultConverter.toAttribute!)(value, declaration.type);
+  return typeof written === 'string' || typeof written === 'number' ? String(written) : undefined;
 }
 
 /** No DOM: a server render. Read once, when the module is first evaluated, as React reads its own environment. */

@@ -2,8 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { testFeedMiddleware } from './test/feed-server.mjs';
-import { screenshotPlugin } from './test/screenshot-plugin.mjs';
-import { ariaSnapshotPlugin } from './test/aria-snapshot-plugin.mjs';
+import { pageCommandsPlugin } from './test/page-commands-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -22,7 +21,7 @@ export default {
   nodeResolve: { exportConditions: ['c4eo-source', 'browser', 'development'] },
   rootDir: '.',
   middleware: [testFeedMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin(), ariaSnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageCommandsPlugin()],
   browsers: [chromium()],
   groups: [
     { name: 'timezone-new-york', files: `${TIME_ZONE_TESTS}/new-york.test.ts`, browsers: [chromiumIn('America/New_York')] },

@@ -1,0 +1,31 @@
+// web-test-runner commands that read the test page through Playwright, for what a test inside the
+// page cannot see from the DOM:
+// - `executeServerCommand('screenshot', { x, y, width, height })` → the clip as a base64 PNG.
+//   Some checks only pixels can answer: text that forced colours paint over (a backplate under
+//   the label of a filled control) keeps every computed style right and is still unreadable. The
+//   test decodes the PNG in the browser (createImageBitmap), so no image library is needed here.
+// - `executeServerCommand('aria-snapshot', { selector })` → the YAML ARIA snapshot of the first
+//   match (open shadow roots pierced): roles, accessible names and text as assistive technology
+//   reads them, with hidden content left out and text runs joined the way the layout separates
+//   them. Some defects live only there, e.g. a stray space Chromium puts between visible text and
+//   a visually hidden span ("March 2027 onwards : 5 events.").
+
+const COMMANDS = {
+  async screenshot(page, { x, y, width, height }) {
+    const png = await page.screenshot({ clip: { x, y, width, height }, caret: 'hide' });
+    return png.toString('base64');
+  },
+  'aria-snapshot': (page, { selector }) => page.locator(selector).first().ariaSnapshot(),
+};
+
+export function pageCommandsPlugin() {
+  return {
+    name: 'c4eo-page-commands',
+    async executeCommand({ command, payload, session }) {
+      const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+      if (run === undefined) return undefined;
+      if (session.browser.type !== 'playwright') throw new Error(`The ${command} command needs the Playwright launcher.`);
+      return run(session.browser.getPage(session.id), payload);
+    },
+  };
+}

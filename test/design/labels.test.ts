@@ -5,6 +5,7 @@ import {
   eventStatusLabel,
   eventTypeLabel,
   evidenceTypeLabel,
+  leftOutClause,
   resourceTypeLabel,
   themeStatusLabel,
 } from '../../packages/design/src/format/labels.js';
@@ -61,5 +62,13 @@ describe('labels', () => {
       'Cancelled',
       'Postponed',
     ]);
+  });
+});
+
+describe('leftOutClause', () => {
+  it('says how many were left out, in the singular or the plural, and nothing for none', () => {
+    expect(leftOutClause(0)).to.equal('');
+    expect(leftOutClause(1)).to.equal(' (1 could not be read and was left out)');
+    expect(leftOutClause(3, ' items for this theme')).to.equal(' (3 items for this theme could not be read and were left out)');
   });
 });

@@ -42,7 +42,7 @@ export function areaNameOr(name: string, code: string): string {
 
 /**
  * The title for a template: itself, or the placeholder marked `.c4eo-untitled` (tokens.ts), so
- * that it reads as one (italic, muted) while a link or button around it stays its own colour.
+ * that it reads as one (italic, in the colour of the text around it).
  */
 export function titleTemplate(text: string, kind: UntitledKind): TemplateResult | string {
   return isBlank(text) ? placeholderTemplate(UNTITLED[kind]) : text;

@@ -71,6 +71,15 @@ export function eventStatusLabel(status: EventStatus): string {
 }
 
 /**
+ * Why a list may look empty: " (3 could not be read and were left out)", with what they were
+ * when `what` says (" items for this theme"); nothing when none were left out.
+ */
+export function leftOutClause(count: number, what = ''): string {
+  if (count === 0) return '';
+  return ` (${count}${what} could not be read and ${count === 1 ? 'was' : 'were'} left out)`;
+}
+
+/**
  * An area's name as it reads in a sentence. ONS lists some authorities in their sorting form,
  * "Bristol, City of"; in prose that is "City of Bristol". Other names, commas and all
  * ("Bournemouth, Christchurch and Poole"), are left as they are.

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, titleOr, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -88,7 +88,6 @@ async function loadItem(
   return { ...(newest ? { item: newest } : {}), document: loaded.url, attribution: loaded.data.attribution, leftOutOfTheme };
 }
 
-/** Reads the item, then the theme, outcome and area names; a names document that fails only costs its names. */
 /** The item's area by name; a blank name is "Unnamed area" and its code. Absent when the item names no area or areas.json does not know it. */
 function areaNameFor(code: string | undefined, areas: AreasDocument | undefined): string | undefined {
   if (code === undefined) return undefined;
@@ -96,6 +95,7 @@ function areaNameFor(code: string | undefined, areas: AreasDocument | undefined)
   return name === undefined ? undefined : areaNameOr(name, code);
 }
 
+/** Reads the item, then the theme, outcome and area names; a names document that fails only costs its names. */
 export async function loadEvidence(client: FeedClient, query: EvidenceQuery, signal: AbortSignal): Promise<LoadOutcome<EvidenceCardData>> {
   checkQuery(query);
   // The names documents are asked for at once, beside the item, and settled here so that their
@@ -122,8 +122,7 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     const themeTitle = titled === undefined || isBlank(titled) ? query.theme : titled;
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     const leftOut = found.leftOutOfTheme ?? 0;
-    const one = leftOut === 1;
-    const why = leftOut === 0 ? '' : ` (${leftOut} item${one ? '' : 's'} for this theme could not be read and ${one ? 'was' : 'were'} left out)`;
+    const why = leftOutClause(leftOut, leftOut === 1 ? ' item for this theme' : ' items for this theme');
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}.`, document: found.document };
   }
   const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;

@@ -34,7 +34,7 @@ function isOutcomeId(value: string): boolean {
   return (OUTCOME_IDS as readonly string[]).includes(value);
 }
 
-/** Checks the attributes before any request, so a typo gets a message rather than a blank widget. */
+/** Checks the attributes before a request is sent, so a typo gets a message rather than a blank widget. */
 export function checkThemeQuery({ theme, outcome }: ThemeQuery): void {
   if (theme !== undefined && !IDENTIFIER_PATTERN.test(theme)) {
     throw new FeedError('invalid', `The theme attribute "${theme.slice(0, 80)}" is not a theme id: ids use lower-case letters, digits and hyphens.`);

@@ -171,9 +171,9 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         ${data.themes.map((theme, index) => {
           const expanded = this.#expanded.has(theme.id);
           const bodyId = `theme-body-${index}`;
-          // The heading holds the button (the disclosure pattern of WAI-ARIA APG): a heading inside
-          // a <summary> is dropped by some browser and screen reader pairs, as any heading inside
-          // a button may be, and theme headings are how a screen reader user moves through the list.
+          // The heading holds the button (the disclosure pattern of WAI-ARIA APG): some browser and
+          // screen reader pairs drop a heading put inside a <summary> or a button, and theme
+          // headings are how a screen reader user moves through the list.
           // The hidden comma puts a pause in the name ("Early years , 3 priorities"), which was one
           // run of words.
           const button = html`<button type="button" class="theme__summary c4eo-marker" part="theme-summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${bodyId} data-theme=${theme.id}>
@@ -183,7 +183,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
               <span class="theme__count">${this.#countText(theme)}</span>
             </span>
           </button>`;
-          return html`<section class="theme theme--disclosure${expanded ? ' theme--open' : ''}" part="theme" data-theme=${theme.id}>
+          return html`<section class="theme theme--disclosure" part="theme" data-theme=${theme.id}>
             ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
             <div class="theme__body" id=${bodyId} ?hidden=${!expanded}>
               ${this.#drawn.has(theme.id) ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
@@ -305,8 +305,9 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   /**
    * Every click, heard once on the panel rather than by a listener on each button, row and link
    * (at the limit, 1,000 fewer listeners to make before the list shows). A theme's button opens
-   * or closes it. A click on a priority's link or button picks it; a click elsewhere on its row picks it too, unless it
-   * was on a resource link or ended a text selection. The click still reaches the host page.
+   * or closes it. A click on a priority's link or button picks it; a click elsewhere on its row
+   * picks it too, unless it was on a resource link or ended a text selection. The click still
+   * reaches the host page.
    */
   readonly #onClick = (event: Event): void => {
     const target = event.target;

@@ -1,5 +1,5 @@
 import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
-import { areaNameOr, prepareLondonFormatters, titleOr, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, leftOutClause, prepareLondonFormatters, titleOr, type LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
 export interface FilterOption {
@@ -67,8 +67,7 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   const events = indexedEvents(loaded.data.events);
   const leftOut = loaded.leftOut.filter((item: LeftOut) => item.path.startsWith('events[')).length;
   if (events.length === 0) {
-    const why = leftOut > 0 ? ` (${leftOut} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out)` : '';
-    return { empty: `The feed has no workshops or events yet${why}.`, document: loaded.url };
+    return { empty: `The feed has no workshops or events yet${leftOutClause(leftOut)}.`, document: loaded.url };
   }
   const [regions, themeOptions] = await Promise.all([regionsRequest, themesRequest]);
   return {

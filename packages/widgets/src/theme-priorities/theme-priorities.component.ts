@@ -151,7 +151,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const body = data.single
       ? data.themes.map((theme) => this.#renderSingleTheme(theme, data, level))
       : this.#renderAllThemes(data, level);
-    return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick}>
+    return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
       ${body}
       ${attributionTemplate(data.attribution, { className: 'priorities__attribution' })}
     </section>`;
@@ -170,6 +170,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       <div class="themes">
         ${data.themes.map((theme, index) => {
           const expanded = this.#expanded.has(theme.id);
+          const drawn = this.#drawn.has(theme.id);
           const bodyId = `theme-body-${index}`;
           // The heading holds the button (the disclosure pattern of WAI-ARIA APG): some browser and
           // screen reader pairs drop a heading put inside a <summary> or a button, and theme
@@ -186,8 +187,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           </button>`;
           return html`<section class="theme theme--disclosure" part="theme" data-theme=${theme.id}>
             ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
-            <div class="theme__body" id=${bodyId} ?hidden=${!expanded}>
-              ${this.#drawn.has(theme.id) ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
+            <div class="theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn ? 'until-found' : ''}>
+              ${drawn ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
             </div>
           </section>`;
         })}
@@ -203,8 +204,29 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
    * spec's limit (50 themes of 20 priorities, each with resources) drawing them all up front costs
    * thousands of elements that nobody sees. Once drawn they stay, hidden when closed, so that
    * closing and opening again keeps what was there.
+   *
+   * A drawn theme closes as `hidden="until-found"`: out of sight, but the browser's find-in-page
+   * still searches it and, on a match, fires `beforematch` (#onBeforeMatch opens the theme). A
+   * theme never opened stays plainly `hidden` and undrawn, so find-in-page cannot reach its
+   * priorities: drawing every theme for the sake of find-in-page would spend that same budget.
    */
   #drawn = new Set<string>();
+
+  /**
+   * Find-in-page (or a link to a fragment) found text in a closed theme: it opens as its button
+   * would open it, so that its button says so and a click closes it again. Focus stays where it
+   * was and no priority is picked. Heard once, in the capture phase: the event is fired on the
+   * theme's body and need not bubble.
+   */
+  readonly #onBeforeMatch = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !target.classList.contains('theme__body')) return;
+      const themeId = target.closest<HTMLElement>('[data-theme]')?.dataset.theme;
+      if (themeId !== undefined && !this.#expanded.has(themeId)) this.#toggleTheme(themeId);
+    },
+  };
 
   /** Opens or closes one theme: its button's click, from a pointer, Enter or Space. */
   #toggleTheme(themeId: string): void {

@@ -88,8 +88,15 @@ export const themePrioritiesStyles = css`
     justify-items: start;
     padding: var(--_space-4);
   }
-  .theme__body[hidden] {
+  /* display: grid above beats the browser's own [hidden] rule, so a closed theme says display:
+     none again; but not when hidden until found, which find-in-page can search only while the
+     body keeps its box (the browser hides its content with content-visibility instead). That
+     box keeps its padding: none, so that it takes no room. */
+  .theme__body[hidden]:not([hidden='until-found' i]) {
     display: none;
+  }
+  .theme__body[hidden='until-found' i] {
+    padding: 0;
   }
   .theme__body > * {
     max-width: 100%;

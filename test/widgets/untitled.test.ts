@@ -45,6 +45,25 @@ describe('blank titles become placeholders that say what the thing is', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<c4eo-evidence-card>: a blank outcome title is "Untitled outcome", marked and italic like every placeholder', async () => {
+    const evidence = sampleDocument<{ items: Doc[] }>('evidence.json');
+    const item = evidence.items.find((candidate) => Array.isArray(candidate.outcomes) && candidate.outcomes.length >= 2)!;
+    const [blank, named] = item.outcomes as [string, string];
+    const themes = sampleDocument<{ themes: Doc[]; outcomes: { id: string; title: string }[] }>('themes.json');
+    const namedTitle = themes.outcomes.find((outcome) => outcome.id === named)!.title;
+    for (const outcome of themes.outcomes) if (outcome.id === blank) outcome.title = ' ';
+    for (const theme of themes.themes) if (theme.id === item.theme) theme.title = '';
+    const feed = serveFeed(sampleFeedWith({ 'themes.json': themes }));
+    const el = await place<HTMLElement>('c4eo-evidence-card', { feed, evidence: String(item.id) });
+    const [theme, outcomes] = [...shadow(el).querySelectorAll('[part="tags"] dd')];
+    expectPlaceholder(theme, 'Untitled theme');
+    expect(textOf(outcomes)).to.match(new RegExp(`^Untitled outcome, ${namedTitle}`));
+    expectPlaceholder(outcomes?.querySelector('.c4eo-untitled'), 'Untitled outcome');
+    expect(outcomes?.querySelectorAll('.c4eo-untitled').length, 'only the blank one').to.equal(1);
+    expect(getComputedStyle(outcomes!).fontStyle, 'a real name stays roman').to.equal('normal');
+    await expect(el).to.be.accessible();
+  });
+
   it('<c4eo-evidence-card>: a blank area name is "Unnamed area" and its code', async () => {
     const evidence = sampleDocument<{ items: Doc[] }>('evidence.json');
     const item = evidence.items.find((candidate) => typeof candidate.area === 'string')!;

@@ -122,7 +122,7 @@ export class EvidenceCardElement extends C4eoElement {
     return renderWidgetRoot(this.#data, 'evidence', (data) => this.#renderCard(data));
   }
 
-  #renderCard({ item, themeTitle, outcomeNames, areaName, attribution }: EvidenceCardData): TemplateResult {
+  #renderCard({ item, themeTitle, outcomeTitles, areaName, attribution }: EvidenceCardData): TemplateResult {
     const compact = this.#variant === 'compact';
     const href = safeHref(item.url);
     const shown = titleTemplate(item.title, 'evidence');
@@ -137,7 +137,7 @@ export class EvidenceCardElement extends C4eoElement {
       </div>
       <div class="card__aside">
         ${ratingTemplate(item.rating)}
-        ${compact ? nothing : this.#renderTags(themeTitle, outcomeNames)}
+        ${compact ? nothing : this.#renderTags(themeTitle, outcomeTitles)}
       </div>
       ${compact ? nothing : attributionTemplate(attribution, { className: 'card__attribution' })}
     </article>`;
@@ -164,13 +164,14 @@ export class EvidenceCardElement extends C4eoElement {
     </section>`;
   }
 
-  #renderTags(themeTitle: string | undefined, outcomeNames: string[]) {
-    if (themeTitle === undefined && outcomeNames.length === 0) return nothing;
-    // A theme with a blank title is still the item's theme: it shows as "Untitled theme".
+  #renderTags(themeTitle: string | undefined, outcomeTitles: string[]) {
+    if (themeTitle === undefined && outcomeTitles.length === 0) return nothing;
+    // A theme or an outcome with a blank title is still the item's: it shows as "Untitled theme"
+    // or "Untitled outcome", marked as a placeholder as titles are.
     return html`<dl class="card__tags" part="tags">
       ${themeTitle !== undefined ? html`<div><dt>Theme</dt><dd>${titleTemplate(themeTitle, 'theme')}</dd></div>` : nothing}
-      ${outcomeNames.length
-        ? html`<div><dt>${outcomeNames.length === 1 ? 'Outcome' : 'Outcomes'}</dt><dd>${outcomeNames.join(', ')}</dd></div>`
+      ${outcomeTitles.length
+        ? html`<div><dt>${outcomeTitles.length === 1 ? 'Outcome' : 'Outcomes'}</dt><dd>${outcomeTitles.map((title, index) => html`${index === 0 ? '' : ', '}${titleTemplate(title, 'outcome')}`)}</dd></div>`
         : nothing}
     </dl>`;
   }

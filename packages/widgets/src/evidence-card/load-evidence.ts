@@ -1,12 +1,13 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, titleOr, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
   item: EvidenceItem;
   themeTitle: string | undefined;
-  outcomeNames: string[];
+  /** The item's outcomes by title, as the feed has them (blank ones too: the card shows their placeholder); the id where the feed does not name one. */
+  outcomeTitles: string[];
   areaName: string | undefined;
   attribution: Attribution | undefined;
 }
@@ -126,14 +127,14 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}.`, document: found.document };
   }
   const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;
-  const outcomeNames = (item.outcomes ?? []).map((id) => titleOr(outcomeTitle(id) ?? id, 'outcome'));
+  const outcomeTitles = (item.outcomes ?? []).map((id) => outcomeTitle(id) ?? id);
   const themeTitle = themeDoc?.themes.find((theme) => theme.id === item.theme)?.title;
   const areaDoc = areas?.status === 'fulfilled' ? areas.value.data : undefined;
   return {
     data: {
       item,
       themeTitle,
-      outcomeNames,
+      outcomeTitles,
       areaName: areaNameFor(item.area, areaDoc),
       attribution: found.attribution,
     },

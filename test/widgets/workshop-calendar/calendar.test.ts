@@ -271,6 +271,46 @@ describe('<c4eo-workshop-calendar>: controls', () => {
     expect(eventIds(el)).to.include('conf-em-2026-12-08');
   });
 
+  it('a later region or theme attribute starts the new list at its first page, as a visitor\'s pick does', async () => {
+    const events = largeEvents() as SampleEvent[];
+    const feed = feedWithEvents('attribute-paging', TEST_FEED, events);
+    const el = await calendar({ feed, view: 'list', month: '2027-01', region: SOUTH_WEST });
+    // Page forward: ten more in January, then three later months.
+    root(el).querySelector<HTMLButtonElement>('[data-more="2027-01"]')!.click();
+    await rendered(el);
+    root(el).querySelector<HTMLButtonElement>('[data-more="months"]')!.click();
+    await rendered(el);
+    expect(root(el).querySelectorAll('[part="month-group"]').length, 'paged forward').to.equal(6);
+    expect(root(el).querySelector('[data-group="2027-01"]')!.querySelectorAll('[part="event"]').length).to.equal(20);
+
+    const firstPageOf = (filter: (event: SampleEvent) => boolean) => {
+      // January in the list "from January": what starts in it, and what started before and runs into it (London is on UTC then).
+      const january = events.filter((event) => filter(event) && Date.parse(event.start) < Date.parse('2027-02-01T00:00Z') && Date.parse(event.end) > Date.parse('2027-01-01T00:00Z'));
+      expect(january.length, 'the fixture has more than a page in January').to.be.greaterThan(20);
+      const group = root(el).querySelector('[data-group="2027-01"]')!;
+      expect(root(el).querySelectorAll('[part="month-group"]').length, 'the first three months').to.equal(3);
+      expect(group.querySelectorAll('[part="event"]').length, 'the first page of January').to.equal(10);
+      expect(text(group.querySelector('.month-group__count'))).to.equal(`${january.length.toLocaleString('en-GB')} events`);
+      expect(text(group.querySelector('[data-more="2027-01"]'))).to.equal(`Show 10 more in January 2027 (${(january.length - 10).toLocaleString('en-GB')} not shown)`);
+    };
+
+    el.setAttribute('region', 'E12000004');
+    await rendered(el);
+    firstPageOf((event) => event.region === 'E12000004');
+
+    // Paged forward again, a theme attribute does the same (on every region's events).
+    el.removeAttribute('region');
+    await rendered(el);
+    root(el).querySelector<HTMLButtonElement>('[data-more="2027-01"]')!.click();
+    await rendered(el);
+    root(el).querySelector<HTMLButtonElement>('[data-more="months"]')!.click();
+    await rendered(el);
+    expect(root(el).querySelectorAll('[part="month-group"]').length, 'paged forward').to.equal(6);
+    el.setAttribute('theme', 'early-years');
+    await rendered(el);
+    firstPageOf((event) => event.theme === 'early-years');
+  });
+
   it('the view switch changes between the list and the month grid', async () => {
     const el = await calendar({ view: 'list', month: '2026-12' });
     const monthButton = root(el).querySelector<HTMLButtonElement>('[data-view-option="month"]')!;

@@ -231,9 +231,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region')) this.#setFilter('region', this.region?.trim() || undefined);
     if (changed.has('theme')) this.#setFilter('theme', this.theme?.trim() || undefined);
-    // As for the visitor's filter: a day picked among other events would speak its stale status
-    // line beside the month line, which already says what the new filter shows.
-    if (changed.has('region') || changed.has('theme')) this.selectedDay = undefined;
+    if (changed.has('region') || changed.has('theme')) this.#startFilteredList();
     const current = this.#data.current;
     if (current.state === 'ready') this.#rejectUnknownFilters(current.data);
     if (changed.has('view')) {
@@ -390,6 +388,16 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   #onFilter(which: 'region' | 'theme', event: Event): void {
     const value = (event.target as HTMLSelectElement).value || undefined;
     this.#setFilter(which, value);
+    this.#startFilteredList();
+  }
+
+  /**
+   * A new filter, from the visitor or from the page's attribute, is a new list: it starts at its
+   * first page, as a list a visitor had paged through was about other events (kept, the page
+   * could sit beyond the new list's end). A day picked among other events would speak its stale
+   * status line beside the month line, which already says what the new filter shows.
+   */
+  #startFilteredList(): void {
     this.#resetPaging();
     this.selectedDay = undefined;
   }

@@ -37,15 +37,16 @@ describe('repeated ids: the first valid item with an id is kept, each repeat is 
     expect(result.leftOut[0]?.reason).to.match(/^status /);
   });
 
-  it('evidence items: leaves out the repeat, and says which theme each left-out item names', () => {
+  it('evidence items: leaves out the repeat, and says which theme and type each left-out item names', () => {
     const result = parseDocument('evidence-list', {
       ...ENVELOPE,
-      items: [validItem(), { ...validItem(), title: 'Again' }, { ...validItem(), id: 'kr-bad', theme: 'looked-after', type: 'blog' }],
+      items: [validItem(), { ...validItem(), title: 'Again' }, { ...validItem(), id: 'kr-bad', theme: 'looked-after', type: 'blog' }, { ...validItem(), id: 'kr-odd', type: 42 }],
     });
     expect(dataOf(result).items).to.have.length(1);
-    expect(result.leftOut.map(({ path, id, theme: named }) => ({ path, id, theme: named }))).to.deep.equal([
-      { path: 'items[1]', id: 'kr-early-years-1', theme: 'early-years' },
-      { path: 'items[2]', id: 'kr-bad', theme: 'looked-after' },
+    expect(result.leftOut.map(({ path, id, theme: named, type }) => ({ path, id, theme: named, type }))).to.deep.equal([
+      { path: 'items[1]', id: 'kr-early-years-1', theme: 'early-years', type: 'knowledge-review' },
+      { path: 'items[2]', id: 'kr-bad', theme: 'looked-after', type: 'blog' },
+      { path: 'items[3]', id: 'kr-odd', theme: 'early-years', type: undefined },
     ]);
     expect(result.leftOut[0]?.reason).to.match(/^repeats the id "kr-early-years-1" of an earlier evidence item \(items\[0\]\)/);
   });

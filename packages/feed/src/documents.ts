@@ -16,6 +16,8 @@ export interface LeftOut {
   id?: string;
   /** The theme it names, where it names a readable one (evidence items, events). */
   theme?: string;
+  /** The type it names, where it names a readable one (evidence items, events): a card asked for one type counts only what could be of it. */
+  type?: string;
   /** Why, in words a publisher understands. */
   reason: string;
 }

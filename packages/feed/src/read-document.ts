@@ -128,9 +128,11 @@ function readList<T>(value: unknown, path: string, check: Check<T>, schema: Sche
     const where: Omit<LeftOut, 'reason'> = { path: at };
     const id = readableId(entry);
     if (id !== undefined) where.id = id;
-    // The theme it names, so a widget can say why a theme looks empty.
-    const theme = isRecord(entry) ? entry.theme : undefined;
-    if (typeof theme === 'string' && IDENTIFIER_PATTERN.test(theme)) where.theme = theme;
+    // The theme and type it names, so a widget can say why a theme (of a type) looks empty.
+    for (const key of ['theme', 'type'] as const) {
+      const named = isRecord(entry) ? entry[key] : undefined;
+      if (typeof named === 'string' && IDENTIFIER_PATTERN.test(named)) where[key] = named;
+    }
     if (repeat !== undefined) report.leftOut.push({ ...where, reason: repeat });
     else if (entry === null || typeof entry !== 'object') report.leftOut.push({ ...where, reason: 'must be an object' });
     else refuse(report, schema, entry, where);

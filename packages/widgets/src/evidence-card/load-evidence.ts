@@ -1,5 +1,5 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
-import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient } from '@c4eo/feed';
+import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient, LeftOut } from '@c4eo/feed';
 import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
@@ -65,6 +65,19 @@ async function notFoundError(client: FeedClient, id: string, error: FeedError, t
   });
 }
 
+/**
+ * Whether an item could be the one this card looks for: of its theme and, when a type is asked,
+ * of that type. A valid item always has a readable type. An item left out as invalid that names
+ * another evidence type concerns other cards; one whose type cannot be read (none, not a string,
+ * or no evidence type, such as "case-sudy") is counted: its type may well be why it was left
+ * out, and it may have been meant as the type asked. The note says why the card may be empty;
+ * leaving such an item out of it would hide a likely reason from the publisher who reads it,
+ * while counting it claims no more than the note's words do ("could not be read").
+ */
+function couldBeAsked(entry: Pick<LeftOut, 'theme' | 'type'>, query: EvidenceQuery): boolean {
+  return entry.theme === query.theme && (query.type === undefined || entry.type === query.type || !isEvidenceType(entry.type ?? ''));
+}
+
 async function loadItem(
   client: FeedClient,
   query: EvidenceQuery,
@@ -82,10 +95,10 @@ async function loadItem(
   }
   const loaded = await client.load('evidence-list', undefined, { signal });
   const newest = loaded.data.items
-    .filter((item) => item.theme === query.theme && (query.type === undefined || item.type === query.type))
+    .filter((item) => couldBeAsked(item, query))
     .sort(newestFirst)[0];
-  // Items of the theme the feed left out as invalid: why a theme that has some may look empty.
-  const leftOutOfTheme = loaded.leftOut.filter((entry) => entry.theme === query.theme).length;
+  // Items the feed left out as invalid that could have been this card's: why a theme that has some may look empty.
+  const leftOutOfTheme = loaded.leftOut.filter((entry) => couldBeAsked(entry, query)).length;
   return { ...(newest ? { item: newest } : {}), document: loaded.url, attribution: loaded.data.attribution, leftOutOfTheme };
 }
 

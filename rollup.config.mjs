@@ -66,6 +66,10 @@ const cdnBuilds = existsSync(cdnInput)
   ? [
       {
         input: { 'c4eo-widgets': cdnInput },
+        // The entry exports the placeholder words (cdn.ts); without this, rollup moves the whole
+        // entry into a chunk behind a facade, and the chunk's import.meta.url no longer finds the
+        // feed published beside c4eo-widgets.js.
+        preserveEntrySignatures: 'allow-extension',
         plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } })],
         output: {
           dir: 'packages/widgets/dist/cdn',

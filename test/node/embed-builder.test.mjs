@@ -310,6 +310,78 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     });
   });
 
+  it('names every choice: a blank title in the feed is the widgets’ placeholder (with its id), never an empty option', async () => {
+    const blanked = {};
+    // The feed as the builder reads it, with titles left blank as the spec allows: empty, white
+    // space, and characters that draw nothing (a zero-width space, a soft hyphen).
+    const blankTitles = (page) =>
+      page.route(/\/cdn\/feed\/(themes|evidence|areas|indicators)\.json$/, async (route) => {
+        const response = await route.fetch();
+        const json = await response.json();
+        const name = new URL(route.request().url()).pathname.split('/').pop();
+        if (name === 'themes.json') {
+          json.themes[1].title = '';
+          json.themes[2].title = '\u200b';
+          json.outcomes[0].title = '  ';
+          Object.assign(blanked, { emptyTheme: json.themes[1].id, invisibleTheme: json.themes[2].id, outcome: json.outcomes[0].id });
+        } else if (name === 'evidence.json') {
+          // One item of the theme left untitled (themes[1] of the unchanged sample feed), one of another.
+          const { themes } = await (await fetch(`${demo.origin}/cdn/feed/themes.json`)).json();
+          const ofEmptyTheme = json.items.find((item) => item.theme === themes[1].id);
+          ofEmptyTheme.title = '';
+          const other = json.items.find((item) => item.theme !== themes[1].id);
+          other.title = '\u00ad';
+          Object.assign(blanked, { item: ofEmptyTheme.id, itemUrl: ofEmptyTheme.url, otherItem: other.id });
+        } else if (name === 'areas.json') {
+          const region = json.areas.find((area) => area.level === 'region');
+          region.name = '';
+          blanked.region = region.code;
+        } else {
+          json.indicators[0].title = ' ';
+          blanked.indicator = json.indicators[0].id;
+        }
+        await route.fulfill({ response, json });
+      });
+    await withBuilder(
+      async ({ page }) => {
+        const options = (tag, name) =>
+          page.locator(`#option-${tag}-${name}`).evaluate((select) =>
+            Object.fromEntries([...select.options].map((option) => [option.value, { label: option.label, group: option.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : '' }])),
+          );
+        const unnamed = () =>
+          page.locator('#options select option').evaluateAll((all) => all.filter((option) => /^[\s\u200b\u00ad]*$/u.test(option.label)).map((option) => option.value));
+
+        const card = 'c4eo-evidence-card';
+        const items = await options(card, 'evidence');
+        assert.deepEqual(items[blanked.item], { label: `Untitled evidence (${blanked.item})`, group: `Untitled theme (${blanked.emptyTheme})` });
+        assert.equal(items[blanked.otherItem]?.label, `Untitled evidence (${blanked.otherItem})`);
+        const themes = await options(card, 'theme');
+        assert.equal(themes[blanked.emptyTheme]?.label, `Untitled theme (${blanked.emptyTheme})`);
+        assert.equal(themes[blanked.invisibleTheme]?.label, `Untitled theme (${blanked.invisibleTheme})`);
+        assert.deepEqual(await unnamed(), [], 'evidence card: options with no name');
+        // The snippet's fallback link names the untitled item too.
+        await page.getByRole('combobox', { name: 'Evidence item' }).selectOption(blanked.item);
+        if (/^https:\/\//.test(blanked.itemUrl ?? '')) assert.match(await snippetText(page), /Read “Untitled evidence” on the C4EO site/);
+
+        await chooseWidget(page, { label: 'Theme priorities', tag: 'c4eo-theme-priorities' });
+        assert.equal((await options('c4eo-theme-priorities', 'outcome'))[blanked.outcome]?.label, `Untitled outcome (${blanked.outcome})`);
+        assert.deepEqual(await unnamed(), [], 'theme priorities: options with no name');
+
+        await chooseWidget(page, { label: 'Workshop calendar', tag: 'c4eo-workshop-calendar' });
+        assert.equal((await options('c4eo-workshop-calendar', 'region'))[blanked.region]?.label, `Unnamed area ${blanked.region}`);
+        assert.equal((await options('c4eo-workshop-calendar', 'theme'))[blanked.emptyTheme]?.label, `Untitled theme (${blanked.emptyTheme})`);
+        assert.deepEqual(await unnamed(), [], 'workshop calendar: options with no name');
+
+        await chooseWidget(page, { label: 'Progress map', tag: 'c4eo-progress-map' });
+        assert.equal((await options('c4eo-progress-map', 'indicator'))[blanked.indicator]?.label, `Untitled indicator (${blanked.indicator})`);
+        await page.getByRole('combobox', { name: 'Areas', exact: true }).selectOption('region');
+        assert.equal((await options('c4eo-progress-map', 'area'))[blanked.region]?.label, `Unnamed area ${blanked.region}`);
+        assert.deepEqual(await unnamed(), [], 'progress map: options with no name');
+      },
+      { beforeGoto: blankTitles },
+    );
+  });
+
   it('wherever the builder and the README say to paste into a WordPress “Custom HTML” block, they say WordPress may strip the script and what to do', async () => {
     await withBuilder(async ({ page }) => {
       const builderParagraphs = await page.locator('p').allInnerTexts();

@@ -6,3 +6,7 @@ import './all.js';
 import './placeholders.js';
 
 setDefaultFeed(new URL('./feed/', import.meta.url).href);
+
+// The words the widgets show for a blank title, for a tool on the page that lists feed items
+// too (the embed builder's selects): its names then match what the widgets show.
+export { UNTITLED, areaNameOr, isBlank, titleOr } from '@c4eo/design';

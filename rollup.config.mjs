@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
+import { squeezeHtmlTemplatesPlugin } from './scripts/squeeze-html-templates.mjs';
 
 const transpile = (options = {}) =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none', ...options });
@@ -70,7 +71,7 @@ const cdnBuilds = existsSync(cdnInput)
         // entry into a chunk behind a facade, and the chunk's import.meta.url no longer finds the
         // feed published beside c4eo-widgets.js.
         preserveEntrySignatures: 'allow-extension',
-        plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } })],
+        plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } }), squeezeHtmlTemplatesPlugin()],
         output: {
           dir: 'packages/widgets/dist/cdn',
           format: 'es',
@@ -86,7 +87,7 @@ const cdnBuilds = existsSync(cdnInput)
           // The lazy reasons chunk (zod) imports shared code from the entry; letting the entry
           // export it avoids a tiny facade file that would cost the page one more round trip.
           preserveEntrySignatures: 'allow-extension',
-          plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true })],
+          plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true }), squeezeHtmlTemplatesPlugin()],
           output: { dir: 'packages/widgets/dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         })),
     ]

@@ -1,0 +1,176 @@
+// A rollup plugin for the minified builds (CDN and standalone): it takes out of our own html`…`
+// templates the white space that is only there to lay the source out. Each line break and indent
+// between two tags became a text node in every copy of the template: about a third of the nodes
+// of a theme list at the feed's limit (891 of 2,858), each cloned, walked by Lit and inserted.
+//
+// The rule follows how CSS collapses white space, so that what a reader sees does not change:
+// - only runs that hold a line break are touched (a single space written on purpose is kept);
+// - a run beside a block-level tag (`<div>`, `</li>`…), or just inside a button, goes: white
+//   space at a block's edge starts or ends a line, where CSS never draws it;
+// - any other run (between inline tags, text and `${…}`) becomes one space, which draws the same
+//   as a line break and an indent.
+// Nothing inside a tag (attributes) is touched. It relies on our CSS turning no block-level
+// element inline (the widgets use grid, flex and block); test/design/html-squeeze.test.ts has
+// Chromium check that every template of every widget reads the same squeezed.
+
+const OWN_SOURCE = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/;
+
+/** Elements displayed as blocks (or table parts, or list items) by default, so white space beside them is never drawn. */
+const BLOCK_LEVEL = new Set(
+  'address article aside blockquote caption col colgroup dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol optgroup option p search section summary table tbody td tfoot th thead tr ul'.split(' '),
+);
+
+/**
+ * Inline-level elements whose content is a block of its own: white space just inside them (after
+ * the start tag, before the end tag) starts or ends a line, so it is never drawn either.
+ */
+const BLOCK_INSIDE = new Set(['button']);
+
+/** Elements whose text keeps its white space: a template holding one is left as written. */
+const KEEPS_SPACE = /<(pre|textarea|listing|xmp|plaintext)\b/i;
+
+/**
+ * A template's static pieces (the text between its `${…}`), squeezed. The pieces are read as one
+ * text, so that a tag opened in one piece and closed in the next (an attribute binding) is known
+ * to be a tag.
+ */
+export function squeezeHtmlPieces(pieces) {
+  return scanHtmlPieces(pieces).squeezed;
+}
+
+/**
+ * The squeezed pieces, and for each `${…}` between them whether it stands inside a tag (an
+ * attribute's value) rather than among the children.
+ */
+export function scanHtmlPieces(pieces) {
+  const bindingInTag = [];
+  if (pieces.some((piece) => KEEPS_SPACE.test(piece))) return { squeezed: [...pieces], bindingInTag: [] };
+  let inTag = false;
+  let quote = '';
+  /** What ends just before the current position: a tag's name and kind, or other content. */
+  let before = { kind: 'start-of-template' };
+  const squeezed = pieces.map((piece, pieceIndex) => {
+    let out = '';
+    let index = 0;
+    if (pieceIndex > 0 && !inTag) before = { kind: 'binding' };
+    while (index < piece.length) {
+      const char = piece[index];
+      if (inTag) {
+        if (quote !== '') {
+          if (char === quote) quote = '';
+        } else if (char === '"' || char === "'") quote = char;
+        else if (char === '>') inTag = false;
+        out += char;
+        index++;
+        continue;
+      }
+      if (char === '<' && /[a-zA-Z/!]/.test(piece[index + 1] ?? '')) {
+        const tag = readTag(piece, index);
+        before = tag;
+        inTag = true;
+        out += char;
+        index++;
+        continue;
+      }
+      if (/\s/.test(char)) {
+        let end = index;
+        while (end < piece.length && /\s/.test(piece[end])) end++;
+        const run = piece.slice(index, end);
+        const after = end < piece.length ? whatFollows(piece, end) : { kind: pieceIndex === pieces.length - 1 ? 'end-of-template' : 'binding' };
+        const unseen = isBlockEdge(before) || isBlockEdge(after) || isInsideEdge(before, 'start-tag') || isInsideEdge(after, 'end-tag');
+        out += run.includes('\n') ? (unseen ? '' : ' ') : run;
+        before = { kind: 'text' };
+        index = end;
+        continue;
+      }
+      before = { kind: 'text' };
+      out += char;
+      index++;
+    }
+    if (pieceIndex < pieces.length - 1) bindingInTag.push(inTag);
+    return out;
+  });
+  return { squeezed, bindingInTag };
+}
+
+/** The tag that starts at `index` (at its `<`): its name, and whether it opens or closes. */
+function readTag(text, index) {
+  const match = /^<(\/?)([a-zA-Z][\w-]*)/.exec(text.slice(index, index + 40));
+  if (match === null) return { kind: 'other-tag' };
+  return { kind: match[1] === '/' ? 'end-tag' : 'start-tag', name: match[2].toLowerCase() };
+}
+
+function whatFollows(text, index) {
+  return text[index] === '<' ? readTag(text, index) : { kind: 'text' };
+}
+
+function isBlockEdge(token) {
+  return (token.kind === 'start-tag' || token.kind === 'end-tag') && BLOCK_LEVEL.has(token.name);
+}
+
+function isInsideEdge(token, kind) {
+  return token.kind === kind && BLOCK_INSIDE.has(token.name);
+}
+
+/** Calls `visit` on every node of an ESTree tree. */
+function walk(node, visit) {
+  if (node === null || typeof node !== 'object') return;
+  if (typeof node.type === 'string') visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) walk(child, visit);
+    else if (value !== null && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+  }
+}
+
+/** The local names that Lit's `html` tag is imported as (esbuild's minifier renames it). */
+function litHtmlNames(tree) {
+  const names = new Set();
+  for (const node of tree.body) {
+    if (node.type !== 'ImportDeclaration' || node.source.value !== 'lit') continue;
+    for (const specifier of node.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && specifier.imported.name === 'html') names.add(specifier.local.name);
+    }
+  }
+  return names;
+}
+
+/** Every html`` template of a module: where each static piece is in the code, and its text. */
+export function htmlTemplatesOf(code, parse) {
+  const tree = parse(code);
+  const tags = litHtmlNames(tree);
+  const templates = [];
+  walk(tree, (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !tags.has(node.tag.name)) return;
+    const pieces = node.quasi.quasis.map((quasi) => {
+      if (code.slice(quasi.start, quasi.end) !== quasi.value.raw) throw new Error('The HTML squeeze could not find a template\'s text in the code.');
+      return { start: quasi.start, end: quasi.end, text: quasi.value.raw };
+    });
+    templates.push(pieces);
+  });
+  return templates;
+}
+
+/** The code with the static text of every html`` template squeezed; `parse` gives its ESTree. */
+export function squeezeHtmlTemplates(code, parse) {
+  const edits = [];
+  for (const pieces of htmlTemplatesOf(code, parse)) {
+    const squeezed = squeezeHtmlPieces(pieces.map((piece) => piece.text));
+    pieces.forEach((piece, index) => {
+      if (squeezed[index] !== piece.text) edits.push({ ...piece, text: squeezed[index] });
+    });
+  }
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** Runs after TypeScript has been stripped, so that rollup's parser can read the module. */
+export function squeezeHtmlTemplatesPlugin() {
+  return {
+    name: 'c4eo-squeeze-html-templates',
+    transform(code, id) {
+      if (!OWN_SOURCE.test(id) || !code.includes('`')) return null;
+      return { code: squeezeHtmlTemplates(code, (text) => this.parse(text)), map: null };
+    },
+  };
+}

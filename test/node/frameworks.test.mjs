@@ -8,7 +8,8 @@
 // (`onc4eo-select` in React, `onC4eoSelect` / `@c4eo-select` in Vue) and so the page. Besides the
 // examples, a generated page per framework renders every element of custom-elements.json and
 // shows which ones told the framework they loaded, so a widget that lands is covered too. Last, an
-// app of wrappers rendered on the server by React 18 and hydrated in the browser (writeSsrApp).
+// app of wrappers rendered on the server by React 18 (and by React 19, which must write the same
+// markup) and hydrated in the browser (writeSsrApp).
 // Needs `npm run build` first (`npm test` does it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,6 +46,8 @@ let browser;
 let feed;
 /** The app of writeSsrApp() as React 18 renders it on the server. */
 let ssrMarkup;
+/** The same app as the repository's React 19 renders it on the server. */
+let ssrMarkup19;
 
 
 /**
@@ -204,6 +207,11 @@ async function buildSsrApp() {
   server.ssr = { noExternal: true };
   server.build = { ssr: join(app, 'ssr/entry-server.jsx'), outDir: join(app, 'dist-ssr-server'), emptyOutDir: true };
   await build(server);
+  // The same server render on React 19, whose server renderer writes custom elements' props itself.
+  const server19 = viteOptions('dist-ssr-server-19', []);
+  server19.ssr = { noExternal: true };
+  server19.build = { ssr: join(app, 'ssr/entry-server.jsx'), outDir: join(app, 'dist-ssr-server-19'), emptyOutDir: true };
+  await build(server19);
   const client = viteOptions('dist-ssr-client', ['ssr']);
   client.base = SSR_BASE;
   client.publicDir = false;
@@ -213,6 +221,7 @@ async function buildSsrApp() {
   await build(client);
   const { render } = await import(pathToFileURL(join(app, 'dist-ssr-server/entry-server.js')).href);
   ssrMarkup = render();
+  ssrMarkup19 = (await import(pathToFileURL(join(app, 'dist-ssr-server-19/entry-server.js')).href)).render();
   const built = join(app, 'dist-ssr-client/ssr/index.html');
   writeFileSync(built, readFileSync(built, 'utf8').replace('<!--app-->', ssrMarkup));
   writeFileSync(
@@ -384,6 +393,11 @@ describe('the wrappers rendered on a server (React 18 renderToString) and hydrat
     assert.match(ssrMarkup, /<c4eo-workshop-calendar view="month" now="2026-11-24T12:00:00.000Z" class="calendar" id="when">/);
     assert.match(ssrMarkup, /<a href="https:\/\/www\.c4eo\.org\.uk\/">Read the evidence<\/a>/, 'the fallback link is kept');
     assert.doesNotMatch(ssrMarkup, /onc4eo|onC4eo/i);
+  });
+
+  it('are written the same by React 19\'s server renderer', () => {
+    assert.match(ssrMarkup19, /<c4eo-theme-priorities theme="early-years" heading-level="2">/);
+    assert.equal(ssrMarkup19, ssrMarkup);
   });
 
   it('before React hydrates, each upgraded element already shows what its props ask for', async () => {

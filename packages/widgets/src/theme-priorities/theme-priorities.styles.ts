@@ -36,8 +36,13 @@ export const themePrioritiesStyles = css`
   }
 
   /* The disclosure: a heading holding a button as wide as the theme, with a marker that turns
-     when open. The button takes the heading's size and weight. */
+     when open. The button takes the heading's size and weight; the title alone is a little
+     larger, so that the count beside it is the same small size as the other small text (one
+     font size fewer for the browser to load and shape on first layout). */
   .theme__heading {
+    font-size: 1em;
+  }
+  .theme__summary .theme__title {
     font-size: 1.0625em;
   }
   .theme__summary {

@@ -53,8 +53,9 @@ for (const [how, variant] of [['many-themes', manyThemes], ['invalid-themes', in
   write(`feed-broken/${how}/evidence.json`, JSON.stringify(documents.get('evidence.json')));
 }
 
-// The progress map's variants: areas.json without layouts, and an indicator with England's figures only.
-for (const how of ['no-layout', 'no-values']) {
+// The progress map's variants: areas.json without layouts, an indicator with England's figures
+// only, and invalid areas and figures left out.
+for (const how of ['no-layout', 'no-values', 'left-out-map']) {
   for (const path of ['areas.json', 'indicators.json', 'indicators/lac-ks2-attainment.json']) {
     write(`feed-broken/${how}/${path}`, JSON.stringify(progressMapVariant(how, path, documents.get(path))));
   }

@@ -136,6 +136,16 @@ export const NoDataHexes: Story = {
   args: { period: '2007-08', area: 'E06000022' },
 };
 
+/**
+ * An invalid authority and another's invalid figures are left out (the first is off the map, the
+ * second shows as no data), and a note below says how many could not be read. An invalid
+ * indicator that this map does not show is not counted.
+ */
+export const InvalidItemsLeftOut: Story = {
+  name: 'Invalid areas and figures left out',
+  args: { feed: brokenStoryFeed('left-out-map') },
+};
+
 /** The indicator has no figures for local authorities: the empty state says so. */
 export const Empty: Story = {
   name: 'No data for the level',

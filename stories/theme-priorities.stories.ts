@@ -152,7 +152,7 @@ export const ManyThemes: Story = {
   args: { feed: brokenStoryFeed('many-themes') },
 };
 
-/** An invalid theme and an invalid priority in the feed are left out; the rest show. */
+/** An invalid theme and an invalid priority in the feed are left out; the rest show, and a note below says how many could not be read. */
 export const InvalidItemsLeftOut: Story = {
   name: 'Invalid themes and priorities left out',
   args: { feed: brokenStoryFeed('invalid-themes') },

@@ -110,9 +110,12 @@ export function sharedDataDir() {
  * `no-layout`: areas.json without tile layouts (the table is the widget's content);
  * `no-values`: every indicator with figures for England only (the empty state);
  * `partial-layout`: two authorities left out of the layout, and a code in it that no area has;
- * `no-compare-values`: indicators.json lists children-low-income-families, but its values are missing (404).
+ * `no-compare-values`: indicators.json lists children-low-income-families, but its values are missing (404);
+ * `left-out-map`: an invalid authority (Hartlepool, E06000001), invalid figures for another
+ *   (Middlesbrough, E06000002) and an invalid indicator no map shows, beside valid ones.
  */
 export function progressMapVariant(how, path, original) {
+  if (how === 'left-out-map') return leftOutMap(path, original);
   if (how === 'no-layout' && path === 'areas.json') {
     const { layouts: _dropped, ...rest } = original;
     return rest;
@@ -149,6 +152,17 @@ export function progressMapVariant(how, path, original) {
       values[code] = original.periods.map((_, i) => (seed % 13 === 0 ? null : Math.round((20 + seed * 0.5 + i * 1.5) * 10) / 10));
     }
     return { ...original, values };
+  }
+  return original;
+}
+
+function leftOutMap(path, original) {
+  if (path === 'areas.json') {
+    return { ...original, areas: original.areas.map((area) => (area.code === 'E06000001' ? { ...area, level: 'district' } : area)) };
+  }
+  if (path === 'indicators.json') return { ...original, indicators: [...original.indicators, { id: 'broken-indicator', title: 42 }] };
+  if (path.startsWith('indicators/') && original.values.E06000002 !== undefined) {
+    return { ...original, values: { ...original.values, E06000002: original.values.E06000002.map(() => 'n/a') } };
   }
   return original;
 }
@@ -266,7 +280,8 @@ export async function testFeedMiddleware(context, next) {
       case 'partial-layout':
       case 'no-layout':
       case 'no-values':
-      case 'no-compare-values': {
+      case 'no-compare-values':
+      case 'left-out-map': {
         const body = how === 'no-compare-values' && documentPath === 'indicators/children-low-income-families.json' ? undefined : documents.get(documentPath);
         if (body === undefined) {
           context.status = 404;

@@ -13,6 +13,7 @@ export * from './format/dates.js';
 export * from './format/labels.js';
 export * from './parts/attribution.js';
 export * from './parts/disclosure-marker.js';
+export * from './parts/left-out-note.js';
 export * from './parts/rating.js';
 export * from './parts/switch.js';
 export * from './parts/text-button.js';

@@ -2,8 +2,9 @@
 // indicators.json (the indicator's unit, decimals and polarity) and indicators/{id}.json (its
 // values), plus the second indicator's values for the double map.
 import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
-import type { Area, Attribution, FeedClient, HexLayout, Indicator } from '@c4eo/feed';
-import { areaNameOr, isBlank, titleOr, type LoadOutcome } from '@c4eo/design';
+import type { Area, Attribution, FeedClient, HexLayout, Indicator, LeftOut } from '@c4eo/feed';
+import { areaNameOr, isBlank, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { leftOutOfMap } from './map-left-out.js';
 
 export type MapLevel = 'region' | 'authority';
 export const MAP_LEVELS: readonly MapLevel[] = ['region', 'authority'];
@@ -20,6 +21,8 @@ export interface IndicatorSeries {
   values: ReadonlyMap<string, readonly (number | null)[]>;
   /** Area code → period → note (why a value is missing or how to read it). */
   notes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** What the feed client left out of its document as invalid. */
+  leftOut: readonly LeftOut[];
 }
 
 /** A compare attribute the map cannot use, and why: the map shows without it and says so. */
@@ -45,6 +48,8 @@ export interface ProgressMapData {
   /** The tile layout of the level; absent, the table is the widget's content. */
   layout: HexLayout | undefined;
   attribution: Attribution | undefined;
+  /** The areas, figures, periods and notes the feed left out as invalid that this map would have shown (for its note). */
+  leftOut: LeftOutCount[];
 }
 
 export interface MapQuery {
@@ -89,6 +94,7 @@ async function loadSeries(client: FeedClient, indicator: Indicator, signal: Abor
       periods: loaded.data.periods,
       values: new Map(Object.entries(loaded.data.values)),
       notes: loaded.data.notes ?? {},
+      leftOut: loaded.leftOut,
     };
   } catch (error) {
     if (error instanceof FeedError && error.status === 404) {
@@ -149,6 +155,16 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   if (!areas.some((area) => series.values.has(area.code))) {
     return { empty: `“${named(indicator).title}” has no figures for ${levelWords} yet.`, document };
   }
+  const areaByCode = new Map(allAreas.map((area) => [area.code, area]));
+  const layout = areasLoaded.data.layouts?.[checked.level];
+  const leftOut = leftOutOfMap({
+    areas: areasLoaded.leftOut,
+    series: compare === undefined ? [series.leftOut] : [series.leftOut, compare.leftOut],
+    level: checked.level,
+    areaByCode,
+    layout,
+    hasFigures: (code) => series.values.has(code),
+  });
   return {
     data: {
       level: checked.level,
@@ -156,11 +172,12 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
       compare,
       compareProblem,
       areas,
-      areaByCode: new Map(allAreas.map((area) => [area.code, area])),
+      areaByCode,
       unnamed,
       country: allAreas.find((area) => area.level === 'country'),
-      layout: areasLoaded.data.layouts?.[checked.level],
+      layout,
       attribution: indicatorsLoaded.data.attribution ?? areasLoaded.data.attribution,
+      leftOut,
     },
     document,
   };

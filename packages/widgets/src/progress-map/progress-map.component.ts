@@ -9,6 +9,8 @@ import {
   cssomStyle,
   headingTemplate,
   hostStyles,
+  leftOutNoteStyles,
+  leftOutNoteTemplate,
   placeholderTemplate,
   renderWidgetRoot,
   stateStyles,
@@ -67,6 +69,7 @@ interface MapPanel {
  * @csspart table - The data table.
  * @csspart charts - The chosen area's charts.
  * @csspart chart - One chart with its text alternative and table.
+ * @csspart left-out - The note that says how many areas, sets of figures, periods and notes the feed held that could not be read (only when some were).
  * @csspart source - The indicator's source and the feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -103,7 +106,7 @@ interface MapPanel {
  * @event c4eo-select - A person picked an area (Enter or click on its hexagon, or the Area list). `detail: { kind: 'area', id, code }`.
  */
 export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, progressMapStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, leftOutNoteStyles, progressMapStyles];
 
   /** The indicator's id (indicators.json). */
   @property({ reflect: true }) indicator: string | undefined;
@@ -271,6 +274,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${this.#renderSelection(data, main, selected)}
       ${second === undefined ? nothing : this.#renderScatter(data, main, second)}
       ${chartInksTemplate()}
+      ${leftOutNoteTemplate(data.leftOut)}
       ${this.#renderSource(data)}
     </section>`;
   }

@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
-import type { Attribution, EvidenceItem, FeedClient, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { formatMonth, titleOr, type LoadOutcome } from '@c4eo/design';
+import type { Attribution, EvidenceItem, FeedClient, LeftOut, Priority, Theme, ThemesDocument } from '@c4eo/feed';
+import { formatMonth, leftOutClause, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -16,6 +16,8 @@ export interface ThemePrioritiesData {
   /** The `outcome` filter, with its name, when set. */
   outcome: { id: string; title: string } | undefined;
   attribution: Attribution | undefined;
+  /** The themes and priorities the feed left out as invalid that the list would have shown (for its note). */
+  leftOut: LeftOutCount[];
   /**
    * Asks for the related-evidence counts (the first call sends the request; later calls share its
    * answer). The widget calls it once the themes are on screen, so that the list never waits for
@@ -92,8 +94,39 @@ export function selectThemes(document: Pick<ThemesDocument, 'themes'>, query: Th
     .filter((theme) => query.outcome === undefined || theme.priorities.length > 0);
 }
 
-function emptyMessage(query: ThemeQuery, themeTitle: string | undefined, outcomeTitle: string): string {
-  if (query.outcome === undefined) return 'The feed has no themes yet.';
+const THEME_AT = /^themes\[(\d+)\]$/;
+const PRIORITY_AT = /^themes\[(\d+)\]\.priorities\[\d+\]$/;
+
+/**
+ * What the feed client left out that the list would have shown: invalid themes (in the list of
+ * all themes; one theme's list shows no other), and invalid priorities of the themes shown.
+ * `kept` is every theme the client kept, in feed order. A priority left out is found by its
+ * theme's place in the feed: the client keeps, in order, every theme it does not report, so the
+ * n-th kept theme stood at the n-th place that no left-out theme took. Whether a priority that
+ * could not be read serves the outcome filter cannot be known: it is counted.
+ */
+export function leftOutOfList(
+  leftOut: readonly LeftOut[],
+  kept: readonly Pick<Theme, 'id'>[],
+  shown: readonly Pick<Theme, 'id'>[],
+  query: ThemeQuery,
+): { themes: number; priorities: number } {
+  if (leftOut.length === 0) return { themes: 0, priorities: 0 };
+  const themesOut = leftOut.filter((entry) => THEME_AT.test(entry.path));
+  const skipped = new Set(themesOut.map((entry) => Number(THEME_AT.exec(entry.path)![1])));
+  const idAtPlace = new Map<number, string>();
+  for (let place = 0, index = 0; index < kept.length; place++) if (!skipped.has(place)) idAtPlace.set(place, kept[index++]!.id);
+  const shownIds = new Set(shown.map((theme) => theme.id));
+  const prioritiesOut = leftOut.filter((entry) => {
+    const place = PRIORITY_AT.exec(entry.path)?.[1];
+    const themeId = place === undefined ? undefined : idAtPlace.get(Number(place));
+    return themeId !== undefined && shownIds.has(themeId);
+  }).length;
+  return { themes: query.theme === undefined ? themesOut.length : 0, priorities: prioritiesOut };
+}
+
+function emptyMessage(query: ThemeQuery, themeTitle: string | undefined, outcomeTitle: string, leftOutThemes: number): string {
+  if (query.outcome === undefined) return `The feed has no themes yet${leftOutClause(leftOutThemes, leftOutThemes === 1 ? ' theme' : ' themes')}.`;
   if (query.theme !== undefined) return `No priorities in the theme “${themeTitle ?? query.theme}” serve the outcome “${outcomeTitle}”.`;
   return `No priorities serve the outcome “${outcomeTitle}” yet.`;
 }
@@ -118,18 +151,23 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
     throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}".`, { url: loaded.url });
   }
   const themes = selectThemes(loaded.data, query);
+  const leftOut = leftOutOfList(loaded.leftOut, allThemes, themes, query);
+  const leftOutCounts: LeftOutCount[] = [
+    { count: leftOut.themes, one: 'theme', many: 'themes' },
+    { count: leftOut.priorities, one: 'priority', many: 'priorities' },
+  ];
   const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
   if (themes.length === 0) {
     const found = allThemes.find((theme) => theme.id === query.theme);
     const themeTitle = found === undefined ? undefined : titleOr(found.title, 'theme');
-    return { empty: emptyMessage(query, themeTitle, outcome?.title ?? ''), document: loaded.url };
+    return { empty: emptyMessage(query, themeTitle, outcome?.title ?? '', leftOut.themes), document: loaded.url };
   }
   // Only when a priority is on show, and only when the widget asks (after it has drawn the themes).
   const showsPriorities = themes.some((theme) => theme.priorities.length > 0);
   let counts: Promise<EvidenceCounts | undefined> | undefined;
   const evidenceCounts = () => (counts ??= showsPriorities ? loadEvidenceCounts(client, signal) : Promise.resolve(undefined));
   return {
-    data: { themes, single: query.theme !== undefined, outcomeNames, outcome, attribution: loaded.data.attribution, evidenceCounts },
+    data: { themes, single: query.theme !== undefined, outcomeNames, outcome, attribution: loaded.data.attribution, leftOut: leftOutCounts, evidenceCounts },
     document: loaded.url,
   };
 }

@@ -14,6 +14,8 @@ import {
   formatDate,
   headingTemplate,
   hostStyles,
+  leftOutNoteStyles,
+  leftOutNoteTemplate,
   renderWidgetRoot,
   resourceTypeLabel,
   safeHref,
@@ -67,6 +69,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @csspart outcomes - The outcomes a priority serves.
  * @csspart resources - A priority's resources.
  * @csspart evidence-count - How many evidence items name a priority.
+ * @csspart left-out - The note that says how many themes and priorities the feed held that could not be read (only when some were).
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -105,7 +108,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, themePrioritiesStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles];
 
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
   @property({ reflect: true }) theme: string | undefined;
@@ -153,6 +156,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       : this.#renderAllThemes(data, level);
     return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
       ${body}
+      ${leftOutNoteTemplate(data.leftOut)}
       ${attributionTemplate(data.attribution, { className: 'priorities__attribution' })}
     </section>`;
   }

@@ -1,0 +1,148 @@
+// When the feed client leaves invalid items out, the theme list and the progress map say so in a
+// visible note (as the calendar does), counting only what that widget would have shown, and show
+// every valid item beside it.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LeftOut } from '@c4eo/feed';
+import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import '../../packages/widgets/src/progress-map/progress-map.js';
+import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
+import { leftOutOfList } from '../../packages/widgets/src/theme-priorities/load-themes.js';
+import { leftOutOfMap } from '../../packages/widgets/src/progress-map/map-left-out.js';
+import { TEST_FEED, announcements, brokenFeed, freshPage, settled, shadow } from './helpers.js';
+import { sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
+
+const noteOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="left-out"]');
+
+/** The note is seen (a box with the calendar's bar), and it is neither an alert nor a live region. */
+function expectVisibleNote(el: HTMLElement, words: string): void {
+  const note = noteOf(el);
+  expect(note?.textContent?.trim()).to.equal(words);
+  expect(note!.getBoundingClientRect().height).to.be.greaterThan(0);
+  expect(parseFloat(getComputedStyle(note!).borderInlineStartWidth), 'the bar of a note').to.be.greaterThan(0);
+  expect(note!.getAttribute('role')).to.equal(null);
+  expect(note!.hasAttribute('aria-live')).to.equal(false);
+  expect(announcements(el)).to.deep.equal([]);
+}
+
+async function themeList(feed: string, theme?: string): Promise<ThemePrioritiesElement> {
+  const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${feed} .theme=${theme}></c4eo-theme-priorities>`);
+  await settled(el);
+  return el;
+}
+
+async function map(feed: string, level = 'authority'): Promise<ProgressMapElement> {
+  const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map feed=${feed} indicator="lac-ks2-attainment" level=${level}></c4eo-progress-map>`);
+  await settled(el, 8000);
+  await el.updateComplete;
+  return el;
+}
+
+describe('left-out notes: the theme list', () => {
+  beforeEach(freshPage);
+
+  it('all themes: counts the invalid theme and priority, and shows every valid one', async () => {
+    const el = await themeList(brokenFeed('invalid-themes'));
+    expectVisibleNote(el, '1 theme and 1 priority in the feed could not be read and are not shown.');
+    const valid = sampleDocument<{ themes: { id: string }[] }>('themes.json').themes.map((theme) => theme.id);
+    expect([...shadow(el).querySelectorAll<HTMLElement>('[part="theme"]')].map((theme) => theme.dataset.theme)).to.deep.equal(valid);
+    expect(shadow(el).querySelectorAll('[data-theme="early-years"] [part="priority"]').length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('one theme: counts only that theme’s priorities', async () => {
+    const earlyYears = await themeList(brokenFeed('invalid-themes'), 'early-years');
+    expectVisibleNote(earlyYears, '1 priority in the feed could not be read and is not shown.');
+    expect(shadow(earlyYears).querySelectorAll('[part="priority"]').length).to.equal(3);
+    await expect(earlyYears).to.be.accessible();
+    earlyYears.remove();
+    const other = await themeList(brokenFeed('invalid-themes'), 'disabled-children');
+    expect(noteOf(other), 'nothing of this theme was left out').to.equal(null);
+  });
+
+  it('says nothing when nothing was left out', async () => {
+    const el = await themeList(TEST_FEED);
+    expect(noteOf(el)).to.equal(null);
+  });
+
+  it('a list left empty says how many themes could not be read', async () => {
+    const themes = sampleDocument<{ themes: unknown[] }>('themes.json');
+    themes.themes = [{ id: 'no-status', title: 'A theme with no status', priorities: [] }, 42];
+    const el = await themeList(serveFeed(sampleFeedWith({ 'themes.json': themes })));
+    expect(shadow(el).querySelector('.state--empty')?.textContent).to.contain('The feed has no themes yet (2 themes could not be read and were left out).');
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds a left-out priority’s theme by its place in the feed, past a theme left out before it', () => {
+    const leftOut: LeftOut[] = [
+      { path: 'themes[1]', id: 'broken', reason: '' },
+      { path: 'themes[2].priorities[0]', reason: '' },
+      { path: 'outcomes[0]', reason: '' },
+      { path: 'generated', reason: '' },
+    ];
+    const kept = [{ id: 'first' }, { id: 'third' }];
+    expect(leftOutOfList(leftOut, kept, kept, { theme: undefined, outcome: undefined })).to.deep.equal({ themes: 1, priorities: 1 });
+    expect(leftOutOfList(leftOut, kept, [{ id: 'third' }], { theme: 'third', outcome: undefined })).to.deep.equal({ themes: 0, priorities: 1 });
+    expect(leftOutOfList(leftOut, kept, [{ id: 'first' }], { theme: 'first', outcome: undefined })).to.deep.equal({ themes: 0, priorities: 0 });
+  });
+});
+
+describe('left-out notes: the progress map', () => {
+  beforeEach(freshPage);
+
+  it('authorities: counts the invalid authority and the invalid figures, not an invalid indicator it does not show', async function () {
+    this.timeout(40_000);
+    const el = await map(brokenFeed('left-out-map'));
+    expectVisibleNote(el, '1 area and 1 set of figures in the feed could not be read and are not shown.');
+    const authorities = sampleDocument<{ areas: { code: string; level: string }[] }>('areas.json').areas.filter((area) => area.level === 'authority');
+    const drawn = [...shadow(el).querySelectorAll<SVGElement>('svg.hexmap .hex')].map((hex) => hex.dataset.code);
+    expect(drawn, 'every valid authority on the map').to.have.length(authorities.length - 1);
+    expect(drawn).to.not.include('E06000001');
+    expect(drawn, 'an area whose figures were left out is still drawn').to.include('E06000002');
+    expect(shadow(el).querySelector('svg.hexmap .hex[data-code="E06000002"]')?.getAttribute('aria-label')).to.match(/^Middlesbrough: No data/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('regions: the authority and its figures are none of its business', async () => {
+    const el = await map(brokenFeed('left-out-map'), 'region');
+    expect(shadow(el).querySelectorAll('svg.hexmap .hex').length).to.equal(9);
+    expect(noteOf(el)).to.equal(null);
+  });
+
+  it('says nothing when nothing was left out', async () => {
+    const el = await map(TEST_FEED);
+    expect(noteOf(el)).to.equal(null);
+  });
+
+  it('counts areas the layout places, figures and notes of the level, and every period', () => {
+    const areaByCode = new Map([
+      ['E12000001', { code: 'E12000001', name: 'North East', level: 'region' as const }],
+      ['E06000003', { code: 'E06000003', name: 'Redcar and Cleveland', level: 'authority' as const }],
+    ]);
+    const layout = { layout: 'odd-r' as const, hexes: { E06000001: { q: 0, r: 0 }, E06000003: { q: 1, r: 0 } } };
+    const input = {
+      areas: [
+        { path: 'areas[1]', id: 'E06000001', reason: '' },
+        { path: 'areas[2]', id: 'E06000003', reason: 'repeats' },
+        { path: 'areas[3]', id: 'E12000099', reason: '' },
+        { path: 'areas[4]', reason: '' },
+      ],
+      series: [
+        [
+          { path: 'values.E06000003', id: 'E06000003', reason: '' },
+          { path: 'values.E12000001', id: 'E12000001', reason: '' },
+          { path: 'periods[2]', reason: '' },
+          { path: 'notes.E06000003.2009', reason: '' },
+        ],
+        [{ path: 'values.E06000003', id: 'E06000003', reason: '' }],
+      ],
+      level: 'authority' as const,
+      areaByCode,
+      layout,
+      hasFigures: () => true,
+    };
+    expect(leftOutOfMap(input).map((kind) => kind.count)).to.deep.equal([1, 2, 1, 1]);
+    // Without a layout, an area counts when the indicator has figures for it.
+    expect(leftOutOfMap({ ...input, layout: undefined, hasFigures: (code) => code === 'E12000099' })[0]!.count).to.equal(1);
+  });
+});

@@ -46,6 +46,20 @@ export const progressMapStyles = css`
   .control select {
     max-width: 100%;
   }
+  /* A native select shows its value on one line and cuts off what does not fit: at 320 px that
+     was "Bournemouth, Christchurch and" (WCAG 1.4.10). Where the browser lets a select be laid
+     out as a box (a customizable select), a long name wraps onto a second line instead, and the
+     list it opens stays the browser's own. Only in a widget narrow enough to cut a name off
+     (about 19em of text): there the arrow keys open the list, as a customizable select's do,
+     where elsewhere they step through the options as the status line's wording expects. */
+  @container progress-map (max-width: 28em) {
+    @supports (appearance: base-select) {
+      .control select {
+        appearance: base-select;
+        white-space: normal;
+      }
+    }
+  }
   label {
     font-weight: 700;
     font-size: var(--_font-size-small);
@@ -220,6 +234,12 @@ export const progressMapStyles = css`
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_color-background);
+  }
+  /* The sticky column stays in view as the values scroll under it: wide as its longest name, it
+     took over half of a 320 px box and left one value in view. Capped, a long name wraps. */
+  .table-wrap--tall tbody th,
+  .table-wrap--tall thead th:first-child {
+    max-inline-size: max(7em, 40cqi);
   }
   .table-wrap--tall thead th:first-child {
     inset-inline-start: 0;

@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../packages/widgets/src/progress-map/progress-map.js';
+import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
+import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+
+/** The longest area name of the sample feed's authorities. */
+const BOURNEMOUTH = 'E06000058';
+
+async function narrowMap(view: 'map' | 'table'): Promise<ProgressMapElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+    <c4eo-progress-map feed=${TEST_FEED} indicator="children-low-income-families" level="authority" area=${BOURNEMOUTH} view=${view}></c4eo-progress-map>
+  </div>`);
+  const el = wrapper.querySelector('c4eo-progress-map') as ProgressMapElement;
+  await settled(el, 8000);
+  await el.updateComplete;
+  return el;
+}
+
+/** The width of `text` on one line, and the height of that line, in the font of `control`. */
+function oneLine(control: HTMLElement, text: string): { width: number; height: number } {
+  const probe = document.createElement('span');
+  const style = getComputedStyle(control);
+  Object.assign(probe.style, { font: style.font, letterSpacing: style.letterSpacing, whiteSpace: 'nowrap', position: 'absolute', visibility: 'hidden', display: 'inline-block' });
+  probe.textContent = text;
+  control.parentElement!.append(probe);
+  const { width, height } = probe.getBoundingClientRect();
+  probe.remove();
+  return { width, height };
+}
+
+describe('<c4eo-progress-map> at 320 px (WCAG 1.4.10 reflow)', () => {
+  beforeEach(freshPage);
+
+  it('the Area select fits the column and shows the whole chosen name, on more lines when it must', async () => {
+    const el = await narrowMap('map');
+    const select = shadow(el).querySelector<HTMLSelectElement>('#area-select')!;
+    expect(select.selectedOptions[0]?.label).to.equal('Bournemouth, Christchurch and Poole');
+    const host = el.getBoundingClientRect();
+    const box = select.getBoundingClientRect();
+    expect(box.left, 'inside the widget on the left').to.be.at.least(host.left);
+    expect(box.right, 'inside the widget on the right').to.be.at.most(host.right);
+    const controls = shadow(el).querySelector<HTMLElement>('[part="controls"]')!;
+    expect(controls.scrollWidth, 'the controls do not overflow').to.be.at.most(controls.clientWidth);
+
+    // The name, laid out on as many lines as the select's text box holds, must fit in them.
+    const style = getComputedStyle(select);
+    const textWidth = select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+    const textHeight = select.clientHeight - parseFloat(style.paddingBlockStart) - parseFloat(style.paddingBlockEnd);
+    const name = oneLine(select, select.selectedOptions[0]!.label);
+    const lines = Math.floor(textHeight / name.height + 0.05);
+    expect(name.width, 'the name is longer than one line of the select (else the test shows nothing)').to.be.greaterThan(textWidth);
+    expect(lines * textWidth, `the name (${Math.round(name.width)} px) fits ${lines} line(s) of ${Math.round(textWidth)} px`).to.be.at.least(name.width);
+  });
+
+  it('the table’s sticky Area column takes under half the box, long names wrap within it, and a value column shows beside it', async () => {
+    const el = await narrowMap('table');
+    const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
+    const names = [...shadow(el).querySelectorAll<HTMLElement>('tbody th')];
+    expect(names.length).to.be.greaterThan(100);
+    const column = names[0]!.getBoundingClientRect().width;
+    expect(column / box.clientWidth, 'the Area column’s share of the box').to.be.at.most(0.45);
+    const clipped = names.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent?.trim());
+    expect(clipped, 'names cut off in their cell').to.deep.equal([]);
+    const bournemouth = names.find((cell) => cell.textContent?.includes('Bournemouth'))!;
+    expect(bournemouth.getBoundingClientRect().height, 'a long name wraps').to.be.greaterThan(2 * oneLine(bournemouth, 'B').height);
+    // The first period's value is wholly in view beside the sticky column before any scrolling.
+    const firstValue = shadow(el).querySelector('tbody tr td.num')!.getBoundingClientRect();
+    expect(firstValue.right).to.be.at.most(box.getBoundingClientRect().left + box.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -166,10 +166,11 @@ export const workshopCalendarStyles = css`
     font-size: calc(0.75 * var(--_c4eo-rem));
     line-height: 1.25;
   }
-  /* Two lines of a title (on top of the shared .clamp); the whole title is in the list below. */
+  /* A title wraps whole and its day grows to hold it (a table cell's height is its least): cut
+     to two lines it lost its end, and with a visitor's text spacing (WCAG 1.4.12) most of its
+     words. It is at most 120 characters here (clipText); the shared .clamp only stops a title
+     that would still run past 30 lines. */
   .day__event {
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
     padding-inline-start: calc(0.25 * var(--_c4eo-rem));
     border-inline-start: 3px solid var(--_color-accent);
   }

@@ -9,14 +9,16 @@
 //   space at a block's edge starts or ends a line, where CSS never draws it;
 // - any other run (between inline tags, text and `${…}`) becomes one space, which draws the same
 //   as a line break and an indent.
-// Nothing inside a tag (attributes) is touched. It relies on our CSS turning no block-level
-// element inline (the widgets use grid, flex and block); test/design/html-squeeze.test.ts has
-// Chromium check that every template of every widget reads the same squeezed.
+// An element that carries `part` counts as inline, since a page may restyle it. Nothing inside a
+// tag (attributes) is touched. It relies on our own CSS turning no block-level element inline
+// where that would draw the space (test/stories/story-harness.ts checks every story's state),
+// and test/node/html-squeeze.test.mjs has Chromium check that every template of every widget
+// reads the same squeezed.
 
 const OWN_SOURCE = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/;
 
 /** Elements displayed as blocks (or table parts, or list items) by default, so white space beside them is never drawn. */
-const BLOCK_LEVEL = new Set(
+export const BLOCK_LEVEL = new Set(
   'address article aside blockquote caption col colgroup dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol optgroup option p search section summary table tbody td tfoot th thead tr ul'.split(' '),
 );
 
@@ -38,45 +40,61 @@ export function squeezeHtmlPieces(pieces) {
   return scanHtmlPieces(pieces).squeezed;
 }
 
+/** Elements with no end tag: never on the stack of open elements. */
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+
+/** HTML's white space (not JavaScript's `\s`, which takes in the no-break space). */
+const isSpace = (char) => char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+
+/** Whether a tag's unquoted text gives it a `part` attribute. */
+const PART_ATTRIBUTE = /[\s"'](part)\s*=/i;
+
 /**
  * The squeezed pieces, and for each `${…}` between them whether it stands inside a tag (an
  * attribute's value) rather than among the children.
+ *
+ * An element that carries `part` counts as inline whatever its tag: a page may restyle it with
+ * `::part()`, `display: inline` included, and white space beside it would then be drawn.
  */
 export function scanHtmlPieces(pieces) {
   const bindingInTag = [];
   if (pieces.some((piece) => KEEPS_SPACE.test(piece))) return { squeezed: [...pieces], bindingInTag: [] };
-  let inTag = false;
+  /** The elements open at this point of the template, innermost last. */
+  const open = [];
+  /** The tag being read: its kind and name, and its text outside quoted values so far. */
+  let tag;
   let quote = '';
-  /** What ends just before the current position: a tag's name and kind, or other content. */
+  /** What ends just before the current position: a tag (kind, name, part), or other content. */
   let before = { kind: 'start-of-template' };
   const squeezed = pieces.map((piece, pieceIndex) => {
     let out = '';
     let index = 0;
-    if (pieceIndex > 0 && !inTag) before = { kind: 'binding' };
+    if (pieceIndex > 0 && tag === undefined) before = { kind: 'binding' };
     while (index < piece.length) {
       const char = piece[index];
-      if (inTag) {
+      if (tag !== undefined) {
         if (quote !== '') {
           if (char === quote) quote = '';
         } else if (char === '"' || char === "'") quote = char;
-        else if (char === '>') inTag = false;
+        else if (char === '>') {
+          before = closeTag(tag, open);
+          tag = undefined;
+        } else tag.text += char;
         out += char;
         index++;
         continue;
       }
       if (char === '<' && /[a-zA-Z/!]/.test(piece[index + 1] ?? '')) {
-        const tag = readTag(piece, index);
-        before = tag;
-        inTag = true;
+        tag = { ...readTag(piece, index), text: ' ' };
         out += char;
         index++;
         continue;
       }
-      if (/\s/.test(char)) {
+      if (isSpace(char)) {
         let end = index;
-        while (end < piece.length && /\s/.test(piece[end])) end++;
+        while (end < piece.length && isSpace(piece[end])) end++;
         const run = piece.slice(index, end);
-        const after = end < piece.length ? whatFollows(piece, end) : { kind: pieceIndex === pieces.length - 1 ? 'end-of-template' : 'binding' };
+        const after = end < piece.length ? whatFollows(piece, end, open) : { kind: pieceIndex === pieces.length - 1 ? 'end-of-template' : 'binding' };
         const unseen = isBlockEdge(before) || isBlockEdge(after) || isInsideEdge(before, 'start-tag') || isInsideEdge(after, 'end-tag');
         out += run.includes('\n') ? (unseen ? '' : ' ') : run;
         before = { kind: 'text' };
@@ -87,7 +105,11 @@ export function scanHtmlPieces(pieces) {
       out += char;
       index++;
     }
-    if (pieceIndex < pieces.length - 1) bindingInTag.push(inTag);
+    if (pieceIndex < pieces.length - 1) {
+      bindingInTag.push(tag !== undefined);
+      // A binding in a tag stands for an attribute's value, never for `part` itself.
+      if (tag !== undefined && quote === '') tag.text += 'x';
+    }
     return out;
   });
   return { squeezed, bindingInTag };
@@ -100,12 +122,49 @@ function readTag(text, index) {
   return { kind: match[1] === '/' ? 'end-tag' : 'start-tag', name: match[2].toLowerCase() };
 }
 
-function whatFollows(text, index) {
-  return text[index] === '<' ? readTag(text, index) : { kind: 'text' };
+/** At a tag's `>`: the tag as a token, with the stack of open elements brought up to date. */
+function closeTag(tag, open) {
+  if (tag.kind === 'start-tag') {
+    const element = { kind: 'start-tag', name: tag.name, part: PART_ATTRIBUTE.test(tag.text) };
+    if (!VOID.has(tag.name) && !tag.text.trimEnd().endsWith('/')) open.push(element);
+    return element;
+  }
+  if (tag.kind === 'end-tag') return { kind: 'end-tag', name: tag.name, part: popTo(open, tag.name)?.part ?? true };
+  return { kind: 'other-tag' };
+}
+
+/** Closes the innermost open element of that name (and any left open inside it); returns it. */
+function popTo(open, name) {
+  const at = open.findLastIndex((element) => element.name === name);
+  if (at < 0) return undefined;
+  return open.splice(at)[0];
+}
+
+/**
+ * What follows a run of white space: text, or a tag, with whether it carries `part`. A start tag
+ * whose end is beyond the next binding, or an end tag with no start in this template, counts as
+ * carrying it: not known to be a block, so the run is kept as one space.
+ */
+function whatFollows(text, index, open) {
+  if (text[index] !== '<') return { kind: 'text' };
+  const tag = readTag(text, index);
+  if (tag.kind === 'end-tag') return { ...tag, part: open.findLast((element) => element.name === tag.name)?.part ?? true };
+  if (tag.kind !== 'start-tag') return tag;
+  let unquoted = ' ';
+  let quote = '';
+  for (let at = index + 1; at < text.length; at++) {
+    const char = text[at];
+    if (quote !== '') {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return { ...tag, part: PART_ATTRIBUTE.test(unquoted) };
+    else unquoted += char;
+  }
+  return { ...tag, part: true };
 }
 
 function isBlockEdge(token) {
-  return (token.kind === 'start-tag' || token.kind === 'end-tag') && BLOCK_LEVEL.has(token.name);
+  return (token.kind === 'start-tag' || token.kind === 'end-tag') && BLOCK_LEVEL.has(token.name) && !token.part;
 }
 
 function isInsideEdge(token, kind) {

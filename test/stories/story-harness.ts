@@ -3,6 +3,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { settled, shadow } from '../widgets/helpers.js';
 import type { TemplateResult } from 'lit';
+// @ts-expect-error: a build script in plain JavaScript, with no type declarations.
+import { BLOCK_LEVEL } from '../../scripts/squeeze-html-templates.mjs';
+
+const blockLevel = BLOCK_LEVEL as ReadonlySet<string>;
 
 /** The story's feed, moved onto the test server: /feed/ → /test-feed/, /feed-broken/x/ → /test-feed-broken/x/. */
 export function testFeed(storyFeed: string): string {
@@ -75,6 +79,25 @@ async function undocumentedParts(widget: HTMLElement, tag: string): Promise<stri
   return [...new Set(drawn)].filter((name) => !documented.has(name)).sort();
 }
 
+/**
+ * Block-level elements that the widget's own CSS draws inline-level where white space beside
+ * them would show (their parent is no flex or grid box). The CDN build's HTML squeeze
+ * (scripts/squeeze-html-templates.mjs) takes the white space beside a block-level tag out, so
+ * such an element could run into the words next to it there and not in the npm build.
+ */
+function blockTagsDrawnInline(widget: HTMLElement): string[] {
+  const found = new Set<string>();
+  for (const element of shadow(widget).querySelectorAll('*')) {
+    if (!blockLevel.has(element.localName) || element.hasAttribute('part')) continue;
+    const display = getComputedStyle(element).display;
+    if (!/^(inline|contents|ruby)/.test(display)) continue;
+    const parent = element.parentElement ?? (element.parentNode instanceof ShadowRoot ? element.parentNode.host : null);
+    if (parent !== null && /(flex|grid)$/.test(getComputedStyle(parent).display)) continue;
+    found.add(`<${element.localName} class="${element.className}"> (${display})`);
+  }
+  return [...found];
+}
+
 export interface StoryStateChecks {
   /** The widget's tag. */
   tag: string;
@@ -89,7 +112,7 @@ export interface StoryStateChecks {
 /**
  * The checks every widget's stories get, inside its `describe`: a story for each state, and each
  * story showing its state, drawing nothing wider than its box, drawing no part its documentation
- * does not name, and passing axe.
+ * does not name, drawing no block-level element inline among text, and passing axe.
  */
 export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>, checks: StoryStateChecks): void {
   const selectors = stateSelectors(checks.ready);
@@ -118,6 +141,7 @@ export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>,
         const drawn = shadow(widget).querySelector<HTMLElement>('.c4eo-root > *');
         if (drawn) expect(drawn.scrollWidth, 'content width').to.be.at.most(widget.clientWidth + 1);
         expect(await undocumentedParts(widget, checks.tag), 'parts drawn but not documented (@csspart in the class JSDoc)').to.deep.equal([]);
+        expect(blockTagsDrawnInline(widget), 'block-level elements drawn inline among text').to.deep.equal([]);
       }
       await expect(root).to.be.accessible();
     });

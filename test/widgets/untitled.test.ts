@@ -119,6 +119,33 @@ describe('blank titles become placeholders that say what the thing is', () => {
     await expect(one).to.be.accessible();
   });
 
+  it('<c4eo-theme-priorities>: a blank outcome title is "Untitled outcome", marked and italic, in a priority\'s outcomes and in the heading', async () => {
+    type Themes = { themes: { id: string; priorities: { id: string; outcomes?: string[] }[] }[]; outcomes: { id: string; title: string }[] };
+    const themes = sampleDocument<Themes>('themes.json');
+    const priority = themes.themes.flatMap((theme) => theme.priorities).find((candidate) => (candidate.outcomes?.length ?? 0) >= 2)!;
+    const [blank, named] = priority.outcomes as [string, string];
+    const namedTitle = themes.outcomes.find((outcome) => outcome.id === named)!.title;
+    for (const outcome of themes.outcomes) if (outcome.id === blank) outcome.title = ' ';
+    const theme = themes.themes.find((candidate) => candidate.priorities.includes(priority))!;
+    const feed = serveFeed(sampleFeedWith({ 'themes.json': themes }));
+
+    const one = await place<HTMLElement>('c4eo-theme-priorities', { feed, theme: theme.id });
+    const outcomes = shadow(one).querySelector(`[data-priority="${priority.id}"] [part="outcomes"]`);
+    expect(textOf(outcomes)).to.equal(`Outcomes: Untitled outcome, ${namedTitle}`);
+    expectPlaceholder(outcomes?.querySelector('.c4eo-untitled'), 'Untitled outcome');
+    expect(outcomes?.querySelectorAll('.c4eo-untitled').length, 'only the blank one').to.equal(1);
+    expect(getComputedStyle(outcomes!.lastElementChild!).fontStyle, 'a real name stays roman').to.equal('normal');
+    await expect(one).to.be.accessible();
+    one.remove();
+
+    const filtered = await place<HTMLElement>('c4eo-theme-priorities', { feed, outcome: blank });
+    const heading = shadow(filtered).querySelector('[part="heading"]');
+    expect(textOf(heading)).to.equal('C4EO priorities for “Untitled outcome”');
+    expectPlaceholder(heading?.querySelector('.c4eo-untitled'), 'Untitled outcome');
+    expect(getComputedStyle(heading!).fontStyle, 'the heading\'s own words stay roman').to.equal('normal');
+    await expect(filtered).to.be.accessible();
+  });
+
   it('<c4eo-workshop-calendar>: "Untitled event" on its button, in the grid, in "Book a place:" and "Add to calendar:", and in the .ics SUMMARY', async () => {
     const now = '2026-11-24T12:00:00Z';
     const events = sampleDocument<{ events: { id: string; start: string; title: string; status: string }[] }>('events.json');

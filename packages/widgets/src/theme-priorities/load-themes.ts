@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, FeedClient, LeftOut, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { formatMonth, leftOutClause, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { formatMonth, isBlank, leftOutClause, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -11,8 +11,10 @@ export interface ThemePrioritiesData {
   themes: Theme[];
   /** True when the `theme` attribute asked for one theme. */
   single: boolean;
-  /** Outcome id → its name ("Be healthy"). */
+  /** Outcome id → its name ("Be healthy"), or "Untitled outcome" when the feed's title is blank. */
   outcomeNames: ReadonlyMap<string, string>;
+  /** The outcomes whose title is blank: their name above is a placeholder, drawn marked as one. */
+  blankOutcomes: ReadonlySet<string>;
   /** The `outcome` filter, with its name, when set. */
   outcome: { id: string; title: string } | undefined;
   attribution: Attribution | undefined;
@@ -147,6 +149,7 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   const loaded = await client.load('themes', undefined, { signal });
   const { outcomes, themes: allThemes } = loaded.data;
   const outcomeNames = new Map(outcomes.map((outcome) => [outcome.id, titleOr(outcome.title, 'outcome')]));
+  const blankOutcomes = new Set(outcomes.filter((outcome) => isBlank(outcome.title)).map((outcome) => outcome.id));
   if (query.theme !== undefined && !allThemes.some((theme) => theme.id === query.theme)) {
     throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}".`, { url: loaded.url });
   }
@@ -167,7 +170,7 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   let counts: Promise<EvidenceCounts | undefined> | undefined;
   const evidenceCounts = () => (counts ??= showsPriorities ? loadEvidenceCounts(client, signal) : Promise.resolve(undefined));
   return {
-    data: { themes, single: query.theme !== undefined, outcomeNames, outcome, attribution: loaded.data.attribution, leftOut: leftOutCounts, evidenceCounts },
+    data: { themes, single: query.theme !== undefined, outcomeNames, blankOutcomes, outcome, attribution: loaded.data.attribution, leftOut: leftOutCounts, evidenceCounts },
     document: loaded.url,
   };
 }

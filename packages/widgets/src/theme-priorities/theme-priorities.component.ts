@@ -16,6 +16,7 @@ import {
   hostStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
+  placeholderTemplate,
   renderWidgetRoot,
   resourceTypeLabel,
   safeHref,
@@ -25,6 +26,7 @@ import {
   titleTemplate,
   tokenStyles,
   typeBadgeTemplate,
+  UNTITLED,
   visuallyHiddenStyles,
   type C4eoPrioritySelectDetail,
   type HeadingLevel,
@@ -162,7 +164,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   }
 
   #renderAllThemes(data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
-    const heading = data.outcome === undefined ? 'C4EO themes and priorities' : `C4EO priorities for “${data.outcome.title}”`;
+    const heading = data.outcome === undefined ? 'C4EO themes and priorities' : html`C4EO priorities for “${this.#outcomeName(data.outcome.id, data)}”`;
     const themeLevel = deeper(level);
     if (this.#disclosuresFor !== data) {
       // New data (a first load, a changed attribute, a retry): the first theme open, the rest closed.
@@ -296,7 +298,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const title = href
       ? html`<a part="priority-link" href=${href}>${shown}</a>`
       : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link">${shown}</button>`;
-    const outcomes = (priority.outcomes ?? []).map((id) => data.outcomeNames.get(id) ?? id);
+    const outcomeIds = priority.outcomes ?? [];
+    const outcomes = outcomeIds.map((id) => data.outcomeNames.get(id) ?? id);
     const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
     return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
@@ -306,13 +309,29 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         ${outcomes.length
           ? html`<p class="priority__outcomes" part="outcomes">
               <span class="priority__label">${outcomes.length === 1 ? 'Outcome:' : 'Outcomes:'}</span>
-              <span class=${clampFor(outcomes.join(', '), 'line').trim()}>${outcomes.join(', ')}</span>
+              <span class=${clampFor(outcomes.join(', '), 'line').trim()}>${this.#outcomeList(outcomeIds, outcomes, data)}</span>
             </p>`
           : nothing}
         ${priority.resources?.length ? this.#renderResources(priority.resources) : nothing}
         ${count === undefined ? nothing : html`<p class="priority__evidence" part="evidence-count">${evidenceCountLabel(count)}</p>`}
       </div>
     </li>`;
+  }
+
+  /** An outcome's name; a blank one's placeholder marked as one (italic, as every placeholder reads). */
+  #outcomeName(id: string, data: ThemePrioritiesData): TemplateResult | string {
+    return data.blankOutcomes.has(id) ? placeholderTemplate(UNTITLED.outcome) : (data.outcomeNames.get(id) ?? id);
+  }
+
+  /**
+   * A priority's outcomes, "Be healthy, Enjoy and achieve". Most often no outcome's title is
+   * blank: then they are one string, one text binding, as at the feed's limit (1,000 priorities)
+   * a template per outcome would cost thousands of template instances to show no placeholder.
+   * Only a row with a blank one becomes a list of text and the placeholder's template.
+   */
+  #outcomeList(ids: readonly string[], names: readonly string[], data: ThemePrioritiesData): string | (TemplateResult | string)[] {
+    if (data.blankOutcomes.size === 0 || !ids.some((id) => data.blankOutcomes.has(id))) return names.join(', ');
+    return ids.flatMap((id, index) => (index === 0 ? [this.#outcomeName(id, data)] : [', ', this.#outcomeName(id, data)]));
   }
 
   #renderResources(resources: Resource[]) {

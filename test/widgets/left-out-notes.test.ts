@@ -1,12 +1,15 @@
 // When the feed client leaves invalid items out, the theme list and the progress map say so in a
-// visible note (as the calendar does), counting only what that widget would have shown, and show
+// visible note (the calendar's, now shared by all three), counting only what that widget would have shown, and show
 // every valid item beside it.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LeftOut } from '@c4eo/feed';
 import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import '../../packages/widgets/src/progress-map/progress-map.js';
+import '../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
+import type { WorkshopCalendarElement } from '../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
+import { feedWithEvents, mixedEvents } from '../../stories/workshop-calendar-feeds.js';
 import { leftOutOfList } from '../../packages/widgets/src/theme-priorities/load-themes.js';
 import { leftOutOfMap } from '../../packages/widgets/src/progress-map/map-left-out.js';
 import { TEST_FEED, announcements, brokenFeed, freshPage, settled, shadow } from './helpers.js';
@@ -144,5 +147,30 @@ describe('left-out notes: the progress map', () => {
     expect(leftOutOfMap(input).map((kind) => kind.count)).to.deep.equal([1, 2, 1, 1]);
     // Without a layout, an area counts when the indicator has figures for it.
     expect(leftOutOfMap({ ...input, layout: undefined, hasFigures: (code) => code === 'E12000099' })[0]!.count).to.equal(1);
+  });
+});
+
+describe('left-out notes: the calendar', () => {
+  beforeEach(freshPage);
+
+  it('the calendar’s note is the shared one: the same part, words and look as the theme list’s', async () => {
+    const [good] = mixedEvents() as Record<string, unknown>[];
+    const feed = feedWithEvents('left-out-shared', TEST_FEED, [good, { ...good, id: 'bad-status', status: 'maybe' }]);
+    const calendar = await fixture<WorkshopCalendarElement>(html`<c4eo-workshop-calendar feed=${feed} view="list" month="2027-01"></c4eo-workshop-calendar>`);
+    await settled(calendar);
+    const note = noteOf(calendar);
+    expect(note?.textContent?.trim()).to.equal('1 event in the feed could not be read and is not shown.');
+    expect(note!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(note!.getAttribute('role')).to.equal(null);
+    expect(note!.hasAttribute('aria-live')).to.equal(false);
+    // The calendar's one live region speaks the month; the note is not part of it.
+    expect(announcements(calendar).join(' ')).to.not.contain('could not be read');
+    const list = await themeList(brokenFeed('invalid-themes'));
+    const look = (el: HTMLElement) => {
+      const style = getComputedStyle(noteOf(el)!);
+      return [style.paddingBlockStart, style.paddingInlineStart, style.borderInlineStartWidth, style.borderInlineStartStyle, style.borderInlineStartColor, style.backgroundColor, style.fontSize];
+    };
+    expect(look(calendar), 'the theme list’s note').to.deep.equal(look(list));
+    await expect(calendar).to.be.accessible();
   });
 });

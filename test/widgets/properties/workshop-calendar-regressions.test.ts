@@ -50,7 +50,7 @@ describe('<c4eo-workshop-calendar>: what the property tests found', () => {
       expect(titles.filter((title) => title.includes('with this id'))).to.deep.equal(['The first with this id']);
       const ids = [...shadow(list).querySelectorAll('[id]')].map((node) => node.id);
       expect(ids, 'every id in the shadow root is unique').to.deep.equal([...new Set(ids)]);
-      expect(textOf(shadow(list).querySelector('.calendar__note'))).to.equal('1 event in the feed could not be read and is not shown.');
+      expect(textOf(shadow(list).querySelector('[part="left-out"]'))).to.equal('1 event in the feed could not be read and is not shown.');
       expectCleanRender(list, watch);
     } finally {
       watch.stop();

@@ -572,7 +572,7 @@ describe('<c4eo-workshop-calendar>: bad input', () => {
     ]);
     const el = await calendar({ feed, view: 'list', month: '2027-01' });
     expect(eventIds(el)).to.deep.equal(['mix-scheduled']);
-    expect(text(root(el).querySelector('.calendar__note'))).to.equal('4 events in the feed could not be read and are not shown.');
+    expect(text(root(el).querySelector('[part="left-out"]'))).to.equal('4 events in the feed could not be read and are not shown.');
     expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -10,6 +10,8 @@ import {
   clampStyles,
   headingTemplate,
   hostStyles,
+  leftOutNoteStyles,
+  leftOutNoteTemplate,
   renderWidgetRoot,
   stateStyles,
   tokenStyles,
@@ -93,6 +95,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @csspart add-to-calendar - The button that downloads the event's .ics file (not offered for a cancelled, postponed or finished event).
  * @csspart empty-month - The notice that a month has no events, with the next month that has.
  * @csspart list-gap - In the list, the line that says its first month has no events and names the next that has.
+ * @csspart left-out - The note that says how many events the feed held that could not be read (only when some were).
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -132,7 +135,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
  */
 export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, workshopCalendarStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, workshopCalendarStyles];
 
   /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */
   @property({ reflect: true }) region: string | undefined;
@@ -326,9 +329,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       ${this.#renderControls(data, view)}
       ${this.#renderMonthNav(shown)}
       ${view === 'month' ? this.#renderMonthView(monthEvents, shown, today, data, now) : this.#renderListView(groups, shown, data, now)}
-      ${data.leftOut > 0
-        ? html`<p class="calendar__note">${data.leftOut === 1 ? '1 event' : `${data.leftOut} events`} in the feed could not be read and ${data.leftOut === 1 ? 'is' : 'are'} not shown.</p>`
-        : nothing}
+      ${leftOutNoteTemplate([{ count: data.leftOut, one: 'event', many: 'events' }])}
       ${attributionTemplate(data.attribution, { className: 'calendar__attribution' })}
     </section>`;
   }

@@ -189,7 +189,6 @@ export const workshopCalendarStyles = css`
 
   .hint,
   .month-group__count,
-  .calendar__note,
   .calendar__notice,
   .empty-month {
     display: grid;

@@ -5,6 +5,7 @@ import type { C4eoSelectDetail } from '@c4eo/design';
 import { TEST_FEED, announcements, brokenFeed, freshPage, settled, spokenText, warningsDuring } from '../helpers.js';
 import { textContrastOnScreen } from '../pixels.js';
 import { feedWithEvents, largeEvents, mixedEvents } from '../../../stories/workshop-calendar-feeds.js';
+import type { WorkshopCalendarElement } from '../../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import {
   calendar,
   dayCell,
@@ -35,6 +36,16 @@ async function sampleEvents(): Promise<SampleEvent[]> {
 }
 
 const SOUTH_WEST = 'E12000009';
+
+/** In a list from January 2027, pages forward: ten more in January, then three later months. */
+async function pageForwardFromJanuary(el: WorkshopCalendarElement): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('[data-more="2027-01"]')!.click();
+  await rendered(el);
+  root(el).querySelector<HTMLButtonElement>('[data-more="months"]')!.click();
+  await rendered(el);
+  expect(root(el).querySelectorAll('[part="month-group"]').length, 'paged forward').to.equal(6);
+  expect(root(el).querySelector('[data-group="2027-01"]')!.querySelectorAll('[part="event"]').length, 'twenty of January').to.equal(20);
+}
 
 /** The words a screen reader reads through, one text node after another (not hidden ones). */
 const readAloud = (node: Element) => spokenText(node, ' ');
@@ -275,13 +286,7 @@ describe('<c4eo-workshop-calendar>: controls', () => {
     const events = largeEvents() as SampleEvent[];
     const feed = feedWithEvents('attribute-paging', TEST_FEED, events);
     const el = await calendar({ feed, view: 'list', month: '2027-01', region: SOUTH_WEST });
-    // Page forward: ten more in January, then three later months.
-    root(el).querySelector<HTMLButtonElement>('[data-more="2027-01"]')!.click();
-    await rendered(el);
-    root(el).querySelector<HTMLButtonElement>('[data-more="months"]')!.click();
-    await rendered(el);
-    expect(root(el).querySelectorAll('[part="month-group"]').length, 'paged forward').to.equal(6);
-    expect(root(el).querySelector('[data-group="2027-01"]')!.querySelectorAll('[part="event"]').length).to.equal(20);
+    await pageForwardFromJanuary(el);
 
     const firstPageOf = (filter: (event: SampleEvent) => boolean) => {
       // January in the list "from January": what starts in it, and what started before and runs into it (London is on UTC then).
@@ -301,14 +306,33 @@ describe('<c4eo-workshop-calendar>: controls', () => {
     // Paged forward again, a theme attribute does the same (on every region's events).
     el.removeAttribute('region');
     await rendered(el);
-    root(el).querySelector<HTMLButtonElement>('[data-more="2027-01"]')!.click();
-    await rendered(el);
-    root(el).querySelector<HTMLButtonElement>('[data-more="months"]')!.click();
-    await rendered(el);
-    expect(root(el).querySelectorAll('[part="month-group"]').length, 'paged forward').to.equal(6);
+    await pageForwardFromJanuary(el);
     el.setAttribute('theme', 'early-years');
     await rendered(el);
     firstPageOf((event) => event.theme === 'early-years');
+  });
+
+  it('a later month attribute starts the list at its first page, as a visitor\'s step to another month does', async () => {
+    const events = largeEvents() as SampleEvent[];
+    const feed = feedWithEvents('month-paging', TEST_FEED, events);
+    const el = await calendar({ feed, view: 'list', month: '2027-01' });
+    await pageForwardFromJanuary(el);
+
+    el.setAttribute('month', '2027-02');
+    await rendered(el);
+    expect(monthShown(el)).to.equal('2027-02');
+    const groups = [...root(el).querySelectorAll<HTMLElement>('[part="month-group"]')].map((group) => group.dataset.group);
+    expect(groups, 'the first three months from February').to.deep.equal(['2027-02', '2027-03', '2027-04']);
+    // February in the list "from February": what starts in it, and what started before and runs into it (London is on UTC then).
+    const february = events.filter((event) => Date.parse(event.start) < Date.parse('2027-03-01T00:00Z') && Date.parse(event.end) > Date.parse('2027-02-01T00:00Z'));
+    expect(february.length, 'the fixture has more than a page in February').to.be.greaterThan(10);
+    expect(root(el).querySelector('[data-group="2027-02"]')!.querySelectorAll('[part="event"]').length, 'the first page of February').to.equal(10);
+
+    // Back to January by the attribute: its first page again, not the twenty it had.
+    el.setAttribute('month', '2027-01');
+    await rendered(el);
+    expect(root(el).querySelector('[data-group="2027-01"]')!.querySelectorAll('[part="event"]').length, 'the first page of January').to.equal(10);
+    expect(root(el).querySelectorAll('[part="month-group"]').length, 'the first three months').to.equal(3);
   });
 
   it('the view switch changes between the list and the month grid', async () => {

@@ -234,7 +234,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region')) this.#setFilter('region', this.region?.trim() || undefined);
     if (changed.has('theme')) this.#setFilter('theme', this.theme?.trim() || undefined);
-    if (changed.has('region') || changed.has('theme')) this.#startFilteredList();
+    if (changed.has('region') || changed.has('theme')) this.#startNewList();
     const current = this.#data.current;
     if (current.state === 'ready') this.#rejectUnknownFilters(current.data);
     if (changed.has('view')) {
@@ -246,7 +246,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       const month = this.month?.trim();
       this.shownMonth = month && isMonthKey(month) ? month : undefined;
       if (month && this.shownMonth === undefined) this.warnOnce('month', `month must be written YYYY-MM, with a year from 0000 to 9999, such as 2027-01; "${month.slice(0, 40)}" is ignored.`);
-      this.selectedDay = undefined;
+      this.#startNewList();
     }
   }
 
@@ -389,16 +389,17 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   #onFilter(which: 'region' | 'theme', event: Event): void {
     const value = (event.target as HTMLSelectElement).value || undefined;
     this.#setFilter(which, value);
-    this.#startFilteredList();
+    this.#startNewList();
   }
 
   /**
-   * A new filter, from the visitor or from the page's attribute, is a new list: it starts at its
-   * first page, as a list a visitor had paged through was about other events (kept, the page
-   * could sit beyond the new list's end). A day picked among other events would speak its stale
-   * status line beside the month line, which already says what the new filter shows.
+   * A new filter or a new month attribute, from the visitor or from the page, is a new list: it
+   * starts at its first page, as a list a visitor had paged through was about other events or
+   * months (kept, the page could sit beyond the new list's end), the way a visitor's own step to
+   * another month starts it. A day picked among other events would speak its stale status line
+   * beside the month line, which already says what is shown now.
    */
-  #startFilteredList(): void {
+  #startNewList(): void {
     this.#resetPaging();
     this.selectedDay = undefined;
   }

@@ -11,7 +11,7 @@ import type { ProgressMapElement } from '../../packages/widgets/src/progress-map
 import type { WorkshopCalendarElement } from '../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import { feedWithEvents, mixedEvents } from '../../stories/workshop-calendar-feeds.js';
 import { leftOutOfList } from '../../packages/widgets/src/theme-priorities/load-themes.js';
-import { leftOutOfMap } from '../../packages/widgets/src/progress-map/map-left-out.js';
+import { leftOutOfMap, mapLeftOutCounts } from '../../packages/widgets/src/progress-map/map-left-out.js';
 import { TEST_FEED, announcements, brokenFeed, freshPage, settled, shadow } from './helpers.js';
 import { sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
 
@@ -117,36 +117,61 @@ describe('left-out notes: the progress map', () => {
     expect(noteOf(el)).to.equal(null);
   });
 
-  it('counts areas the layout places, figures and notes of the level, and every period', () => {
+  it('an empty map says how many areas or sets of figures could not be read', async function () {
+    this.timeout(40_000);
+    const areasDocument = sampleDocument<{ areas: { code: string; level: string }[] }>('areas.json');
+    const authorities = areasDocument.areas.filter((area) => area.level === 'authority').map((area) => area.code);
+    const indicator = sampleDocument<{ values: Record<string, unknown[]> }>('indicators/lac-ks2-attainment.json');
+    const withFigures = authorities.filter((code) => indicator.values[code] !== undefined);
+    expect(withFigures.length).to.be.greaterThan(100);
+    for (const code of withFigures) indicator.values[code] = indicator.values[code]!.map(() => 'n/a');
+    const noFigures = await map(serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': indicator })));
+    expect(shadow(noFigures).querySelector('.state--empty')?.textContent).to.match(
+      new RegExp(`has no figures for local authorities yet \\(${withFigures.length} sets of figures could not be read and were left out\\)\\.`),
+    );
+    await expect(noFigures).to.be.accessible();
+    noFigures.remove();
+    // Every authority's level unreadable: none is listed, and the map says why.
+    for (const area of areasDocument.areas) if (area.level === 'authority') area.level = 'district';
+    const noAreas = await map(serveFeed(sampleFeedWith({ 'areas.json': areasDocument })));
+    expect(shadow(noAreas).querySelector('.state--empty')?.textContent).to.contain(
+      `The feed lists no local authorities (${authorities.length} areas could not be read and were left out).`,
+    );
+  });
+
+  it('counts areas of its level, figures and notes of the level, and unreadable periods', () => {
     const areaByCode = new Map([
-      ['E12000001', { code: 'E12000001', name: 'North East', level: 'region' as const }],
+      ['E06000002', { code: 'E06000002', name: 'Middlesbrough', level: 'authority' as const }],
       ['E06000003', { code: 'E06000003', name: 'Redcar and Cleveland', level: 'authority' as const }],
     ]);
-    const layout = { layout: 'odd-r' as const, hexes: { E06000001: { q: 0, r: 0 }, E06000003: { q: 1, r: 0 } } };
     const input = {
       areas: [
-        { path: 'areas[1]', id: 'E06000001', reason: '' },
+        { path: 'areas[1]', id: 'E06000001', level: 'authority', reason: '' },
         { path: 'areas[2]', id: 'E06000003', reason: 'repeats' },
+        // Its level unreadable: its code says region, so not this map's.
         { path: 'areas[3]', id: 'E12000099', reason: '' },
-        { path: 'areas[4]', reason: '' },
+        // Its level unreadable: its code says authority.
+        { path: 'areas[4]', id: 'E06000099', level: 'unitary', reason: '' },
+        // Its own level wins over its code.
+        { path: 'areas[5]', id: 'E06000098', level: 'region', reason: '' },
+        { path: 'areas[6]', reason: '' },
       ],
       series: [
         [
           { path: 'values.E06000003', id: 'E06000003', reason: '' },
           { path: 'values.E12000001', id: 'E12000001', reason: '' },
           { path: 'periods[2]', reason: '' },
+          { path: 'periods[3]', reason: 'repeats the label "2009" of an earlier period (periods[1]), which is kept' },
           { path: 'notes.E06000003.2009', reason: '' },
         ],
         [{ path: 'values.E06000003', id: 'E06000003', reason: '' }],
       ],
       level: 'authority' as const,
       areaByCode,
-      layout,
-      hasFigures: () => true,
     };
-    expect(leftOutOfMap(input).map((kind) => kind.count)).to.deep.equal([1, 2, 1, 1]);
-    // Without a layout, an area counts when the indicator has figures for it.
-    expect(leftOutOfMap({ ...input, layout: undefined, hasFigures: (code) => code === 'E12000099' })[0]!.count).to.equal(1);
+    expect(mapLeftOutCounts(input)).to.deep.equal({ areas: 2, figures: 2, periods: 1, notes: 1 });
+    expect(mapLeftOutCounts({ ...input, level: 'region' })).to.deep.equal({ areas: 2, figures: 0, periods: 1, notes: 0 });
+    expect(leftOutOfMap({ areas: 1, figures: 2, periods: 0, notes: 0 }).map((kind) => kind.count)).to.deep.equal([1, 2, 0, 0]);
   });
 });
 

@@ -18,6 +18,8 @@ export interface LeftOut {
   theme?: string;
   /** The type it names, where it names a readable one (evidence items, events): a card asked for one type counts only what could be of it. */
   type?: string;
+  /** The level it names, where it names a readable one (areas): a map counts only the areas of its level. */
+  level?: string;
   /** Why, in words a publisher understands. */
   reason: string;
 }

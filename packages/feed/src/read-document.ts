@@ -128,8 +128,9 @@ function readList<T>(value: unknown, path: string, check: Check<T>, schema: Sche
     const where: Omit<LeftOut, 'reason'> = { path: at };
     const id = readableId(entry);
     if (id !== undefined) where.id = id;
-    // The theme and type it names, so a widget can say why a theme (of a type) looks empty.
-    for (const key of ['theme', 'type'] as const) {
+    // The theme, type and level it names, so a widget can say why a theme (of a type) looks
+    // empty, or a map count only the areas of its level.
+    for (const key of ['theme', 'type', 'level'] as const) {
       const named = isRecord(entry) ? entry[key] : undefined;
       if (typeof named === 'string' && IDENTIFIER_PATTERN.test(named)) where[key] = named;
     }

@@ -3,8 +3,8 @@
 // values), plus the second indicator's values for the double map.
 import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
 import type { Area, Attribution, FeedClient, HexLayout, Indicator, LeftOut } from '@c4eo/feed';
-import { areaNameOr, isBlank, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
-import { leftOutOfMap } from './map-left-out.js';
+import { areaNameOr, isBlank, leftOutClause, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { leftOutOfMap, mapLeftOutCounts } from './map-left-out.js';
 
 export type MapLevel = 'region' | 'authority';
 export const MAP_LEVELS: readonly MapLevel[] = ['region', 'authority'];
@@ -141,30 +141,32 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   const unnamed = new Set(areasLoaded.data.areas.filter((area) => isBlank(area.name)).map((area) => area.code));
   const allAreas = unnamed.size === 0 ? areasLoaded.data.areas : areasLoaded.data.areas.map((area) => (unnamed.has(area.code) ? { ...area, name: areaNameOr(area.name, area.code) } : area));
   const areas = allAreas.filter((area) => area.level === checked.level);
+  const areaByCode = new Map(allAreas.map((area) => [area.code, area]));
   const levelWords = LEVEL_WORDS[checked.level];
   if (indicator.levels !== undefined && !indicator.levels.includes(checked.level)) {
     return { empty: `“${named(indicator).title}” has no figures for ${levelWords}.`, document };
   }
-  if (areas.length === 0) return { empty: `The feed lists no ${levelWords}.`, document };
+  const countLeftOut = (series: readonly (readonly LeftOut[])[]) =>
+    mapLeftOutCounts({ areas: areasLoaded.leftOut, series, level: checked.level, areaByCode });
+  if (areas.length === 0) {
+    const { areas: unread } = countLeftOut([]);
+    return { empty: `The feed lists no ${levelWords}${leftOutClause(unread, unread === 1 ? ' area' : ' areas')}.`, document };
+  }
   const [series, compared] = await Promise.all([
     loadSeries(client, indicator, signal),
     compareIndicator === undefined ? Promise.resolve(undefined) : loadCompare(client, compareIndicator, checked.level, signal),
   ]);
   const compare = compared === undefined || 'why' in compared ? undefined : compared;
   if (compared !== undefined && 'why' in compared) compareProblem = compared;
+  const counts = countLeftOut(compare === undefined ? [series.leftOut] : [series.leftOut, compare.leftOut]);
   if (!areas.some((area) => series.values.has(area.code))) {
-    return { empty: `“${named(indicator).title}” has no figures for ${levelWords} yet.`, document };
+    // Only the shown indicator's figures: the compare indicator's do not empty this map.
+    const { figures: unread } = countLeftOut([series.leftOut]);
+    const clause = leftOutClause(unread, unread === 1 ? ' set of figures' : ' sets of figures');
+    return { empty: `“${named(indicator).title}” has no figures for ${levelWords} yet${clause}.`, document };
   }
-  const areaByCode = new Map(allAreas.map((area) => [area.code, area]));
   const layout = areasLoaded.data.layouts?.[checked.level];
-  const leftOut = leftOutOfMap({
-    areas: areasLoaded.leftOut,
-    series: compare === undefined ? [series.leftOut] : [series.leftOut, compare.leftOut],
-    level: checked.level,
-    areaByCode,
-    layout,
-    hasFigures: (code) => series.values.has(code),
-  });
+  const leftOut = leftOutOfMap(counts);
   return {
     data: {
       level: checked.level,

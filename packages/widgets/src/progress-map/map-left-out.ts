@@ -1,7 +1,7 @@
 // What the feed client left out that the progress map would have shown, for its note. Only what
 // concerns this map counts: an invalid indicator it does not show, or an area of the other
 // level, is no reason for a reader of this map to look twice.
-import type { Area, HexLayout, LeftOut } from '@c4eo/feed';
+import type { Area, LeftOut } from '@c4eo/feed';
 import type { LeftOutCount } from '@c4eo/design';
 
 const AREA_AT = /^areas\[\d+\]$/;
@@ -14,32 +14,55 @@ export interface MapLeftOutInput {
   level: Area['level'];
   /** Every area kept, by code. */
   areaByCode: ReadonlyMap<string, Area>;
-  /** The level's tile layout, when the feed has one. */
-  layout: HexLayout | undefined;
-  /** Whether the shown indicator has figures for a code. */
-  hasFigures: (code: string) => boolean;
 }
 
 /**
- * Areas: an invalid area whose code the level's tile layout places (without a layout, one the
- * indicator has figures for); one repeating a kept area's code is not missing. Figures (an area's
- * row of values, per indicator) and notes: those of an area of the level. Periods: every one left
- * out, as each is a column of every area.
+ * The level an area code names in ONS's GSS scheme, for an invalid area whose own level cannot
+ * be read: E12 codes are England's regions, the 92 codes (and K02–K04) countries, the rest
+ * local authorities.
  */
-export function leftOutOfMap({ areas, series, level, areaByCode, layout, hasFigures }: MapLeftOutInput): LeftOutCount[] {
+function levelOfCode(code: string): Area['level'] {
+  if (/^E12/.test(code)) return 'region';
+  if (/^([EWSN]92|K0[2-4])/.test(code)) return 'country';
+  return 'authority';
+}
+
+const LEVELS: ReadonlySet<string> = new Set<Area['level']>(['country', 'region', 'authority']);
+
+/**
+ * Areas: an invalid area of the map's level (its own, else its code's), which the table and the
+ * Area select would have listed; one repeating a kept area's code is not missing. Figures (an
+ * area's row of values, per indicator) and notes: those of an area of the level. Periods: each
+ * left out as unreadable, a column of every area (a repeated label is not missing: its first
+ * column is shown).
+ */
+export function mapLeftOutCounts({ areas, series, level, areaByCode }: MapLeftOutInput): MapLeftOutCounts {
   const ofLevel = (code: string | undefined) => code !== undefined && areaByCode.get(code)?.level === level;
-  const areasOut = areas.filter(({ path, id }) => {
-    if (!AREA_AT.test(path) || id === undefined || areaByCode.has(id)) return false;
-    return layout === undefined ? hasFigures(id) : Object.hasOwn(layout.hexes, id);
-  }).length;
   const all = series.flat();
-  const figures = all.filter(({ path, id }) => path.startsWith('values.') && ofLevel(id)).length;
-  const periods = all.filter(({ path }) => path.startsWith('periods[')).length;
-  const notes = all.filter(({ path }) => path.startsWith('notes.') && ofLevel(path.split('.')[1])).length;
+  return {
+    areas: areas.filter(({ path, id, level: named }) => {
+      if (!AREA_AT.test(path) || id === undefined || areaByCode.has(id)) return false;
+      return (named !== undefined && LEVELS.has(named) ? named : levelOfCode(id)) === level;
+    }).length,
+    figures: all.filter(({ path, id }) => path.startsWith('values.') && ofLevel(id)).length,
+    periods: all.filter(({ path, reason }) => path.startsWith('periods[') && !reason.startsWith('repeats ')).length,
+    notes: all.filter(({ path }) => path.startsWith('notes.') && ofLevel(path.split('.')[1])).length,
+  };
+}
+
+export interface MapLeftOutCounts {
+  areas: number;
+  figures: number;
+  periods: number;
+  notes: number;
+}
+
+/** The counts as the note words them. */
+export function leftOutOfMap(counts: MapLeftOutCounts): LeftOutCount[] {
   return [
-    { count: areasOut, one: 'area', many: 'areas' },
-    { count: figures, one: 'set of figures', many: 'sets of figures' },
-    { count: periods, one: 'period', many: 'periods' },
-    { count: notes, one: 'note', many: 'notes' },
+    { count: counts.areas, one: 'area', many: 'areas' },
+    { count: counts.figures, one: 'set of figures', many: 'sets of figures' },
+    { count: counts.periods, one: 'period', many: 'periods' },
+    { count: counts.notes, one: 'note', many: 'notes' },
   ];
 }

@@ -3,6 +3,7 @@
 // by a feed client given its own `fetch` (events.json from memory, every other document from the
 // real sample feed), so Storybook's static files and the test server need no extra routes.
 import { getFeedClient } from '@c4eo/feed/client';
+import { feedWithDocument } from './feed-from-memory.js';
 import { Random } from '../packages/feed/src/sample/random.js';
 import { sampleEvents } from '../packages/feed/src/sample/events.js';
 import { dayNumber } from '../packages/feed/src/sample/common.js';
@@ -13,8 +14,8 @@ export const REFERENCE_DATE = '2026-11-24';
 export const REFERENCE_NOW = new Date('2026-11-24T12:00:00Z');
 
 /** The events document around a list of events (which need not be valid: the widget must cope). */
-export function eventsDocument(events: readonly unknown[]): string {
-  return JSON.stringify({ feed: 'c4eo', version: '1.0', generated: `${REFERENCE_DATE}T09:00:00Z`, events });
+export function eventsDocument(events: readonly unknown[]): unknown {
+  return { feed: 'c4eo', version: '1.0', generated: `${REFERENCE_DATE}T09:00:00Z`, events };
 }
 
 /**
@@ -22,17 +23,7 @@ export function eventsDocument(events: readonly unknown[]): string {
  * Returns its base URL, for the widget's `feed` attribute.
  */
 export function feedWithEvents(name: string, baseFeed: string, events: readonly unknown[]): string {
-  const base = new URL(baseFeed, document.baseURI).href;
-  const url = new URL(`calendar-${name}/`, base).href;
-  const body = eventsDocument(events);
-  const fetchDocument: typeof fetch = (input, init) => {
-    const requested = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const path = requested.slice(url.length);
-    if (path === 'events.json') return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-    return fetch(new URL(path, base), init);
-  };
-  getFeedClient(url, { fetch: fetchDocument });
-  return url;
+  return feedWithDocument(`calendar-${name}`, baseFeed, 'events.json', eventsDocument(events));
 }
 
 /** 5,000 events over the year after the reference date: what `c4eo-feed sample --large` writes. */

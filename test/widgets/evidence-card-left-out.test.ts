@@ -1,30 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { getFeedClient } from '@c4eo/feed/client';
 import '../../packages/widgets/src/all.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/index.js';
 import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+import { feedWithDocument } from '../../stories/feed-from-memory.js';
 
 type Item = Record<string, unknown>;
 
-/**
- * The test feed with its evidence.json changed by `change`, under a base URL of its own: the
- * feed client is given a fetch that answers evidence.json from memory and the rest from the
- * test feed.
- */
+/** The test feed with its evidence.json changed by `change`, under a base URL of its own. */
 async function feedWithEvidence(name: string, change: (items: Item[]) => Item[]): Promise<string> {
-  const base = new URL(TEST_FEED, document.baseURI).href;
-  const url = new URL(`evidence-${name}/`, base).href;
-  const original = (await (await fetch(`${base}evidence.json`)).json()) as { items: Item[] };
-  const body = JSON.stringify({ ...original, items: change(original.items) });
-  getFeedClient(url, {
-    fetch: (input, init) => {
-      const requested = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const path = requested.slice(url.length);
-      if (path === 'evidence.json') return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-      return fetch(new URL(path, base), init);
-    },
-  });
-  return url;
+  const original = (await (await fetch(`${TEST_FEED}evidence.json`)).json()) as { items: Item[] };
+  return feedWithDocument(`evidence-${name}`, TEST_FEED, 'evidence.json', { ...original, items: change(original.items) });
 }
 
 /** A date that does not exist: the item is invalid whatever else it says. */

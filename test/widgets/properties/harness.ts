@@ -4,9 +4,10 @@
 // that are not web addresses).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { getFeedClient, resetFeedClients } from '@c4eo/feed';
+import { resetFeedClients } from '@c4eo/feed';
 import { titleOr, type UntitledKind } from '@c4eo/design';
 import { settled, shadow } from '../helpers.js';
+import { serveDocuments } from '../../../stories/feed-from-memory.js';
 
 /** The widget's shadow root, as every widget test reads it. */
 export { shadow };
@@ -45,21 +46,12 @@ function shortened(report: string): string {
 let served = 0;
 
 /**
- * Serves the documents from memory under a base URL of their own: the shared client for that URL
- * is made here, with a fetch that answers from the map (404 for any other path), and the widget
- * then finds it by URL as it would any feed.
+ * Serves the documents from memory under a base URL of their own (404 for any other path, no
+ * retries), and the widget then finds that feed's client by URL as it would any feed.
  */
 export function serveFeed(documents: ReadonlyMap<string, unknown>): string {
   served += 1;
-  const base = new URL(`/property-feed/${served}/`, location.href).href;
-  const fetchFromMemory = async (input: RequestInfo | URL): Promise<Response> => {
-    const path = String(input).slice(base.length);
-    const document = documents.get(path);
-    if (document === undefined) return new Response('Not found', { status: 404 });
-    return new Response(JSON.stringify(document), { status: 200, headers: { 'Content-Type': 'application/json' } });
-  };
-  getFeedClient(base, { fetch: fetchFromMemory as typeof fetch, retries: 0 });
-  return base;
+  return serveDocuments(new URL(`/property-feed/${served}/`, location.href).href, documents, { retries: 0 });
 }
 
 /** Every document of the sample feed, with some replaced. */

@@ -4,11 +4,12 @@
 //   Some checks only pixels can answer: text that forced colours paint over (a backplate under
 //   the label of a filled control) keeps every computed style right and is still unreadable. The
 //   test decodes the PNG in the browser (createImageBitmap), so no image library is needed here.
-// - `executeServerCommand('aria-snapshot', { selector })` → the YAML ARIA snapshot of the first
-//   match (open shadow roots pierced): roles, accessible names and text as assistive technology
-//   reads them, with hidden content left out and text runs joined the way the layout separates
-//   them. Some defects live only there, e.g. a stray space Chromium puts between visible text and
-//   a visually hidden span ("March 2027 onwards : 5 events.").
+// - `executeServerCommand('aria-snapshot', { selector })` (tests call `ariaSnapshot(selector)` of
+//   test/widgets/helpers.ts) → the YAML ARIA snapshot of the first match (open shadow roots
+//   pierced): roles, accessible names and text as assistive technology reads them, with hidden
+//   content left out and text runs joined the way the layout separates them. Some defects live
+//   only there, e.g. a stray space Chromium puts between visible text and a visually hidden span
+//   ("March 2027 onwards : 5 events.").
 
 const COMMANDS = {
   async screenshot(page, { x, y, width, height }) {

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { resetFeedClients } from '@c4eo/feed';
 
 /** The sample feed for 2026-11-24, served by test/feed-server.mjs. */
@@ -69,4 +70,12 @@ export function spokenText(node: Element, between = ''): string {
 export function announcements(el: HTMLElement): string[] {
   const live = shadow(el).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
   return [...live].map((region) => spokenText(region)).filter((said) => said !== '');
+}
+
+/**
+ * What assistive technology reads in the first element `selector` finds (through shadow roots):
+ * Playwright's YAML ARIA snapshot, from the server command in test/page-commands-plugin.mjs.
+ */
+export function ariaSnapshot(selector: string): Promise<string> {
+  return executeServerCommand<string, { selector: string }>('aria-snapshot', { selector });
 }

@@ -2,10 +2,9 @@
 // find-in-page reaching a closed theme's priorities (hidden="until-found" and its beforematch
 // event), and each disclosure's name as assistive technology reads it.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
-import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+import { TEST_FEED, ariaSnapshot, freshPage, settled, shadow } from './helpers.js';
 
 /** One theme's disclosure: its button and the body the button controls. */
 function disclosure(el: ThemePrioritiesElement, themeId: string) {
@@ -79,13 +78,9 @@ describe('<c4eo-theme-priorities>: each disclosure’s name', () => {
 
   it('reads "Early years, 3 priorities": a pause after the title, no space before it', async () => {
     const el = await allThemes();
-    const read = await executeServerCommand<string, { selector: string }>('aria-snapshot', {
-      selector: 'c4eo-theme-priorities [data-theme="early-years"] button[part="theme-summary"]',
-    });
+    const read = await ariaSnapshot('c4eo-theme-priorities [data-theme="early-years"] button[part="theme-summary"]');
     expect(read).to.match(/^- button "Early years, 3 priorities"/);
-    const toBeSet = await executeServerCommand<string, { selector: string }>('aria-snapshot', {
-      selector: 'c4eo-theme-priorities [data-theme="youth"] button[part="theme-summary"]',
-    });
+    const toBeSet = await ariaSnapshot('c4eo-theme-priorities [data-theme="youth"] button[part="theme-summary"]');
     expect(toBeSet).to.match(/^- button "Youth, Priorities to be set by July 2009"/);
     // The eye sees no comma: it takes no room beside the title.
     const comma = [...shadow(el).querySelectorAll('[part="theme-summary"] *')].find((node) => node.childElementCount === 0 && node.textContent === ',');

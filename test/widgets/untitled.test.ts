@@ -3,19 +3,14 @@
 // and uses it wherever the title would be: links, buttons, headings, summaries, names built from
 // it ("Add to calendar: Untitled event") and the .ics file. Whitespace-only titles are blank too.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../packages/widgets/src/all.js';
 import { cleanUp, place, sampleDocument, sampleFeedWith, serveFeed, shadow, textOf } from './properties/harness.js';
+import { ariaSnapshot } from './helpers.js';
 import { downloadIcs, rendered } from './workshop-calendar/fixtures.js';
 import { textContrastOnScreen } from './pixels.js';
 import type { WorkshopCalendarElement } from '../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 
 type Doc = Record<string, unknown>;
-
-/** The names assistive technology reads inside a widget part, through Playwright's ARIA snapshot. */
-async function snapshot(selector: string): Promise<string> {
-  return executeServerCommand<string, { selector: string }>('aria-snapshot', { selector });
-}
 
 /** The placeholder element is italic, as a placeholder reads (its contrast is axe's to check, or the pixels'). */
 function expectPlaceholder(node: Element | null | undefined, words: string): void {
@@ -40,7 +35,7 @@ describe('blank titles become placeholders that say what the thing is', () => {
     const link = shadow(el).querySelector('[part="title-link"]');
     expectPlaceholder(link, 'Untitled evidence');
     expect(link?.closest('h2, h3, h4, h5, h6'), 'still the card heading').to.exist;
-    expect(await snapshot('c4eo-evidence-card [part="title-link"]')).to.contain('link "Untitled evidence"');
+    expect(await ariaSnapshot('c4eo-evidence-card [part="title-link"]')).to.contain('link "Untitled evidence"');
     expect(textOf(shadow(el).querySelector('[part="tags"] dd'))).to.equal('Untitled theme');
     await expect(el).to.be.accessible();
   });
@@ -94,7 +89,7 @@ describe('blank titles become placeholders that say what the thing is', () => {
     const disclosure = shadow(all).querySelector(`[part="theme"][data-theme="${theme.id}"] [part="theme-title"] [part="theme-summary"]`)!;
     expectPlaceholder(disclosure.querySelector('.theme__title'), 'Untitled theme');
     expect(textOf(disclosure)).to.match(/^Untitled theme, \d+ priorities$/);
-    expect(await snapshot(`c4eo-theme-priorities [part="theme"][data-theme="${theme.id}"] [part="theme-title"]`)).to.match(/button "Untitled theme, \d+ priorities"/);
+    expect(await ariaSnapshot(`c4eo-theme-priorities [part="theme"][data-theme="${theme.id}"] [part="theme-title"]`)).to.match(/button "Untitled theme, \d+ priorities"/);
     if (disclosure.getAttribute('aria-expanded') !== 'true') (disclosure as HTMLElement).click();
     await (all as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(textOf(shadow(all).querySelector(`[part="theme"][data-theme="${theme.id}"] .theme__more a`))).to.equal('More about Untitled theme');
@@ -112,10 +107,10 @@ describe('blank titles become placeholders that say what the thing is', () => {
     expectPlaceholder(picks[1], 'Untitled priority');
     const resource = root.querySelector('[part="resources"] li a');
     expectPlaceholder(resource, 'Untitled resource');
-    const read = await snapshot(`c4eo-theme-priorities [data-priority="${String(linked.id)}"]`);
+    const read = await ariaSnapshot(`c4eo-theme-priorities [data-priority="${String(linked.id)}"]`);
     expect(read).to.contain('link "Untitled priority"');
     expect(read).to.contain('link "Untitled resource"');
-    expect(await snapshot(`c4eo-theme-priorities [data-priority="${String(unlinked.id)}"]`)).to.contain('button "Untitled priority"');
+    expect(await ariaSnapshot(`c4eo-theme-priorities [data-priority="${String(unlinked.id)}"]`)).to.contain('button "Untitled priority"');
     await expect(one).to.be.accessible();
   });
 
@@ -164,7 +159,7 @@ describe('blank titles become placeholders that say what the thing is', () => {
       const booking = item.querySelector('[part="booking"]');
       if (booking !== null) expect(booking.getAttribute('aria-label')).to.equal('Book a place: Untitled event');
     }
-    expect(await snapshot(`c4eo-workshop-calendar [data-event="${blank.id}"] h3, c4eo-workshop-calendar [data-event="${blank.id}"] h4`)).to.contain('button "Untitled event"');
+    expect(await ariaSnapshot(`c4eo-workshop-calendar [data-event="${blank.id}"] h3, c4eo-workshop-calendar [data-event="${blank.id}"] h4`)).to.contain('button "Untitled event"');
     const file = await downloadIcs(list, blank.id);
     expect(file.text).to.contain('\r\nSUMMARY:Untitled event\r\n');
     await expect(list).to.be.accessible();

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { announcements, freshPage } from '../helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { announcements, ariaSnapshot, freshPage } from '../helpers.js';
 import { calendar, dayCell, rendered, root } from './fixtures.js';
 
 const SOUTH_WEST = 'E12000009';
 
 /** The month line as Playwright's ARIA snapshot reads it (Chromium's text runs, as a screen reader gets them). */
 async function monthLineRead(): Promise<string> {
-  return executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: 'c4eo-workshop-calendar .month-nav__label' });
+  return ariaSnapshot('c4eo-workshop-calendar .month-nav__label');
 }
 
 describe('<c4eo-workshop-calendar>: what a pick and the month line say', () => {

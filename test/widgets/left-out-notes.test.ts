@@ -131,6 +131,12 @@ describe('left-out notes: the progress map', () => {
     );
     await expect(noFigures).to.be.accessible();
     noFigures.remove();
+    // Its values not an object at all: nothing to count, and the map says so.
+    const unreadable = await map(serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': { ...indicator, values: 'n/a' } })));
+    expect(shadow(unreadable).querySelector('.state--empty')?.textContent).to.contain(
+      'has no figures for local authorities yet (its figures could not be read and were left out).',
+    );
+    unreadable.remove();
     // Every authority's level unreadable: none is listed, and the map says why.
     for (const area of areasDocument.areas) if (area.level === 'authority') area.level = 'district';
     const noAreas = await map(serveFeed(sampleFeedWith({ 'areas.json': areasDocument })));

@@ -160,9 +160,12 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   if (compared !== undefined && 'why' in compared) compareProblem = compared;
   const counts = countLeftOut(compare === undefined ? [series.leftOut] : [series.leftOut, compare.leftOut]);
   if (!areas.some((area) => series.values.has(area.code))) {
-    // Only the shown indicator's figures: the compare indicator's do not empty this map.
+    // Only the shown indicator's figures: the compare indicator's do not empty this map. Its
+    // `values` may be unreadable as a whole (not an object), with no row to count.
     const { figures: unread } = countLeftOut([series.leftOut]);
-    const clause = leftOutClause(unread, unread === 1 ? ' set of figures' : ' sets of figures');
+    const clause = series.leftOut.some(({ path }) => path === 'values')
+      ? ' (its figures could not be read and were left out)'
+      : leftOutClause(unread, unread === 1 ? ' set of figures' : ' sets of figures');
     return { empty: `“${named(indicator).title}” has no figures for ${levelWords} yet${clause}.`, document };
   }
   const layout = areasLoaded.data.layouts?.[checked.level];

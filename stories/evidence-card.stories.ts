@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { getFeedClient } from '@c4eo/feed/client';
+import { feedThatNeverAnswers } from './feed-from-memory.js';
 import { EVIDENCE_TYPES } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/all.js';
@@ -43,12 +43,6 @@ function card(args: EvidenceCardArgs, fallback: TemplateResult | typeof nothing 
 }
 
 const reportLink = html`<a href="https://www.c4eo.org.uk/">Read C4EO's evidence on the C4EO website</a>`;
-
-/** A fetch that never answers until it is cancelled: the network of a feed that hangs. */
-const neverAnswers: typeof fetch = (_input, init) =>
-  new Promise<Response>((_resolve, reject) => {
-    init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
-  });
 
 type Story = StoryObj<EvidenceCardArgs>;
 
@@ -131,8 +125,7 @@ export const Compact: Story = {
  */
 export const Loading: Story = {
   render: (args) => {
-    const hanging = new URL('feed-that-never-answers/', new URL(args.feed, document.baseURI)).href;
-    getFeedClient(hanging, { fetch: neverAnswers, timeoutMs: 24 * 60 * 60 * 1000, retries: 0 });
+    const hanging = feedThatNeverAnswers(new URL('feed-that-never-answers/', new URL(args.feed, document.baseURI)).href);
     return card(args, nothing, hanging);
   },
 };

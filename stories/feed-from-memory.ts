@@ -37,3 +37,17 @@ export function feedWithDocument(name: string, baseFeed: string, path: string, c
   const base = new URL(baseFeed, document.baseURI).href;
   return serveDocuments(new URL(`${name}/`, base).href, new Map([[path, content]]), { fallback: base });
 }
+
+/**
+ * Makes the shared feed client for `url` wait on every request until it is cancelled: a feed
+ * that hangs, for a widget's loading state, through the widget's ordinary loading path. Returns
+ * `url`, for the widget's `feed` attribute.
+ */
+export function feedThatNeverAnswers(url: string): string {
+  const neverAnswers: typeof fetch = (_input, init) =>
+    new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
+    });
+  getFeedClient(url, { fetch: neverAnswers, timeoutMs: 24 * 60 * 60 * 1000, retries: 0 });
+  return url;
+}

@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { getFeedClient } from '@c4eo/feed/client';
+import { feedThatNeverAnswers } from './feed-from-memory.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/progress-map/progress-map.js';
 
@@ -47,12 +47,6 @@ function widget(args: ProgressMapArgs, fallback: TemplateResult | typeof nothing
 }
 
 const dataLink = html`<a href="https://www.c4eo.org.uk/">See C4EO's progress maps on the C4EO website</a>`;
-
-/** A fetch that never answers until it is cancelled: the network of a feed that hangs. */
-const neverAnswers: typeof fetch = (_input, init) =>
-  new Promise<Response>((_resolve, reject) => {
-    init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
-  });
 
 type Story = StoryObj<ProgressMapArgs>;
 
@@ -155,8 +149,7 @@ export const Empty: Story = {
 /** While the feed has not answered. "Loading progress map…" shows once a load has taken 300 ms. */
 export const Loading: Story = {
   render: (args) => {
-    const hanging = new URL('map-feed-that-never-answers/', new URL(args.feed, document.baseURI)).href;
-    getFeedClient(hanging, { fetch: neverAnswers, timeoutMs: 24 * 60 * 60 * 1000, retries: 0 });
+    const hanging = feedThatNeverAnswers(new URL('map-feed-that-never-answers/', new URL(args.feed, document.baseURI)).href);
     return widget(args, nothing, hanging);
   },
 };

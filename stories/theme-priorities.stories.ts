@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { getFeedClient } from '@c4eo/feed/client';
+import { feedThatNeverAnswers } from './feed-from-memory.js';
 import { OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/feed-provider/c4eo-feed.js';
@@ -42,12 +42,6 @@ function widget(args: ThemePrioritiesArgs, fallback: TemplateResult | typeof not
 }
 
 const themesLink = html`<a href="https://www.c4eo.org.uk/">See C4EO's themes and priorities on the C4EO website</a>`;
-
-/** A fetch that never answers until it is cancelled: the network of a feed that hangs. */
-const neverAnswers: typeof fetch = (_input, init) =>
-  new Promise<Response>((_resolve, reject) => {
-    init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
-  });
 
 type Story = StoryObj<ThemePrioritiesArgs>;
 
@@ -120,8 +114,7 @@ export const Empty: Story = {
  */
 export const Loading: Story = {
   render: (args) => {
-    const hanging = new URL('feed-that-never-answers/', new URL(args.feed, document.baseURI)).href;
-    getFeedClient(hanging, { fetch: neverAnswers, timeoutMs: 24 * 60 * 60 * 1000, retries: 0 });
+    const hanging = feedThatNeverAnswers(new URL('feed-that-never-answers/', new URL(args.feed, document.baseURI)).href);
     return widget(args, nothing, hanging);
   },
 };

@@ -69,6 +69,7 @@ describe('leftOutClause', () => {
   it('says how many were left out, in the singular or the plural, and nothing for none', () => {
     expect(leftOutClause(0)).to.equal('');
     expect(leftOutClause(1)).to.equal(' (1 could not be read and was left out)');
-    expect(leftOutClause(3, ' items for this theme')).to.equal(' (3 items for this theme could not be read and were left out)');
+    expect(leftOutClause(3, ' item for this theme', ' items for this theme')).to.equal(' (3 items for this theme could not be read and were left out)');
+    expect(leftOutClause(1, ' item for this theme', ' items for this theme')).to.equal(' (1 item for this theme could not be read and was left out)');
   });
 });

@@ -72,11 +72,12 @@ export function eventStatusLabel(status: EventStatus): string {
 
 /**
  * Why a list may look empty: " (3 could not be read and were left out)", with what they were
- * when `what` says (" items for this theme"); nothing when none were left out.
+ * when `one` and `many` say (" item for this theme", " items for this theme"); nothing when
+ * none were left out.
  */
-export function leftOutClause(count: number, what = ''): string {
+export function leftOutClause(count: number, one = '', many = one): string {
   if (count === 0) return '';
-  return ` (${count}${what} could not be read and ${count === 1 ? 'was' : 'were'} left out)`;
+  return ` (${count}${count === 1 ? one : many} could not be read and ${count === 1 ? 'was' : 'were'} left out)`;
 }
 
 /**

@@ -136,7 +136,7 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     const themeTitle = titled === undefined || isBlank(titled) ? query.theme : titled;
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     const leftOut = found.leftOutOfTheme ?? 0;
-    const why = leftOutClause(leftOut, leftOut === 1 ? ' item for this theme' : ' items for this theme');
+    const why = leftOutClause(leftOut, ' item for this theme', ' items for this theme');
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}.`, document: found.document };
   }
   const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;

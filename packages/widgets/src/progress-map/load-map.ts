@@ -150,7 +150,7 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
     mapLeftOutCounts({ areas: areasLoaded.leftOut, series, level: checked.level, areaByCode });
   if (areas.length === 0) {
     const { areas: unread } = countLeftOut([]);
-    return { empty: `The feed lists no ${levelWords}${leftOutClause(unread, unread === 1 ? ' area' : ' areas')}.`, document };
+    return { empty: `The feed lists no ${levelWords}${leftOutClause(unread, ' area', ' areas')}.`, document };
   }
   const [series, compared] = await Promise.all([
     loadSeries(client, indicator, signal),
@@ -158,18 +158,17 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   ]);
   const compare = compared === undefined || 'why' in compared ? undefined : compared;
   if (compared !== undefined && 'why' in compared) compareProblem = compared;
-  const counts = countLeftOut(compare === undefined ? [series.leftOut] : [series.leftOut, compare.leftOut]);
   if (!areas.some((area) => series.values.has(area.code))) {
     // Only the shown indicator's figures: the compare indicator's do not empty this map. Its
     // `values` may be unreadable as a whole (not an object), with no row to count.
     const { figures: unread } = countLeftOut([series.leftOut]);
     const clause = series.leftOut.some(({ path }) => path === 'values')
       ? ' (its figures could not be read and were left out)'
-      : leftOutClause(unread, unread === 1 ? ' set of figures' : ' sets of figures');
+      : leftOutClause(unread, ' set of figures', ' sets of figures');
     return { empty: `“${named(indicator).title}” has no figures for ${levelWords} yet${clause}.`, document };
   }
   const layout = areasLoaded.data.layouts?.[checked.level];
-  const leftOut = leftOutOfMap(counts);
+  const leftOut = leftOutOfMap(countLeftOut(compare === undefined ? [series.leftOut] : [series.leftOut, compare.leftOut]));
   return {
     data: {
       level: checked.level,

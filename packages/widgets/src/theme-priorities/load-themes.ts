@@ -128,7 +128,7 @@ export function leftOutOfList(
 }
 
 function emptyMessage(query: ThemeQuery, themeTitle: string | undefined, outcomeTitle: string, leftOutThemes: number): string {
-  if (query.outcome === undefined) return `The feed has no themes yet${leftOutClause(leftOutThemes, leftOutThemes === 1 ? ' theme' : ' themes')}.`;
+  if (query.outcome === undefined) return `The feed has no themes yet${leftOutClause(leftOutThemes, ' theme', ' themes')}.`;
   if (query.theme !== undefined) return `No priorities in the theme “${themeTitle ?? query.theme}” serve the outcome “${outcomeTitle}”.`;
   return `No priorities serve the outcome “${outcomeTitle}” yet.`;
 }

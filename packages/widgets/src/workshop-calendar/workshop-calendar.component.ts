@@ -59,6 +59,11 @@ const WIDE_ENOUGH_FOR_GRID = 560;
 const PAGE_SIZE = 10;
 /** Months drawn in the list before "Show later months". */
 const MONTHS_PER_PAGE = 3;
+/** What a new month, filter or view draws afresh: focus in it would be lost, or left on another day or event than the one it was on. */
+const REDRAWN_CONTENT = '.grid-wrap, [part="day-panel"], [part="list"], [part="empty-month"]';
+/** Where focus goes in content drawn afresh, the first that is there: the grid's tab stop, the list's first event, the empty month's offer, the month nav. */
+const FIRST_IN_REDRAWN_CONTENT = ['[part="grid"] [tabindex="0"]', '[part="list"] .event__pick', '[part="empty-month"] .action', '[data-nav="next"]'];
+
 function deeper(level: HeadingLevel, by = 1): HeadingLevel {
   return Math.min(6, level + by) as HeadingLevel;
 }
@@ -184,8 +189,8 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   });
 
   #resizeObserver: ResizeObserver | undefined;
-  /** After "Show more", where the focus goes: the first event that was not shown before. */
-  #focusAfterUpdate: string | undefined;
+  /** After "Show more", where the focus goes: the first event that was not shown before; a list of places: the first there (#startNewList). */
+  #focusAfterUpdate: string | readonly string[] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -219,7 +224,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     if (view === this.autoView) return;
     this.#resizeFrame = requestAnimationFrame(() => {
       const focused = this.shadowRoot?.activeElement;
-      if (this.chosenView === undefined && focused?.closest('.grid-wrap, [part="day-panel"], [part="list"], [part="empty-month"]')) {
+      if (this.chosenView === undefined && focused?.closest(REDRAWN_CONTENT)) {
         this.#focusAfterUpdate = `[data-view-option="${view}"]`;
       }
       this.autoView = view;
@@ -286,9 +291,12 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   override updated(): void {
     if (this.#focusAfterUpdate === undefined) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
+    const wanted = typeof this.#focusAfterUpdate === 'string' ? [this.#focusAfterUpdate] : this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
-    target?.focus();
+    for (const selector of wanted) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target !== null) return target.focus();
+    }
   }
 
   #nowMs(): number {
@@ -397,11 +405,19 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
    * starts at its first page, as a list a visitor had paged through was about other events or
    * months (kept, the page could sit beyond the new list's end), the way a visitor's own step to
    * another month starts it. A day picked among other events would speak its stale status line
-   * beside the month line, which already says what is shown now.
+   * beside the month line, which already says what is shown now. The grid starts afresh too: its
+   * tab stop is the new month's own (today, or the first day with events, or the 1st), not
+   * a day a visitor moved to among the old events, which the page returning to that month would
+   * bring back. Focus on a day, an event or the day panel stays in the calendar: drawn afresh,
+   * that content would drop it to the page's <body> (WCAG 2.4.3) or leave it, unannounced, on
+   * another day or event in the same place; it moves to the grid's new tab stop (or the list's
+   * first event). Focus elsewhere on the page is not taken.
    */
   #startNewList(): void {
     this.#resetPaging();
     this.selectedDay = undefined;
+    this.focusedDay = undefined;
+    if (this.shadowRoot?.activeElement?.closest(REDRAWN_CONTENT)) this.#focusAfterUpdate = FIRST_IN_REDRAWN_CONTENT;
   }
 
   /** A new value, from the attribute or the visitor's pick, replaces the old one and any notice about it. */

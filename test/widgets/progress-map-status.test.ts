@@ -2,19 +2,12 @@
 // without a word to a screen reader: a polite status line says what is shown now. Only a
 // visitor's change is said, never the first load, and a pick on the map is heard on its hex.
 // It speaks once changes stop coming: an arrow key on a closed select changes it on every press.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../packages/widgets/src/progress-map/progress-map.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
 import { STATUS_SETTLE_MS } from '../../packages/widgets/src/progress-map/settling-status.js';
-import { TEST_FEED, announcements, freshPage, settled, shadow, spokenText } from './helpers.js';
-
-async function map(level = 'authority'): Promise<ProgressMapElement> {
-  const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" level=${level}></c4eo-progress-map>`);
-  await settled(el, 8000);
-  await el.updateComplete;
-  return el;
-}
+import { announcements, freshPage, shadow, spokenText } from './helpers.js';
+import { mapOf } from './progress-map-fixture.js';
 
 const statusOf = (el: ProgressMapElement) => shadow(el).querySelector('[role="status"]')!;
 
@@ -45,7 +38,7 @@ interface Heard {
  */
 async function heardAfter(act: (el: ProgressMapElement) => Promise<void>): Promise<Heard> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const el = await map();
+    const el = await mapOf();
     const said: string[] = [];
     let last = spokenText(statusOf(el));
     const observer = new MutationObserver(() => {
@@ -77,7 +70,7 @@ describe('<c4eo-progress-map>: what a change of Period or Area says', () => {
   beforeEach(freshPage);
 
   it('says nothing at first load, then the period and how many areas it covers when a visitor picks one', async () => {
-    const el = await map();
+    const el = await mapOf();
     expect(announcements(el), 'silent at first load').to.deep.equal([]);
     const status = statusOf(el);
     expect(status, 'the status line is there before it speaks').to.exist;
@@ -88,14 +81,14 @@ describe('<c4eo-progress-map>: what a change of Period or Area says', () => {
     expect(statusOf(el), 'the same region speaks').to.equal(status);
     await expect(el).to.be.accessible();
 
-    const regions = await map('region');
+    const regions = await mapOf({ level: 'region' });
     await choose(regions, '#period-select', '2009-10');
     await spoken(regions);
     expect(announcements(regions)).to.deep.equal(['Showing 2009-10 for 9 regions.']);
   });
 
   it('says the figure, rank and period of the area picked from the list, not its name, which the list has just read', async () => {
-    const el = await map();
+    const el = await mapOf();
     await choose(el, '#area-select', 'E06000022');
     expect(await spoken(el)).to.match(/^\d+\.\d%, rank \d+ of \d+, in 2010-11\.$/);
     expect(shadow(el).querySelector('.selection__heading')?.textContent?.trim(), 'the figures show below the map').to.equal('Bath and North East Somerset');

@@ -1,24 +1,20 @@
 // The map's tooltip under a real pointer (WCAG 2.2 SC 1.4.13, content on hover: hoverable). The
 // other map tests fire pointer events by hand; these move Chromium's own mouse, so hit-testing,
 // the SVG's letterboxing and the hexes between a hex and its tooltip are the real ones.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../packages/widgets/src/progress-map/progress-map.js';
 import { TOOLTIP_SWITCH_DELAY_MS } from '../../packages/widgets/src/progress-map/map-tooltip.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
-import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+import { freshPage, shadow } from './helpers.js';
+import { hexOf, mapOf } from './progress-map-fixture.js';
 
 const BIRMINGHAM = 'E08000025';
 
 async function mapAt(width: number): Promise<ProgressMapElement> {
   await setViewport({ width, height: 900 });
-  const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" level="authority"></c4eo-progress-map>`);
-  await settled(el, 8000);
-  await el.updateComplete;
-  return el;
+  return mapOf();
 }
 
-const hexOf = (el: HTMLElement, code: string) => shadow(el).querySelector<SVGPathElement>(`svg.hexmap .hex[data-code="${code}"]`)!;
 const tooltipOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="tooltip"]');
 /** The tooltip's first line (the area's name), or null. */
 const tooltipName = (el: HTMLElement) => tooltipOf(el)?.querySelector('strong')?.textContent ?? null;

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { C4eoSelectDetail } from '@c4eo/design';
-import '../../packages/widgets/src/progress-map/progress-map.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
 import { TEST_FEED, brokenFeed, freshPage, settled, shadow, warningsDuring } from './helpers.js';
+import { hexOf, hexes, mapOf } from './progress-map-fixture.js';
 
 interface FeedArea {
   code: string;
@@ -16,24 +16,7 @@ async function feedJson<T>(path: string, feed = TEST_FEED): Promise<T> {
   return (await (await fetch(`${feed}${path}`)).json()) as T;
 }
 
-const hexes = (el: HTMLElement, map = 0) => [...(shadow(el).querySelectorAll('svg.hexmap')[map]?.querySelectorAll<SVGPathElement>('.hex') ?? [])];
-const hexOf = (el: HTMLElement, code: string) => shadow(el).querySelector<SVGPathElement>(`svg.hexmap .hex[data-code="${code}"]`)!;
 const focusedCode = (el: HTMLElement) => (shadow(el).activeElement as SVGElement | null)?.dataset.code;
-
-async function mapOf(attributes: { indicator?: string; level?: string; area?: string; compare?: string; period?: string; feed?: string }): Promise<ProgressMapElement> {
-  const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map
-    feed=${attributes.feed ?? TEST_FEED}
-    indicator=${attributes.indicator ?? 'lac-ks2-attainment'}
-    level=${attributes.level ?? 'authority'}
-    .area=${attributes.area}
-    .compare=${attributes.compare}
-    .period=${attributes.period}
-    ><a href="https://www.c4eo.org.uk/">C4EO progress maps</a></c4eo-progress-map
-  >`);
-  await settled(el, 8000);
-  await el.updateComplete;
-  return el;
-}
 
 describe('<c4eo-progress-map>', () => {
   beforeEach(freshPage);

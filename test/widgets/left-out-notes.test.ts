@@ -4,16 +4,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LeftOut } from '@c4eo/feed';
 import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
-import '../../packages/widgets/src/progress-map/progress-map.js';
 import '../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
-import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
 import type { WorkshopCalendarElement } from '../../packages/widgets/src/workshop-calendar/workshop-calendar.js';
 import { feedWithEvents, mixedEvents } from '../../stories/workshop-calendar-feeds.js';
 import { leftOutOfList } from '../../packages/widgets/src/theme-priorities/load-themes.js';
 import { leftOutOfMap, mapLeftOutCounts } from '../../packages/widgets/src/progress-map/map-left-out.js';
 import { TEST_FEED, announcements, brokenFeed, freshPage, settled, shadow } from './helpers.js';
 import { sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
+import { hexOf, hexes, mapOf } from './progress-map-fixture.js';
 
 const noteOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="left-out"]');
 
@@ -31,13 +30,6 @@ function expectVisibleNote(el: HTMLElement, words: string): void {
 async function themeList(feed: string, theme?: string): Promise<ThemePrioritiesElement> {
   const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${feed} .theme=${theme}></c4eo-theme-priorities>`);
   await settled(el);
-  return el;
-}
-
-async function map(feed: string, level = 'authority'): Promise<ProgressMapElement> {
-  const el = await fixture<ProgressMapElement>(html`<c4eo-progress-map feed=${feed} indicator="lac-ks2-attainment" level=${level}></c4eo-progress-map>`);
-  await settled(el, 8000);
-  await el.updateComplete;
   return el;
 }
 
@@ -95,10 +87,10 @@ describe('left-out notes: the progress map', () => {
 
   it('authorities: counts the invalid authority and the invalid figures, not an invalid indicator it does not show', async function () {
     this.timeout(40_000);
-    const el = await map(brokenFeed('left-out-map'));
+    const el = await mapOf({ feed: brokenFeed('left-out-map') });
     expectVisibleNote(el, '1 area and 1 set of figures in the feed could not be read and are not shown.');
     const authorities = sampleDocument<{ areas: { code: string; level: string }[] }>('areas.json').areas.filter((area) => area.level === 'authority');
-    const drawn = [...shadow(el).querySelectorAll<SVGElement>('svg.hexmap .hex')].map((hex) => hex.dataset.code);
+    const drawn = hexes(el).map((hex) => hex.dataset.code);
     expect(drawn, 'every valid authority on the map').to.have.length(authorities.length - 1);
     expect(drawn).to.not.include('E06000001');
     expect(drawn, 'an area whose figures were left out is still drawn').to.include('E06000002');
@@ -107,14 +99,31 @@ describe('left-out notes: the progress map', () => {
   });
 
   it('regions: the authority and its figures are none of its business', async () => {
-    const el = await map(brokenFeed('left-out-map'), 'region');
+    const el = await mapOf({ feed: brokenFeed('left-out-map'), level: 'region' });
     expect(shadow(el).querySelectorAll('svg.hexmap .hex').length).to.equal(9);
     expect(noteOf(el)).to.equal(null);
   });
 
   it('says nothing when nothing was left out', async () => {
-    const el = await map(TEST_FEED);
+    const el = await mapOf();
     expect(noteOf(el)).to.equal(null);
+  });
+
+  it('an indicator\'s notes unreadable as a whole are counted as its notes; every figure is still shown', async function () {
+    this.timeout(40_000);
+    const indicator = sampleDocument<{ values: Record<string, unknown[]>; notes: Record<string, Record<string, string>> }>('indicators/lac-ks2-attainment.json');
+    const [code, byPeriod] = Object.entries(indicator.notes).find(([, notes]) => notes['2007-08'] !== undefined)!;
+    const period = '2007-08';
+    const words = byPeriod[period]!;
+    const el = await mapOf({ feed: serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': { ...indicator, notes: [words] } })), area: code, period });
+    expectVisibleNote(el, "1 indicator's notes in the feed could not be read and are not shown.");
+    // The note said why the area has no figure (in its hex's name, with a readable notes object).
+    expect(hexOf(el, code).getAttribute('aria-label')).to.match(/: No data/).and.not.contain(words);
+    const authorities = sampleDocument<{ areas: { level: string }[] }>('areas.json').areas.filter((area) => area.level === 'authority');
+    expect(hexes(el), 'every authority on the map').to.have.length(authorities.length);
+    expect(indicator.values.E06000022![1], 'Bath has a figure in 2007-08').to.be.a('number');
+    expect(hexOf(el, 'E06000022').getAttribute('aria-label'), 'the figures are kept').to.match(/^Bath and North East Somerset: \d/);
+    await expect(el).to.be.accessible();
   });
 
   it('an empty map says how many areas or sets of figures could not be read', async function () {
@@ -125,21 +134,21 @@ describe('left-out notes: the progress map', () => {
     const withFigures = authorities.filter((code) => indicator.values[code] !== undefined);
     expect(withFigures.length).to.be.greaterThan(100);
     for (const code of withFigures) indicator.values[code] = indicator.values[code]!.map(() => 'n/a');
-    const noFigures = await map(serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': indicator })));
+    const noFigures = await mapOf({ feed: serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': indicator })) });
     expect(shadow(noFigures).querySelector('.state--empty')?.textContent).to.match(
       new RegExp(`has no figures for local authorities yet \\(${withFigures.length} sets of figures could not be read and were left out\\)\\.`),
     );
     await expect(noFigures).to.be.accessible();
     noFigures.remove();
     // Its values not an object at all: nothing to count, and the map says so.
-    const unreadable = await map(serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': { ...indicator, values: 'n/a' } })));
+    const unreadable = await mapOf({ feed: serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': { ...indicator, values: 'n/a' } })) });
     expect(shadow(unreadable).querySelector('.state--empty')?.textContent).to.contain(
       'has no figures for local authorities yet (its figures could not be read and were left out).',
     );
     unreadable.remove();
     // Every authority's level unreadable: none is listed, and the map says why.
     for (const area of areasDocument.areas) if (area.level === 'authority') area.level = 'district';
-    const noAreas = await map(serveFeed(sampleFeedWith({ 'areas.json': areasDocument })));
+    const noAreas = await mapOf({ feed: serveFeed(sampleFeedWith({ 'areas.json': areasDocument })) });
     expect(shadow(noAreas).querySelector('.state--empty')?.textContent).to.contain(
       `The feed lists no local authorities (${authorities.length} areas could not be read and were left out).`,
     );
@@ -170,14 +179,15 @@ describe('left-out notes: the progress map', () => {
           { path: 'periods[3]', reason: 'repeats the label "2009" of an earlier period (periods[1]), which is kept' },
           { path: 'notes.E06000003.2009', reason: '' },
         ],
-        [{ path: 'values.E06000003', id: 'E06000003', reason: '' }],
+        // The compare indicator: its notes unreadable as a whole count once, whatever the level.
+        [{ path: 'values.E06000003', id: 'E06000003', reason: '' }, { path: 'notes', reason: 'notes must be an object of area code → period → note' }],
       ],
       level: 'authority' as const,
       areaByCode,
     };
-    expect(mapLeftOutCounts(input)).to.deep.equal({ areas: 2, figures: 2, periods: 1, notes: 1 });
-    expect(mapLeftOutCounts({ ...input, level: 'region' })).to.deep.equal({ areas: 2, figures: 0, periods: 1, notes: 0 });
-    expect(leftOutOfMap({ areas: 1, figures: 2, periods: 0, notes: 0 }).map((kind) => kind.count)).to.deep.equal([1, 2, 0, 0]);
+    expect(mapLeftOutCounts(input)).to.deep.equal({ areas: 2, figures: 2, periods: 1, notes: 1, noteSets: 1 });
+    expect(mapLeftOutCounts({ ...input, level: 'region' })).to.deep.equal({ areas: 2, figures: 0, periods: 1, notes: 0, noteSets: 1 });
+    expect(leftOutOfMap({ areas: 1, figures: 2, periods: 0, notes: 0, noteSets: 1 }).map((kind) => kind.count)).to.deep.equal([1, 2, 0, 0, 1]);
   });
 });
 

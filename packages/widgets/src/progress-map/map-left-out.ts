@@ -34,7 +34,8 @@ const LEVELS: ReadonlySet<string> = new Set<Area['level']>(['country', 'region',
  * Area select would have listed; one repeating a kept area's code is not missing. Figures (an
  * area's row of values, per indicator) and notes: those of an area of the level. Periods: each
  * left out as unreadable, a column of every area (a repeated label is not missing: its first
- * column is shown).
+ * column is shown). An indicator's notes unreadable as a whole (not an object): none of its
+ * notes is shown, and how many it held cannot be told, so the indicator is counted.
  */
 export function mapLeftOutCounts({ areas, series, level, areaByCode }: MapLeftOutInput): MapLeftOutCounts {
   const ofLevel = (code: string | undefined) => code !== undefined && areaByCode.get(code)?.level === level;
@@ -47,6 +48,7 @@ export function mapLeftOutCounts({ areas, series, level, areaByCode }: MapLeftOu
     figures: all.filter(({ path, id }) => path.startsWith('values.') && ofLevel(id)).length,
     periods: all.filter(({ path, reason }) => path.startsWith('periods[') && !reason.startsWith('repeats ')).length,
     notes: all.filter(({ path }) => path.startsWith('notes.') && ofLevel(path.split('.')[1])).length,
+    noteSets: all.filter(({ path }) => path === 'notes').length,
   };
 }
 
@@ -55,6 +57,8 @@ export interface MapLeftOutCounts {
   figures: number;
   periods: number;
   notes: number;
+  /** Indicators whose notes were unreadable as a whole. */
+  noteSets: number;
 }
 
 /** The counts as the note words them. */
@@ -64,5 +68,6 @@ export function leftOutOfMap(counts: MapLeftOutCounts): LeftOutCount[] {
     { count: counts.figures, one: 'set of figures', many: 'sets of figures' },
     { count: counts.periods, one: 'period', many: 'periods' },
     { count: counts.notes, one: 'note', many: 'notes' },
+    { count: counts.noteSets, one: "indicator's notes", many: "indicators' notes", onePlural: true },
   ];
 }

@@ -1,6 +1,6 @@
 // The list of all themes as disclosures, for what the main theme-priorities tests leave open:
 // find-in-page reaching a closed theme's priorities (hidden="until-found" and its beforematch
-// event), and each disclosure's name as assistive technology reads it.
+// event), and each disclosure's name as assistive technology reads it and as it copies.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
@@ -75,6 +75,24 @@ describe('<c4eo-theme-priorities>: closed themes and find-in-page', () => {
 
 describe('<c4eo-theme-priorities>: each disclosure’s name', () => {
   beforeEach(freshPage);
+
+  it('copies as it reads, "Early years, 3 priorities", the count still on a line of its own', async () => {
+    const el = await allThemes();
+    const heading = shadow(el).querySelector('[data-theme="early-years"] [part="theme-title"]')!;
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    selection.addRange(range);
+    expect(selection.toString()).to.equal('Early years, 3 priorities');
+    selection.removeAllRanges();
+    // The look is the grid's that came before: the count under the title, at its start, a small gap between.
+    const title = heading.querySelector('.theme__title')!.getBoundingClientRect();
+    const count = heading.querySelector('.theme__count')!.getBoundingClientRect();
+    expect(count.left).to.equal(title.left);
+    expect(count.top).to.be.above(title.bottom);
+    expect(count.top - title.bottom).to.be.below(title.height);
+  });
 
   it('reads "Early years, 3 priorities": a pause after the title, no space before it', async () => {
     const el = await allThemes();

@@ -71,10 +71,19 @@ export const themePrioritiesStyles = css`
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
   }
+  /* Title and count are one run of inline text (the component says why), the count an
+     inline-block as wide as the line, so that it always starts a line of its own: the space
+     before it ends the title's line, where it draws nothing. Aligned to the top of its line and
+     pushed down by the gap, it stands where a grid with that gap put it. */
   .theme__summary-text {
-    display: grid;
-    gap: var(--_space-1);
+    display: block;
     min-width: 0;
+  }
+  .theme__count {
+    display: inline-block;
+    inline-size: 100%;
+    margin-block-start: var(--_space-1);
+    vertical-align: top;
   }
   /* The comma that only screen readers hear (the component says why it is not .visually-hidden):
      inline, so no box boundary puts a space before it; no size, so it draws nothing, in forced

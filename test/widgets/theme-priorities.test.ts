@@ -14,6 +14,7 @@ import {
 } from '../../packages/widgets/src/theme-priorities/load-themes.js';
 import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
 import { textContrastOnScreen } from './pixels.js';
+import { holdIdleCallbacks } from './idle-callbacks.js';
 
 interface FeedTheme {
   id: string;
@@ -87,6 +88,12 @@ describe('theme priorities: pure helpers', () => {
 
 describe('<c4eo-theme-priorities>', () => {
   beforeEach(freshPage);
+  /** Set by a test that holds the idle-time drawing of the closed themes. */
+  let idle: ReturnType<typeof holdIdleCallbacks> | undefined;
+  afterEach(() => {
+    idle?.restore();
+    idle = undefined;
+  });
 
   it('one theme: title, status, dates, summary, and its priorities in rank order with outcomes and resources', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="disabled-children"></c4eo-theme-priorities>`);
@@ -289,6 +296,8 @@ describe('<c4eo-theme-priorities>', () => {
   });
 
   it('a theme closes and opens again from its button, keeping what it drew, and never picks a priority', async () => {
+    // Opened before idle time has drawn it: the click draws it.
+    idle = holdIdleCallbacks();
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
     await settled(el);
     const picked: unknown[] = [];
@@ -479,13 +488,18 @@ describe('<c4eo-theme-priorities>', () => {
   });
 
   it('renders the limit case: 50 themes of 20 priorities, each in rank order', async () => {
+    idle = holdIdleCallbacks();
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('many-themes')}></c4eo-theme-priorities>`);
     await settled(el, 8000);
     const root = shadow(el);
     const themes = root.querySelectorAll('[part="theme"]');
     expect(themes.length).to.equal(50);
-    // Only the open theme draws its priorities until another is opened.
+    // The first render draws the open theme's priorities alone; idle time draws the others, hidden until found.
     expect(root.querySelectorAll('[part="priority"]').length).to.equal(20);
+    await idle.runAll();
+    expect(root.querySelectorAll('[hidden="until-found"] [part="priority"]').length).to.equal(980);
+    // A slice takes two themes of 20 priorities.
+    expect(idle.ran).to.equal(25);
     await openAll(el);
     expect(root.querySelectorAll('[part="priority"]').length).to.equal(1000);
     const oneToTwenty = Array.from({ length: 20 }, (_, index) => index + 1);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Priority, Resource, Theme } from '@c4eo/feed';
 import {
   attributionTemplate,
@@ -32,6 +33,7 @@ import {
   type HeadingLevel,
 } from '@c4eo/design';
 import { themePrioritiesStyles } from './theme-priorities.styles.js';
+import { IdleSlices } from './idle-slices.js';
 import {
   dueLabel,
   evidenceCountLabel,
@@ -42,6 +44,12 @@ import {
   type ThemePrioritiesData,
 } from './load-themes.js';
 
+/**
+ * An idle slice draws whole closed themes until it holds about this many priorities: at the
+ * spec's limit, two themes of 20, a few milliseconds of work.
+ */
+const PRIORITIES_PER_SLICE = 40;
+
 function deeper(level: HeadingLevel): HeadingLevel {
   return Math.min(6, level + 1) as HeadingLevel;
 }
@@ -49,6 +57,10 @@ function deeper(level: HeadingLevel): HeadingLevel {
 /**
  * C4EO's themes and their ranked priorities: what C4EO is working on, theme by theme, what comes
  * first, and where to read more.
+ *
+ * With every theme shown, the first theme is open and the others are closed disclosures. Their
+ * priorities are drawn just after the list shows, in the browser's idle time, hidden until found:
+ * the browser's find in page searches them too, and opens the theme where it finds a match.
  *
  * @summary Each theme's priorities in rank order, with their outcomes, resources and related evidence; themes whose priorities are still to be set, with when they are due.
  * @slot - Fallback content (e.g. a plain link to C4EO's themes): shown before the script runs and when the widget cannot load its data.
@@ -135,7 +147,11 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
 
   override updated(): void {
     const state = this.#data.current;
-    if (state.state !== 'ready') return;
+    if (state.state !== 'ready') {
+      this.#stopDrawingClosedThemes();
+      return;
+    }
+    this.#drawClosedThemesLater(state.data);
     const source = state.data.evidenceCounts;
     if (source === this.#countsSource) return;
     this.#countsSource = source;
@@ -193,10 +209,12 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
               <span class="theme__title-line${clampFor(theme.title, 'short')}"><span class="theme__title">${titleTemplate(theme.title, 'theme')}</span><span class="theme__pause">,</span></span> <span class="theme__count">${this.#countText(theme)}</span>
             </span>
           </button>`;
+          // A drawn body is drawn again only when what it shows changes (the counts, the heading
+          // level): once every closed theme is drawn, opening one must not redo the other 49.
           return html`<section class="theme theme--disclosure" part="theme" data-theme=${theme.id}>
             ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
             <div class="theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn ? 'until-found' : ''}>
-              ${drawn ? this.#renderThemeBody(theme, data, themeLevel, true) : nothing}
+              ${drawn ? guard([theme, data, themeLevel, this.#counts], () => this.#renderThemeBody(theme, data, themeLevel, true)) : nothing}
             </div>
           </section>`;
         })}
@@ -208,17 +226,75 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   /** The themes open now, by id. */
   #expanded = new Set<string>();
   /**
-   * The themes opened so far. A closed theme's priorities are drawn when it is first opened: at the
-   * spec's limit (50 themes of 20 priorities, each with resources) drawing them all up front costs
-   * thousands of elements that nobody sees. Once drawn they stay, hidden when closed, so that
-   * closing and opening again keeps what was there.
+   * The themes whose bodies are drawn. The first render draws only the open theme: at the spec's
+   * limit (50 themes of 20 priorities, each with resources) drawing them all up front costs
+   * thousands of elements that nobody sees yet, and the list must show within its budget. The
+   * closed themes are drawn afterwards, a few at a time in idle time (#drawClosedThemesLater), or
+   * at once when a person opens one first. Once drawn they stay, so that closing and opening
+   * again keeps what was there.
    *
-   * A drawn theme closes as `hidden="until-found"`: out of sight, but the browser's find-in-page
-   * still searches it and, on a match, fires `beforematch` (#onBeforeMatch opens the theme). A
-   * theme never opened stays plainly `hidden` and undrawn, so find-in-page cannot reach its
-   * priorities: drawing every theme for the sake of find-in-page would spend that same budget.
+   * A drawn closed theme is `hidden="until-found"`: out of sight, out of the accessibility tree
+   * and of the Tab order, but the browser's find-in-page still searches it and, on a match, fires
+   * `beforematch` (#onBeforeMatch opens the theme). Until its turn comes a closed theme is plainly
+   * `hidden` and empty.
    */
   #drawn = new Set<string>();
+
+  /** Draws the closed themes' bodies in idle time, after the first render has been painted. */
+  readonly #idle = new IdleSlices();
+  /** The data whose closed themes #idle is drawing (or has drawn). */
+  #idleFor: ThemePrioritiesData | undefined;
+
+  /**
+   * Once the list of all themes is drawn and painted, draws its closed themes, hidden until found,
+   * so that find-in-page reaches every priority.
+   */
+  #drawClosedThemesLater(data: ThemePrioritiesData): void {
+    if (this.#idleFor === data) return;
+    this.#idle.cancel();
+    this.#idleFor = data;
+    if (data.single) return;
+    this.#idle.start(() => this.#drawSomeClosedThemes(data));
+  }
+
+  #stopDrawingClosedThemes(): void {
+    this.#idle.cancel();
+    this.#idleFor = undefined;
+  }
+
+  /** One idle slice: draws the next few closed themes; says whether any are left. */
+  async #drawSomeClosedThemes(data: ThemePrioritiesData): Promise<boolean> {
+    if (this.#disclosuresFor !== data) return false;
+    const next: string[] = [];
+    let priorities = 0;
+    for (const theme of data.themes) {
+      if (this.#drawn.has(theme.id)) continue;
+      if (next.length > 0 && priorities + theme.priorities.length > PRIORITIES_PER_SLICE) return this.#drawThemes(next, true);
+      next.push(theme.id);
+      priorities += theme.priorities.length;
+    }
+    return this.#drawThemes(next, false);
+  }
+
+  /** Draws these closed themes now, in the slice that asked (Lit updates in a microtask). */
+  async #drawThemes(themeIds: readonly string[], more: boolean): Promise<boolean> {
+    if (themeIds.length === 0) return false;
+    for (const id of themeIds) this.#drawn.add(id);
+    this.requestUpdate();
+    await this.updateComplete;
+    return more;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in a page after a move: carry on drawing the closed themes where it stopped.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopDrawingClosedThemes();
+  }
 
   /**
    * Find-in-page (or a link to a fragment) found text in a closed theme: it opens as its button

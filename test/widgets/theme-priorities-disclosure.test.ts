@@ -32,6 +32,50 @@ async function allThemes(): Promise<ThemePrioritiesElement> {
   return el;
 }
 
+/** Every closed theme's body: its id, hidden state and the priorities drawn in it. */
+function closedBodies(el: ThemePrioritiesElement) {
+  return [...shadow(el).querySelectorAll<HTMLElement>('[part="theme"]')]
+    .map((theme) => ({ id: theme.dataset.theme!, ...disclosure(el, theme.dataset.theme!) }))
+    .filter(({ expanded }) => !expanded());
+}
+
+const prioritiesIn = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[part="priority"]')].map((row) => row.dataset.priority);
+
+/** The resources the page has asked for, in order. */
+const requested = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+/** Resource timing entries land a moment after the response. */
+const aMoment = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+/** Sets (or, with null, removes) an attribute and waits until the widget has drawn its new data. */
+async function changeAttribute(el: ThemePrioritiesElement, name: string, value: string | null): Promise<void> {
+  const loaded = oneEvent(el, 'c4eo-load');
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+  await loaded;
+  await el.updateComplete;
+}
+
+/**
+ * What the browser fires when find-in-page lands in a closed theme's hidden body (beforematch,
+ * which does not bubble by default), with focus on another theme's button. The theme must open
+ * as its button opens it, focus stay where it was, and nothing be picked.
+ */
+async function findInPageLandsIn(el: ThemePrioritiesElement, themeId: string, focusedThemeId: string) {
+  const picked: Event[] = [];
+  el.addEventListener('c4eo-select', (event) => picked.push(event));
+  const found = disclosure(el, themeId);
+  const focused = disclosure(el, focusedThemeId);
+  focused.button.focus();
+  found.body.dispatchEvent(new Event('beforematch'));
+  await el.updateComplete;
+  expect(found.expanded(), themeId).to.equal(true);
+  expect(found.body.hasAttribute('hidden')).to.equal(false);
+  expect(found.body.getBoundingClientRect().height).to.be.greaterThan(0);
+  expect(shadow(el).activeElement, 'focus stays where it was').to.equal(focused.button);
+  expect(picked).to.deep.equal([]);
+  return found;
+}
+
 describe('<c4eo-theme-priorities>: closed themes and find-in-page', () => {
   let idle: ReturnType<typeof holdIdleCallbacks>;
   beforeEach(() => {
@@ -66,23 +110,12 @@ describe('<c4eo-theme-priorities>: closed themes and find-in-page', () => {
 
   it('beforematch on a closed theme opens it as its button does, leaves focus where it was, and picks nothing', async () => {
     const el = await allThemes();
-    const picked: Event[] = [];
-    el.addEventListener('c4eo-select', (event) => picked.push(event));
     const second = disclosure(el, 'disabled-children');
-    const other = disclosure(el, 'vulnerable-children');
     second.button.click();
     await el.updateComplete;
     second.button.click();
     await el.updateComplete;
-    other.button.focus();
-    // What the browser fires when find-in-page lands in the hidden body (it does not bubble by default).
-    second.body.dispatchEvent(new Event('beforematch'));
-    await el.updateComplete;
-    expect(second.expanded()).to.equal(true);
-    expect(second.body.hasAttribute('hidden')).to.equal(false);
-    expect(second.body.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(shadow(el).activeElement, 'focus stays where it was').to.equal(other.button);
-    expect(picked).to.deep.equal([]);
+    await findInPageLandsIn(el, 'disabled-children', 'vulnerable-children');
     // The same state as a click: the button now closes it.
     second.button.click();
     await el.updateComplete;
@@ -90,64 +123,6 @@ describe('<c4eo-theme-priorities>: closed themes and find-in-page', () => {
     expect(second.body.getAttribute('hidden')).to.equal('until-found');
     await expect(el).to.be.accessible();
   });
-});
-
-describe('<c4eo-theme-priorities>: each disclosure’s name', () => {
-  beforeEach(freshPage);
-
-  it('copies as it reads, "Early years, 3 priorities", the count still on a line of its own', async () => {
-    const el = await allThemes();
-    const heading = shadow(el).querySelector('[data-theme="early-years"] [part="theme-title"]')!;
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    const range = document.createRange();
-    range.selectNodeContents(heading);
-    selection.addRange(range);
-    expect(selection.toString()).to.equal('Early years, 3 priorities');
-    selection.removeAllRanges();
-    // The look is the grid's that came before: the count under the title, at its start, a small gap between.
-    const title = heading.querySelector('.theme__title')!.getBoundingClientRect();
-    const count = heading.querySelector('.theme__count')!.getBoundingClientRect();
-    expect(count.left).to.equal(title.left);
-    expect(count.top).to.be.above(title.bottom);
-    expect(count.top - title.bottom).to.be.below(title.height);
-  });
-
-  it('reads "Early years, 3 priorities": a pause after the title, no space before it', async () => {
-    const el = await allThemes();
-    const read = await ariaSnapshot('c4eo-theme-priorities [data-theme="early-years"] button[part="theme-summary"]');
-    expect(read).to.match(/^- button "Early years, 3 priorities"/);
-    const toBeSet = await ariaSnapshot('c4eo-theme-priorities [data-theme="youth"] button[part="theme-summary"]');
-    expect(toBeSet).to.match(/^- button "Youth, Priorities to be set by July 2009"/);
-    // The eye sees no comma: it takes no room beside the title.
-    const comma = [...shadow(el).querySelectorAll('[part="theme-summary"] *')].find((node) => node.childElementCount === 0 && node.textContent === ',');
-    expect(comma, 'the comma is in the button').to.exist;
-    expect(comma!.getBoundingClientRect().width).to.equal(0);
-    await expect(el).to.be.accessible();
-  });
-});
-
-/** Every closed theme's body: its id, hidden state and the priorities drawn in it. */
-function closedBodies(el: ThemePrioritiesElement) {
-  return [...shadow(el).querySelectorAll<HTMLElement>('[part="theme"]')]
-    .map((theme) => ({ id: theme.dataset.theme!, ...disclosure(el, theme.dataset.theme!) }))
-    .filter(({ expanded }) => !expanded());
-}
-
-const prioritiesIn = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[part="priority"]')].map((row) => row.dataset.priority);
-
-/** The resources the page has asked for, in order. */
-const requested = () => performance.getEntriesByType('resource').map((entry) => entry.name);
-/** Resource timing entries land a moment after the response. */
-const aMoment = () => new Promise((resolve) => setTimeout(resolve, 200));
-
-describe('<c4eo-theme-priorities>: the closed themes, drawn in idle time for find-in-page', () => {
-  let idle: ReturnType<typeof holdIdleCallbacks>;
-  beforeEach(() => {
-    freshPage();
-    idle = holdIdleCallbacks();
-  });
-  afterEach(() => idle.restore());
 
   it('after the first render, every theme never opened gets its priorities, hidden until found, with no new request and nothing new for assistive technology', async () => {
     const el = await allThemes();
@@ -183,19 +158,8 @@ describe('<c4eo-theme-priorities>: the closed themes, drawn in idle time for fin
   it('beforematch on a theme never opened (drawn in idle time) opens it, keeps focus and picks nothing', async () => {
     const el = await allThemes();
     await idle.runAll();
-    const picked: Event[] = [];
-    el.addEventListener('c4eo-select', (event) => picked.push(event));
-    const never = disclosure(el, 'schools-and-communities');
-    const other = disclosure(el, 'youth');
-    other.button.focus();
-    never.body.dispatchEvent(new Event('beforematch'));
-    await el.updateComplete;
-    expect(never.expanded()).to.equal(true);
-    expect(never.body.hasAttribute('hidden')).to.equal(false);
-    expect(never.body.getBoundingClientRect().height).to.be.greaterThan(0);
+    const never = await findInPageLandsIn(el, 'schools-and-communities', 'youth');
     expect(prioritiesIn(never.body).length).to.equal(3);
-    expect(shadow(el).activeElement, 'focus stays where it was').to.equal(other.button);
-    expect(picked).to.deep.equal([]);
   });
 
   it('Tab goes from theme button to theme button past the bodies drawn in idle time', async function () {
@@ -217,10 +181,7 @@ describe('<c4eo-theme-priorities>: the closed themes, drawn in idle time for fin
   it('a new outcome attribute starts again: work in progress dropped, no body of the old list left, the new list drawn once', async () => {
     const el = await allThemes();
     await idle.asked();
-    const loaded = oneEvent(el, 'c4eo-load');
-    el.setAttribute('outcome', 'stay-safe');
-    await loaded;
-    await el.updateComplete;
+    await changeAttribute(el, 'outcome', 'stay-safe');
     const themes = await feedThemes();
     const serving = (theme: FeedTheme) => theme.priorities.filter((priority) => priority.outcomes?.includes('stay-safe')).map((priority) => priority.id);
     const shown = themes.filter((theme) => serving(theme).length > 0);
@@ -241,16 +202,11 @@ describe('<c4eo-theme-priorities>: the closed themes, drawn in idle time for fin
   it('one theme (the theme attribute) has nothing to draw later; back to all themes, the closed ones are drawn again', async () => {
     const el = await allThemes();
     await idle.runAll();
-    const single = oneEvent(el, 'c4eo-load');
-    el.setAttribute('theme', 'disabled-children');
-    await single;
+    await changeAttribute(el, 'theme', 'disabled-children');
     await twoFrames();
     expect(idle.waiting, 'no idle work for one theme').to.equal(0);
     expect(shadow(el).querySelectorAll('[part="priority"]').length).to.equal(3);
-    const all = oneEvent(el, 'c4eo-load');
-    el.removeAttribute('theme');
-    await all;
-    await el.updateComplete;
+    await changeAttribute(el, 'theme', null);
     for (const { body } of closedBodies(el)) expect(body.childElementCount).to.equal(0);
     await idle.runAll();
     expect(closedBodies(el).every(({ body }) => body.getAttribute('hidden') === 'until-found' && body.childElementCount > 0)).to.equal(true);
@@ -279,19 +235,51 @@ describe('<c4eo-theme-priorities>: the closed themes, drawn in idle time for fin
     for (const { id, body } of closedBodies(el)) expect(body.getAttribute('hidden'), id).to.equal('until-found');
     expect(prioritiesIn(disclosure(el, 'schools-and-communities').body).length).to.equal(3);
   });
+
+  it('without requestIdleCallback (Safari), draws the closed themes all the same, hidden until found', async () => {
+    idle.restore();
+    const bare = withoutIdleCallbacks();
+    try {
+      const el = await allThemes();
+      await waitUntil(() => prioritiesIn(disclosure(el, 'schools-and-communities').body).length === 3, 'the last theme with priorities never drawn', { timeout: 5000 });
+      for (const { id, body } of closedBodies(el)) expect(body.getAttribute('hidden'), id).to.equal('until-found');
+    } finally {
+      bare.restore();
+    }
+  });
 });
 
-describe('<c4eo-theme-priorities>: without requestIdleCallback (Safari)', () => {
-  let bare: ReturnType<typeof withoutIdleCallbacks>;
-  beforeEach(() => {
-    freshPage();
-    bare = withoutIdleCallbacks();
-  });
-  afterEach(() => bare.restore());
+describe('<c4eo-theme-priorities>: each disclosure’s name', () => {
+  beforeEach(freshPage);
 
-  it('draws the closed themes all the same, hidden until found', async () => {
+  it('copies as it reads, "Early years, 3 priorities", the count still on a line of its own', async () => {
     const el = await allThemes();
-    await waitUntil(() => prioritiesIn(disclosure(el, 'schools-and-communities').body).length === 3, 'the last theme with priorities never drawn', { timeout: 5000 });
-    for (const { id, body } of closedBodies(el)) expect(body.getAttribute('hidden'), id).to.equal('until-found');
+    const heading = shadow(el).querySelector('[data-theme="early-years"] [part="theme-title"]')!;
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    selection.addRange(range);
+    expect(selection.toString()).to.equal('Early years, 3 priorities');
+    selection.removeAllRanges();
+    // The look is the grid's that came before: the count under the title, at its start, a small gap between.
+    const title = heading.querySelector('.theme__title')!.getBoundingClientRect();
+    const count = heading.querySelector('.theme__count')!.getBoundingClientRect();
+    expect(count.left).to.equal(title.left);
+    expect(count.top).to.be.above(title.bottom);
+    expect(count.top - title.bottom).to.be.below(title.height);
+  });
+
+  it('reads "Early years, 3 priorities": a pause after the title, no space before it', async () => {
+    const el = await allThemes();
+    const read = await ariaSnapshot('c4eo-theme-priorities [data-theme="early-years"] button[part="theme-summary"]');
+    expect(read).to.match(/^- button "Early years, 3 priorities"/);
+    const toBeSet = await ariaSnapshot('c4eo-theme-priorities [data-theme="youth"] button[part="theme-summary"]');
+    expect(toBeSet).to.match(/^- button "Youth, Priorities to be set by July 2009"/);
+    // The eye sees no comma: it takes no room beside the title.
+    const comma = [...shadow(el).querySelectorAll('[part="theme-summary"] *')].find((node) => node.childElementCount === 0 && node.textContent === ',');
+    expect(comma, 'the comma is in the button').to.exist;
+    expect(comma!.getBoundingClientRect().width).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 });

@@ -126,12 +126,13 @@ await optional('Ten evidence cards (scripts/bench-cards.mjs)', 'scripts/bench-ca
   console.log(formatCardRows(rows).replace(/^/gm, '  '));
 });
 
-await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 'scripts/bench-themes.mjs', async ({ benchThemes }) => {
-  const { value, runs, inDom, painted, parsed } = await benchThemes();
+await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 'scripts/bench-themes.mjs', async ({ benchThemes, formatIdleDrawing }) => {
+  const { value, runs, inDom, painted, parsed, idle } = await benchThemes();
   const verdict = value > 50 ? 'OVER' : 'ok';
   console.log(`  50 themes × 20 priorities, arrived → rendered and laid out (median of ${runs.length})   ${value.toFixed(1)} ms  budget 50 ms  ${verdict}`);
   console.log(`  … of which in the DOM at c4eo-load, before layout: ${inDom.toFixed(1)} ms; to the next frame painted: ${painted.toFixed(1)} ms (medians)`);
   console.log(`  … from themes.json's JSON.parse to rendered and laid out (the library's own work): ${parsed.toFixed(1)} ms (median)`);
+  console.log(`  ${formatIdleDrawing(idle)}`);
 });
 
 await optional('Progress map (scripts/bench-map.mjs)', 'scripts/bench-map.mjs', async ({ benchMap, formatMapRows }) => {

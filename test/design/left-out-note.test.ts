@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { leftOutSentence } from '../../packages/design/src/parts/left-out-note.js';
+import { leftOutSentence, wholeListLeftOut } from '../../packages/design/src/parts/left-out-note.js';
 
 describe('leftOutSentence', () => {
   const themes = (count: number) => ({ count, one: 'theme', many: 'themes' });
@@ -27,5 +27,13 @@ describe('leftOutSentence', () => {
     expect(leftOutSentence([{ count: 1, one: 'area', many: 'areas' }, themes(2), priorities(1)])).to.equal(
       '1 area, 2 themes and 1 priority in the feed could not be read and are not shown.',
     );
+  });
+});
+
+describe('wholeListLeftOut', () => {
+  it('is the whole list left out, not an item of it nor a list of an item', () => {
+    expect(wholeListLeftOut([{ path: 'themes' }], 'themes')).to.equal(true);
+    expect(wholeListLeftOut([{ path: 'themes[0]' }, { path: 'themes[1].priorities' }, { path: 'outcomes' }], 'themes')).to.equal(false);
+    expect(wholeListLeftOut([], 'themes')).to.equal(false);
   });
 });

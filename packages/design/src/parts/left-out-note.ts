@@ -25,12 +25,34 @@ export function leftOutSentence(counts: readonly LeftOutCount[]): string {
 }
 
 /**
+ * Whether the feed client left out a document's whole list (the entry's path is the list's
+ * name: 'themes' when themes.json has no themes list, or one that is not a list), rather than
+ * items of it: none of it can be shown, and there is nothing to count.
+ */
+export function wholeListLeftOut(leftOut: readonly { path: string }[], list: string): boolean {
+  return leftOut.some((entry) => entry.path === list);
+}
+
+/**
+ * What a widget says when themes.json's list of themes could not be read, with what it shows
+ * instead: themesListUnread('so themes are named by their ids').
+ */
+export function themesListUnread(instead: string): string {
+  return `The list of themes in the feed could not be read, ${instead}.`;
+}
+
+/**
  * The note itself, below what the widget shows; nothing when nothing was left out. A plain
  * paragraph, not an alert nor a live region: it comes with the data and says nothing urgent,
- * and the valid data beside it is all there.
+ * and the valid data beside it is all there. `also`: sentences for what cannot be counted (a
+ * whole list left out), after the count.
  */
-export function leftOutNoteTemplate(counts: readonly LeftOutCount[]): TemplateResult | typeof nothing {
-  const sentence = leftOutSentence(counts);
+export function leftOutNoteTemplate(counts: readonly LeftOutCount[], also: readonly string[] = []): TemplateResult | typeof nothing {
+  return leftOutNoteOf([leftOutSentence(counts), ...also].filter((said) => said !== '').join(' '));
+}
+
+/** The note for words already put together (a widget with nothing to count need not load the counting); nothing for ''. */
+export function leftOutNoteOf(sentence: string): TemplateResult | typeof nothing {
   return sentence === '' ? nothing : html`<p class="c4eo-left-out" part="left-out">${sentence}</p>`;
 }
 

@@ -13,6 +13,8 @@ import {
   formatDate,
   headingTemplate,
   hostStyles,
+  leftOutNoteOf,
+  leftOutNoteStyles,
   ratingStyles,
   ratingTemplate,
   renderWidgetRoot,
@@ -45,6 +47,7 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @csspart rating-marks - A rating's drawn scale (the £ signs of cost, the padlocks of evidence strength); readers hear its words instead.
  * @csspart rating-meaning - The sentence under an EIF rating that says what its level means.
  * @csspart tags - Theme and outcomes.
+ * @csspart left-out - Under the theme and outcomes: the note that says the feed's list of themes could not be read, so the theme is named by its id (only when so, in the full variant).
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -85,7 +88,7 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @event c4eo-error - The card could not get or read its data. `detail: { message }`.
  */
 export class EvidenceCardElement extends C4eoElement {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, evidenceCardStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, leftOutNoteStyles, evidenceCardStyles];
 
   /** The id of one evidence item (reads `evidence/{id}.json`). */
   @property({ reflect: true }) evidence: string | undefined;
@@ -122,7 +125,7 @@ export class EvidenceCardElement extends C4eoElement {
     return renderWidgetRoot(this.#data, 'evidence', (data) => this.#renderCard(data));
   }
 
-  #renderCard({ item, themeTitle, outcomeTitles, areaName, attribution }: EvidenceCardData): TemplateResult {
+  #renderCard({ item, themeTitle, themesNote, outcomeTitles, areaName, attribution }: EvidenceCardData): TemplateResult {
     const compact = this.#variant === 'compact';
     const href = safeHref(item.url);
     const shown = titleTemplate(item.title, 'evidence');
@@ -137,7 +140,7 @@ export class EvidenceCardElement extends C4eoElement {
       </div>
       <div class="card__aside">
         ${ratingTemplate(item.rating)}
-        ${compact ? nothing : this.#renderTags(themeTitle, outcomeTitles)}
+        ${compact ? nothing : html`${this.#renderTags(themeTitle, outcomeTitles)}${leftOutNoteOf(themesNote)}`}
       </div>
       ${compact ? nothing : attributionTemplate(attribution, { className: 'card__attribution' })}
     </article>`;

@@ -1,11 +1,14 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient, LeftOut } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, themesListUnread, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
   item: EvidenceItem;
+  /** The theme's title; its id when themes.json's list of themes could not be read (themesListUnread). */
   themeTitle: string | undefined;
+  /** Why the theme goes by its id, when themes.json was read but its list of themes was not (missing, or not a list); '' otherwise. */
+  themesNote: string;
   /** The item's outcomes by title, as the feed has them (blank ones too: the card shows their placeholder); the id where the feed does not name one. */
   outcomeTitles: string[];
   areaName: string | undefined;
@@ -125,10 +128,13 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     found.item?.area === undefined ? [undefined] : areasSettled,
   ]);
   const themeDoc = themes?.status === 'fulfilled' ? themes.value.data : undefined;
+  // A themes.json with no readable list of themes: no theme has a title, and none can be told missing.
+  const listUnread = themes?.status === 'fulfilled' && wholeListLeftOut(themes.value.leftOut, 'themes');
+  const themesNote = listUnread ? themesListUnread('so the theme is named by its id') : '';
   const { item } = found;
   if (item === undefined) {
     // A theme the feed does not have is a typo in the page, not a theme with nothing yet.
-    if (themeDoc !== undefined && query.theme !== undefined && !themeDoc.themes.some((theme) => theme.id === query.theme)) {
+    if (themeDoc !== undefined && !listUnread && query.theme !== undefined && !themeDoc.themes.some((theme) => theme.id === query.theme)) {
       throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}". Check the theme attribute.`);
     }
     // A theme with a blank title is named by its id here, the words the page's author wrote.
@@ -137,16 +143,17 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     const leftOut = found.leftOutOfTheme ?? 0;
     const why = leftOutClause(leftOut, ' item for this theme', ' items for this theme');
-    return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}.`, document: found.document };
+    return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}. ${themesNote}`.trim(), document: found.document };
   }
   const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;
   const outcomeTitles = (item.outcomes ?? []).map((id) => outcomeTitle(id) ?? id);
-  const themeTitle = themeDoc?.themes.find((theme) => theme.id === item.theme)?.title;
+  const themeTitle = listUnread ? item.theme : themeDoc?.themes.find((theme) => theme.id === item.theme)?.title;
   const areaDoc = areas?.status === 'fulfilled' ? areas.value.data : undefined;
   return {
     data: {
       item,
       themeTitle,
+      themesNote,
       outcomeTitles,
       areaName: areaNameFor(item.area, areaDoc),
       attribution: found.attribution,

@@ -1,5 +1,5 @@
 import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
-import { areaNameOr, leftOutClause, prepareLondonFormatters, titleOr, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, leftOutClause, prepareLondonFormatters, titleOr, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
 export interface FilterOption {
@@ -16,6 +16,8 @@ export interface CalendarData {
   themes: FilterOption[];
   /** How many events the feed held that were invalid and left out. */
   leftOut: number;
+  /** themes.json was read but its list of themes was not (missing, or not a list): the themes go by their ids. */
+  themesListUnread: boolean;
   attribution: Attribution | undefined;
 }
 
@@ -57,9 +59,10 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) =>
     areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: areaNameOr(area.name, area.code) })).sort(byLabel),
   );
-  const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) =>
-    themes?.data.themes.map((theme) => ({ value: theme.id, label: titleOr(theme.title, 'theme') })).sort(byLabel),
-  );
+  const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) => ({
+    options: themes?.data.themes.map((theme) => ({ value: theme.id, label: titleOr(theme.title, 'theme') })).sort(byLabel),
+    listUnread: themes !== undefined && wholeListLeftOut(themes.leftOut, 'themes'),
+  }));
   // Every event shows a London time: ICU's zone data loads while events.json downloads. In a task
   // of its own, not an idle callback: a page receiving a large body has no idle time to give.
   setTimeout(prepareLondonFormatters, 0);
@@ -69,13 +72,14 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   if (events.length === 0) {
     return { empty: `The feed has no workshops or events yet${leftOutClause(leftOut)}.`, document: loaded.url };
   }
-  const [regions, themeOptions] = await Promise.all([regionsRequest, themesRequest]);
+  const [regions, { options: themeOptions, listUnread }] = await Promise.all([regionsRequest, themesRequest]);
   return {
     data: {
       events,
       regions: regions?.length ? regions : codesOf(events, 'region'),
       themes: themeOptions?.length ? themeOptions : codesOf(events, 'theme'),
       leftOut,
+      themesListUnread: listUnread,
       attribution: loaded.data.attribution,
     },
     document: loaded.url,

@@ -1,0 +1,105 @@
+// themes.json read, but with no list of themes in it (missing, or not a list): the feed client
+// leaves the list out whole, with nothing to count. The calendar and the evidence card, which
+// read theme names from it, name the themes by their ids and say why, in their notes; they keep
+// every valid event and item, and a card no longer blames the page's theme attribute.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../packages/widgets/src/evidence-card/evidence-card.js';
+import type { EvidenceCardElement } from '../../packages/widgets/src/evidence-card/evidence-card.js';
+import { announcements, freshPage, settled, shadow, warningsDuring } from './helpers.js';
+import { sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
+import { calendar, eventIds, root, text } from './workshop-calendar/fixtures.js';
+
+const CALENDAR_SAYS = 'The list of themes in the feed could not be read, so themes are named by their ids.';
+const CARD_SAYS = 'The list of themes in the feed could not be read, so the theme is named by its id.';
+
+/** The sample feed with its themes.json's list of themes replaced (undefined: taken out). */
+function feedWithThemes(themes: unknown, replaced: Record<string, unknown> = {}): string {
+  const document = sampleDocument<Record<string, unknown>>('themes.json');
+  if (themes === undefined) delete document.themes;
+  else document.themes = themes;
+  return serveFeed(sampleFeedWith({ 'themes.json': document, ...replaced }));
+}
+
+const noteOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="left-out"]');
+
+/** The note is seen, and it is neither an alert nor a live region. */
+function expectVisibleNote(el: HTMLElement, words: string): void {
+  const note = noteOf(el);
+  expect(text(note)).to.equal(words);
+  expect(note!.getBoundingClientRect().height).to.be.greaterThan(0);
+  expect(note!.getAttribute('role')).to.equal(null);
+  expect(note!.hasAttribute('aria-live')).to.equal(false);
+  expect(announcements(el).join(' ')).to.not.contain('could not be read');
+}
+
+describe('themes.json without a readable list of themes: the calendar', () => {
+  beforeEach(freshPage);
+
+  for (const [how, themes] of [['missing', undefined], ['not a list', 'early-years']] as const) {
+    it(`list ${how}: the note says why themes go by their ids; every event is still shown`, async () => {
+      const whole = await calendar({ view: 'list', month: '2027-01' });
+      const allEvents = eventIds(whole);
+      whole.parentElement!.remove();
+      const el = await calendar({ feed: feedWithThemes(themes), view: 'list', month: '2027-01' });
+      expectVisibleNote(el, CALENDAR_SAYS);
+      expect(eventIds(el), 'no event is lost').to.deep.equal(allEvents);
+      const options = [...root(el).querySelectorAll<HTMLOptionElement>('#theme-filter option')].map((option) => text(option));
+      expect(options, 'the filter offers the ids the events name').to.include('early-years');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('counts invalid events beside it, in the same note', async () => {
+    const events = sampleDocument<{ events: Record<string, unknown>[] }>('events.json');
+    events.events.push({ ...events.events[0], id: 'bad-status', status: 'maybe' });
+    const el = await calendar({ feed: feedWithThemes(undefined, { 'events.json': events }), view: 'list', month: '2027-01' });
+    expectVisibleNote(el, `1 event in the feed could not be read and is not shown. ${CALENDAR_SAYS}`);
+  });
+
+  it('an empty list of themes is read, not left out: no note', async () => {
+    const el = await calendar({ feed: feedWithThemes([]), view: 'list', month: '2027-01' });
+    expect(noteOf(el)).to.equal(null);
+  });
+});
+
+describe('themes.json without a readable list of themes: the evidence card', () => {
+  beforeEach(freshPage);
+
+  async function card(feed: string, attributes: { evidence?: string; theme?: string; type?: string; variant?: string }): Promise<EvidenceCardElement> {
+    const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card
+      feed=${feed}
+      .evidence=${attributes.evidence}
+      .theme=${attributes.theme}
+      .type=${attributes.type}
+      variant=${attributes.variant ?? 'full'}
+    ></c4eo-evidence-card>`);
+    await settled(el);
+    return el;
+  }
+
+  it('an item keeps its theme, named by its id, and the note says why', async () => {
+    const el = await card(feedWithThemes(undefined), { evidence: 'kr-early-years-3' });
+    const tags = shadow(el).querySelector('[part="tags"]');
+    expect(text(tags?.querySelector('dt'))).to.equal('Theme');
+    expect(text(tags?.querySelector('dd'))).to.equal('early-years');
+    expectVisibleNote(el, CARD_SAYS);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the compact card shows no theme, and no note about its name', async () => {
+    const el = await card(feedWithThemes('early-years'), { evidence: 'kr-early-years-3', variant: 'compact' });
+    expect(shadow(el).querySelector('[part="card"]')).to.exist;
+    expect(noteOf(el)).to.equal(null);
+  });
+
+  it('a card by theme with nothing to show says so, not that the page named a theme the feed lacks', async () => {
+    const feed = feedWithThemes(undefined);
+    const warnings = await warningsDuring(async () => {
+      const el = await card(feed, { theme: 'safeguarding', type: 'case-study' });
+      expect(shadow(el).querySelector('.state--error'), 'not an error').to.equal(null);
+      expect(text(shadow(el).querySelector('.state--empty'))).to.equal(`There is no case study evidence for the theme “safeguarding” yet. ${CARD_SAYS}`);
+      await expect(el).to.be.accessible();
+    });
+    expect(warnings.join(' ')).to.not.contain('Check the theme attribute');
+  });
+});

@@ -48,6 +48,8 @@ let feed;
 let ssrMarkup;
 /** The same app as the repository's React 19 renders it on the server. */
 let ssrMarkup19;
+/** The React 19 app of writeSsrApp19() (the elements, no wrapper) as React 19 renders it on the server. */
+let ssrMarkup19Elements;
 
 
 /**
@@ -157,31 +159,28 @@ const viteOptions = (outDir, pages) => ({
 
 /** Where the server-rendered React 18 app is served. */
 const SSR_BASE = '/ssr-app/';
+/** Where the server-rendered React 19 app is served. */
+const SSR_19_BASE = '/ssr19-app/';
 
 /**
- * A React 18 app rendered on the server (renderToString, as Next.js or Remix would) and hydrated
- * in the browser, through the wrappers. The app tells when it has hydrated and what was picked.
+ * An app for the server render, in `folder`: `widgets` (JSX in a fragment) under a line that
+ * tells what was picked and one that tells when React has hydrated; a server entry that renders
+ * it to a string, as Next.js or Remix would; a browser entry that runs `clientImports` and
+ * hydrates it.
  */
-function writeSsrApp() {
-  mkdirSync(join(app, 'ssr'));
+function writeSsrFiles(folder, { title, imports, widgets, clientImports = '' }) {
+  mkdirSync(join(app, folder));
   writeFileSync(
-    join(app, 'ssr/app.jsx'),
+    join(app, folder, 'app.jsx'),
     `import { useEffect, useState } from 'react';
-import { C4eoFeed, EvidenceCard, ThemePriorities, WorkshopCalendar } from '@c4eo/widgets/react.js';
+${imports}
 export function App() {
   const [picked, setPicked] = useState(null);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   return (
     <>
-      <C4eoFeed src="/feed/">
-        <EvidenceCard evidence=${JSON.stringify(feed.evidence.items[0].id)} variant="compact" headingLevel={3}>
-          <a href="https://www.c4eo.org.uk/">Read the evidence</a>
-        </EvidenceCard>
-        <ThemePriorities theme="early-years" headingLevel={2} onC4eoSelect={(event) => setPicked(event.detail)} />
-        <WorkshopCalendar view="list" showPast={true} />
-        <WorkshopCalendar view="month" showPast={0} now={new Date('2026-11-24T12:00:00Z')} className="calendar" id="when" hidden={undefined} />
-      </C4eoFeed>
+${widgets}
       <p id="picked">{picked ? \`You picked priority \${picked.id}.\` : 'Pick a priority.'}</p>
       <p id="hydrated">{hydrated ? 'hydrated' : 'server'}</p>
     </>
@@ -189,41 +188,97 @@ export function App() {
 }
 `,
   );
-  writeFileSync(join(app, 'ssr/entry-server.jsx'), `import { renderToString } from 'react-dom/server';\nimport { App } from './app.jsx';\nexport const render = () => renderToString(<App />);\n`);
-  writeFileSync(join(app, 'ssr/main.jsx'), `import { hydrateRoot } from 'react-dom/client';\nimport { App } from './app.jsx';\nhydrateRoot(document.getElementById('app'), <App />);\n`);
-  writeFileSync(join(app, 'ssr/index.html'), page('Server-rendered React 18', 'main.jsx').replace('<main id="app"></main>', '<main id="app"><!--app--></main>'));
+  writeFileSync(join(app, folder, 'entry-server.jsx'), `import { renderToString } from 'react-dom/server';\nimport { App } from './app.jsx';\nexport const render = () => renderToString(<App />);\n`);
+  writeFileSync(join(app, folder, 'main.jsx'), `${clientImports}import { hydrateRoot } from 'react-dom/client';\nimport { App } from './app.jsx';\nhydrateRoot(document.getElementById('app'), <App />);\n`);
+  writeFileSync(join(app, folder, 'index.html'), page(title, 'main.jsx').replace('<main id="app"></main>', '<main id="app"><!--app--></main>'));
+}
+
+/** A React 18 app rendered on the server and hydrated in the browser, through the wrappers. */
+function writeSsrApp() {
+  writeSsrFiles('ssr', {
+    title: 'Server-rendered React 18',
+    imports: `import { C4eoFeed, EvidenceCard, ThemePriorities, WorkshopCalendar } from '@c4eo/widgets/react.js';`,
+    widgets: `      <C4eoFeed src="/feed/">
+        <EvidenceCard evidence=${JSON.stringify(feed.evidence.items[0].id)} variant="compact" headingLevel={3}>
+          <a href="https://www.c4eo.org.uk/">Read the evidence</a>
+        </EvidenceCard>
+        <ThemePriorities theme="early-years" headingLevel={2} onC4eoSelect={(event) => setPicked(event.detail)} />
+        <WorkshopCalendar view="list" showPast={true} />
+        <WorkshopCalendar view="month" showPast={0} now={new Date('2026-11-24T12:00:00Z')} className="calendar" id="when" hidden={undefined} />
+      </C4eoFeed>`,
+  });
+}
+
+/**
+ * The same kind of app on React 19 with no wrapper, as a Next.js 15 or React Router 7 app would
+ * write it: the elements themselves, attributes as written, `onc4eo-select` for the pick. The
+ * element modules are imported by the browser's entry alone: on the server they would need a DOM.
+ */
+function writeSsrApp19() {
+  writeSsrFiles('ssr19', {
+    title: 'Server-rendered React 19',
+    imports: '',
+    widgets: `      <c4eo-feed src="/feed/">
+        <c4eo-evidence-card evidence=${JSON.stringify(feed.evidence.items[0].id)} variant="compact" heading-level="3">
+          <a href="https://www.c4eo.org.uk/">Read the evidence</a>
+        </c4eo-evidence-card>
+        <c4eo-theme-priorities theme="early-years" heading-level="2" onc4eo-select={(event) => setPicked(event.detail)} />
+        <c4eo-workshop-calendar view="month" show-past={true} now="2026-11-24T12:00:00Z" class="calendar" />
+      </c4eo-feed>`,
+    clientImports: ['c4eo-feed', 'evidence-card', 'theme-priorities', 'workshop-calendar'].map((entry) => `import '@c4eo/widgets/${entry}.js';\n`).join(''),
+  });
+}
+
+/** Vite's options for a server render of `folder`'s app into `outDir`; `alias` picks its React. */
+function ssrServerOptions(folder, outDir, alias) {
+  const options = viteOptions(outDir, []);
+  if (alias) options.resolve = { alias };
+  options.ssr = { noExternal: true };
+  options.build = { ssr: join(app, folder, 'entry-server.jsx'), outDir: join(app, outDir), emptyOutDir: true };
+  return options;
+}
+
+/** Vite's options for `folder`'s browser entry, in React's development build (which reports hydration mismatches), served at `base`. */
+function ssrClientOptions(folder, outDir, base, alias) {
+  const options = viteOptions(outDir, [folder]);
+  options.base = base;
+  options.publicDir = false;
+  options.mode = 'development';
+  options.define = { 'process.env.NODE_ENV': '"development"' };
+  if (alias) options.resolve = { alias };
+  return options;
+}
+
+/** Renders the server build of `outDir` once; returns the markup. */
+const renderOnServer = async (outDir) => (await import(pathToFileURL(join(app, outDir, 'entry-server.js')).href)).render();
+
+/** Puts the server markup into the built page of the browser entry. */
+function fillPage(page, markup) {
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<!--app-->', markup));
+}
+
+/** Builds and renders the React 19 app of writeSsrApp19(). */
+async function buildSsrApp19() {
+  await build(ssrServerOptions('ssr19', 'dist-ssr19-server'));
+  await build(ssrClientOptions('ssr19', 'dist-ssr19-client', SSR_19_BASE));
+  ssrMarkup19Elements = await renderOnServer('dist-ssr19-server');
+  fillPage(join(app, 'dist-ssr19-client/ssr19/index.html'), ssrMarkup19Elements);
 }
 
 /**
  * Builds the server render (a Node bundle, React 18 inside) and the client (React 18 in its
- * development build, which reports hydration mismatches), renders the app once, and writes two
- * pages: the app, and the same server markup with only the CDN file (the moment between the
- * elements' upgrade and React's hydration).
+ * development build), renders the app once, and writes two pages: the app, and the same server
+ * markup with only the CDN file (the moment between the elements' upgrade and React's hydration).
  */
 async function buildSsrApp() {
   const react18Alias = { react: join(REACT_18_MODULES, 'react'), 'react-dom': join(REACT_18_MODULES, 'react-dom') };
-  const server = viteOptions('dist-ssr-server', []);
-  server.resolve = { alias: react18Alias };
-  server.ssr = { noExternal: true };
-  server.build = { ssr: join(app, 'ssr/entry-server.jsx'), outDir: join(app, 'dist-ssr-server'), emptyOutDir: true };
-  await build(server);
+  await build(ssrServerOptions('ssr', 'dist-ssr-server', react18Alias));
   // The same server render on React 19, whose server renderer writes custom elements' props itself.
-  const server19 = viteOptions('dist-ssr-server-19', []);
-  server19.ssr = { noExternal: true };
-  server19.build = { ssr: join(app, 'ssr/entry-server.jsx'), outDir: join(app, 'dist-ssr-server-19'), emptyOutDir: true };
-  await build(server19);
-  const client = viteOptions('dist-ssr-client', ['ssr']);
-  client.base = SSR_BASE;
-  client.publicDir = false;
-  client.mode = 'development';
-  client.define = { 'process.env.NODE_ENV': '"development"' };
-  client.resolve = { alias: react18Alias };
-  await build(client);
-  const { render } = await import(pathToFileURL(join(app, 'dist-ssr-server/entry-server.js')).href);
-  ssrMarkup = render();
-  ssrMarkup19 = (await import(pathToFileURL(join(app, 'dist-ssr-server-19/entry-server.js')).href)).render();
-  const built = join(app, 'dist-ssr-client/ssr/index.html');
-  writeFileSync(built, readFileSync(built, 'utf8').replace('<!--app-->', ssrMarkup));
+  await build(ssrServerOptions('ssr', 'dist-ssr-server-19'));
+  await build(ssrClientOptions('ssr', 'dist-ssr-client', SSR_BASE, react18Alias));
+  ssrMarkup = await renderOnServer('dist-ssr-server');
+  ssrMarkup19 = await renderOnServer('dist-ssr-server-19');
+  fillPage(join(app, 'dist-ssr-client/ssr/index.html'), ssrMarkup);
   writeFileSync(
     join(app, 'dist-ssr-client/ssr/before-hydration.html'),
     page('Server markup, upgraded, not hydrated', 'none.js')
@@ -244,6 +299,7 @@ async function buildApp() {
   writeFileSync(join(app, 'all-wrappers/index.html'), page('Every wrapper in React 18', 'main.jsx'));
   writeFileSync(join(app, 'all-wrappers/main.jsx'), everyWrapperReact());
   writeSsrApp();
+  writeSsrApp19();
   // As the README says: the sample feed ships in the package; an app serves it from public/.
   cpSync(join(app, 'node_modules/@c4eo/widgets/dist/cdn/feed'), join(app, 'public/feed'), { recursive: true });
   const main = viteOptions('dist', ['react', 'react-wrappers', 'vue', 'all-react', 'all-vue']);
@@ -258,6 +314,7 @@ async function buildApp() {
   react18.resolve = { alias: { react: join(REACT_18_MODULES, 'react'), 'react-dom': join(REACT_18_MODULES, 'react-dom') } };
   await build(react18);
   await buildSsrApp();
+  await buildSsrApp19();
 }
 
 before(async () => {
@@ -279,6 +336,7 @@ before(async () => {
     mounts: [
       [REACT_18_BASE, join(app, 'dist-react18')],
       [SSR_BASE, join(app, 'dist-ssr-client')],
+      [SSR_19_BASE, join(app, 'dist-ssr19-client')],
       ['/cdn/', join(app, 'node_modules/@c4eo/widgets/dist/cdn')],
       ['/', join(app, 'dist')],
     ],
@@ -382,6 +440,17 @@ it('the React 18 build holds React 18 and no other React', () => {
   assert.ok(!bundled.includes(other), `React ${other} is in the React 18 build too`);
 });
 
+/** In a server-rendered app: picks the early-years theme's second priority, once drawn, and checks the app heard it. */
+async function pickSecondPriority(tab) {
+  const second = tab.locator('c4eo-theme-priorities [part="rank"]').nth(1);
+  await second.waitFor({ timeout: 15_000 });
+  await second.click();
+  await tab.locator('#picked', { hasText: 'You picked' }).waitFor({ timeout: 5_000 });
+  const theme = feed.themes.themes.find((candidate) => candidate.id === 'early-years');
+  const ranked = [...theme.priorities].sort((a, b) => a.rank - b.rank);
+  assert.equal((await tab.locator('#picked').textContent()).trim(), `You picked priority ${ranked[1].id}.`);
+}
+
 describe('the wrappers rendered on a server (React 18 renderToString) and hydrated', () => {
   it('write each prop as the element\'s attribute, and leave the event props to the browser', () => {
     const item = feed.evidence.items[0].id;
@@ -422,12 +491,34 @@ describe('the wrappers rendered on a server (React 18 renderToString) and hydrat
     const { tab, problems, close } = await open(`${SSR_BASE}ssr/index.html`);
     try {
       await tab.locator('#hydrated', { hasText: 'hydrated' }).waitFor({ timeout: 15_000 });
-      await tab.locator('c4eo-theme-priorities [part="rank"]').first().waitFor({ timeout: 15_000 });
-      await tab.locator('c4eo-theme-priorities [part="rank"]').nth(1).click();
-      await tab.locator('#picked', { hasText: 'You picked' }).waitFor({ timeout: 5_000 });
-      const theme = feed.themes.themes.find((candidate) => candidate.id === 'early-years');
-      const ranked = [...theme.priorities].sort((a, b) => a.rank - b.rank);
-      assert.equal((await tab.locator('#picked').textContent()).trim(), `You picked priority ${ranked[1].id}.`);
+      await pickSecondPriority(tab);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the elements rendered on a server by React 19 (renderToString) and hydrated, with no wrapper', () => {
+  it('write the attributes as the app gives them, and leave the event props to the browser', () => {
+    const item = feed.evidence.items[0].id;
+    assert.match(ssrMarkup19Elements, new RegExp(`<c4eo-evidence-card evidence="${item}" variant="compact" heading-level="3">`));
+    assert.match(ssrMarkup19Elements, /<c4eo-theme-priorities theme="early-years" heading-level="2">/);
+    assert.match(ssrMarkup19Elements, /<c4eo-workshop-calendar view="month" show-past="" now="2026-11-24T12:00:00Z" class="calendar">/);
+    assert.doesNotMatch(ssrMarkup19Elements, /onc4eo/i);
+  });
+
+  // Only events after hydration are asserted: one that comes before it (a fast feed, a slow
+  // bundle) is not heard by React's handlers, which the README says.
+  it('React 19 (its development build) hydrates with no warning, the widgets show what the attributes ask, and a pick reaches the app', async () => {
+    const { tab, problems, close } = await open(`${SSR_19_BASE}ssr19/index.html`);
+    try {
+      await tab.locator('#hydrated', { hasText: 'hydrated' }).waitFor({ timeout: 15_000 });
+      await tab.locator('c4eo-evidence-card [part="title"]').waitFor({ timeout: 15_000 });
+      await tab.locator('c4eo-workshop-calendar [part="calendar"]').waitFor({ timeout: 15_000 });
+      assert.equal(await tab.locator('c4eo-evidence-card [part="card"].card--compact').count(), 1);
+      assert.equal(await tab.locator('c4eo-workshop-calendar [part="grid"]').count(), 1, 'the calendar shows its month grid, as view="month" asks');
+      await pickSecondPriority(tab);
       assert.deepEqual(problems, []);
     } finally {
       await close();

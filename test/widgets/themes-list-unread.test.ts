@@ -1,10 +1,13 @@
 // themes.json read, but with no list of themes in it (missing, or not a list): the feed client
 // leaves the list out whole, with nothing to count. The calendar and the evidence card, which
 // read theme names from it, name the themes by their ids and say why, in their notes; they keep
-// every valid event and item, and a card no longer blames the page's theme attribute.
+// every valid event and item, and a card no longer blames the page's theme attribute. The theme
+// list, which has nothing else to show, says so in its empty state.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/evidence-card/evidence-card.js';
+import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import { announcements, freshPage, settled, shadow, warningsDuring } from './helpers.js';
 import { sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
 import { calendar, eventIds, root, text } from './workshop-calendar/fixtures.js';
@@ -102,4 +105,26 @@ describe('themes.json without a readable list of themes: the evidence card', () 
     });
     expect(warnings.join(' ')).to.not.contain('Check the theme attribute');
   });
+});
+
+describe('themes.json without a readable list of themes: the theme list', () => {
+  beforeEach(freshPage);
+
+  const LIST_SAYS = 'The list of themes in the feed could not be read, so no themes are shown.';
+  const attributeSets: { theme?: string; outcome?: string }[] = [{}, { theme: 'early-years' }, { outcome: 'be-healthy' }];
+  for (const [how, themes] of [['missing', undefined], ['not a list', 'early-years']] as const) {
+    for (const attributes of attributeSets) {
+      it(`list ${how}, ${JSON.stringify(attributes)}: says the list could not be read, neither "no themes yet" nor an error`, async () => {
+        const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities
+          feed=${feedWithThemes(themes)}
+          .theme=${attributes.theme}
+          .outcome=${attributes.outcome}
+        ></c4eo-theme-priorities>`);
+        await settled(el);
+        expect(shadow(el).querySelector('.state--error'), 'not an error with a retry').to.equal(null);
+        expect(text(shadow(el).querySelector('.state--empty'))).to.equal(LIST_SAYS);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
 });

@@ -75,12 +75,20 @@ async function openBuilder(options = {}) {
   return opened;
 }
 
-/** Opens the builder, runs `use` with it, and closes its context whatever happens. */
+/**
+ * Opens the builder, runs `use` with it, and closes its context whatever happens. A page route of
+ * the test's (`beforeGoto`) may still be fetching when `use` ends: the preview's widget loads
+ * documents nobody waits for. Closing the context then disposes its request context under
+ * `route.fetch()`, whose "Request context disposed" rejection escapes the handler and fails the
+ * file. So the page's routes are taken off first, waiting for any handler still running to end:
+ * its errors are not hidden, it just ends before the context does.
+ */
 async function withBuilder(use, options = {}) {
   const opened = await openBuilder(options);
   try {
     return await use(opened);
   } finally {
+    if (!opened.page.isClosed()) await opened.page.unrouteAll({ behavior: 'wait' });
     await opened.context.close();
   }
 }

@@ -34,11 +34,19 @@ export function wholeListLeftOut(leftOut: readonly { path: string }[], list: str
 }
 
 /**
+ * What a widget says when a document's list could not be read, with what it shows instead:
+ * listUnread('areas', 'so regions are named by their codes').
+ */
+export function listUnread(list: 'themes' | 'areas', instead: string): string {
+  return `The list of ${list} in the feed could not be read, ${instead}.`;
+}
+
+/**
  * What a widget says when themes.json's list of themes could not be read, with what it shows
  * instead: themesListUnread('so themes are named by their ids').
  */
 export function themesListUnread(instead: string): string {
-  return `The list of themes in the feed could not be read, ${instead}.`;
+  return listUnread('themes', instead);
 }
 
 /**

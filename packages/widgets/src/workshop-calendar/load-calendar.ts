@@ -18,6 +18,8 @@ export interface CalendarData {
   leftOut: number;
   /** themes.json was read but its list of themes was not (missing, or not a list): the themes go by their ids. */
   themesListUnread: boolean;
+  /** areas.json was read but its list of areas was not (missing, or not a list): the regions go by their codes. */
+  areasListUnread: boolean;
   attribution: Attribution | undefined;
 }
 
@@ -56,9 +58,10 @@ function indexedEvents(events: readonly FeedEvent[]): CalendarEvent[] {
 /** Reads events.json, with areas.json and themes.json beside it for the filters' names. */
 export async function loadCalendar(client: FeedClient, signal: AbortSignal): Promise<LoadOutcome<CalendarData>> {
   // The options are sorted as their documents arrive, which is usually before events.json.
-  const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) =>
-    areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: areaNameOr(area.name, area.code) })).sort(byLabel),
-  );
+  const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) => ({
+    options: areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: areaNameOr(area.name, area.code) })).sort(byLabel),
+    listUnread: areas !== undefined && wholeListLeftOut(areas.leftOut, 'areas'),
+  }));
   const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) => ({
     options: themes?.data.themes.map((theme) => ({ value: theme.id, label: titleOr(theme.title, 'theme') })).sort(byLabel),
     listUnread: themes !== undefined && wholeListLeftOut(themes.leftOut, 'themes'),
@@ -72,14 +75,15 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   if (events.length === 0) {
     return { empty: `The feed has no workshops or events yet${leftOutClause(leftOut)}.`, document: loaded.url };
   }
-  const [regions, { options: themeOptions, listUnread }] = await Promise.all([regionsRequest, themesRequest]);
+  const [{ options: regions, listUnread: areasListUnread }, { options: themeOptions, listUnread: themesListUnread }] = await Promise.all([regionsRequest, themesRequest]);
   return {
     data: {
       events,
       regions: regions?.length ? regions : codesOf(events, 'region'),
       themes: themeOptions?.length ? themeOptions : codesOf(events, 'theme'),
       leftOut,
-      themesListUnread: listUnread,
+      themesListUnread,
+      areasListUnread,
       attribution: loaded.data.attribution,
     },
     document: loaded.url,

@@ -17,7 +17,7 @@ import {
   tokenStyles,
   switchStyles,
   textButtonStyles,
-  themesListUnread,
+  listUnread,
   visuallyHiddenStyles,
   type C4eoDaySelectDetail,
   type C4eoEventSelectDetail,
@@ -101,7 +101,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @csspart add-to-calendar - The button that downloads the event's .ics file (not offered for a cancelled, postponed or finished event).
  * @csspart empty-month - The notice that a month has no events, with the next month that has.
  * @csspart list-gap - In the list, the line that says its first month has no events and names the next that has.
- * @csspart left-out - The note that says how many events the feed held that could not be read, or that its list of themes could not be read (only when so).
+ * @csspart left-out - The note that says how many events the feed held that could not be read, or that its list of themes or of areas could not be read (only when so).
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -338,7 +338,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       ${this.#renderControls(data, view)}
       ${this.#renderMonthNav(shown)}
       ${view === 'month' ? this.#renderMonthView(monthEvents, shown, today, data, now) : this.#renderListView(groups, shown, data, now)}
-      ${leftOutNoteTemplate([{ count: data.leftOut, one: 'event', many: 'events' }], data.themesListUnread ? [themesListUnread('so themes are named by their ids')] : [])}
+      ${leftOutNoteTemplate([{ count: data.leftOut, one: 'event', many: 'events' }], this.#unreadLists(data))}
       ${attributionTemplate(data.attribution, { className: 'calendar__attribution' })}
     </section>`;
   }
@@ -347,6 +347,14 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const messages = Object.values(this.rejectedFilters).map((rejected) => rejected.message);
     if (messages.length === 0) return nothing;
     return html`<div class="calendar__notice" role="note">${messages.map((message) => html`<p>${message}</p>`)}</div>`;
+  }
+
+  /** The note's words for a names list that could not be read: the filters and events then go by ids and codes. */
+  #unreadLists(data: CalendarData): string[] {
+    return [
+      ...(data.themesListUnread ? [listUnread('themes', 'so themes are named by their ids')] : []),
+      ...(data.areasListUnread ? [listUnread('areas', 'so regions are named by their codes')] : []),
+    ];
   }
 
   #label(options: readonly FilterOption[], value: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 // themes.json read, but with no list of themes in it (missing, or not a list): the feed client
-// leaves the list out whole, with nothing to count. The calendar and the evidence card, which
+// leaves the list out whole, with nothing to count. (areas.json likewise, for the calendar's
+// regions: last describe.) The calendar and the evidence card, which
 // read theme names from it, name the themes by their ids and say why, in their notes; they keep
 // every valid event and item, and a card no longer blames the page's theme attribute. The theme
 // list, which has nothing else to show, says so in its empty state.
@@ -15,13 +16,15 @@ import { calendar, eventIds, root, text } from './workshop-calendar/fixtures.js'
 const CALENDAR_SAYS = 'The list of themes in the feed could not be read, so themes are named by their ids.';
 const CARD_SAYS = 'The list of themes in the feed could not be read, so the theme is named by its id.';
 
-/** The sample feed with its themes.json's list of themes replaced (undefined: taken out). */
-function feedWithThemes(themes: unknown, replaced: Record<string, unknown> = {}): string {
-  const document = sampleDocument<Record<string, unknown>>('themes.json');
-  if (themes === undefined) delete document.themes;
-  else document.themes = themes;
-  return serveFeed(sampleFeedWith({ 'themes.json': document, ...replaced }));
+/** The sample feed with one document's list replaced (undefined: taken out). */
+function feedWithList(file: 'themes.json' | 'areas.json', list: string, value: unknown, replaced: Record<string, unknown> = {}): string {
+  const document = sampleDocument<Record<string, unknown>>(file);
+  if (value === undefined) delete document[list];
+  else document[list] = value;
+  return serveFeed(sampleFeedWith({ [file]: document, ...replaced }));
 }
+
+const feedWithThemes = (themes: unknown, replaced: Record<string, unknown> = {}) => feedWithList('themes.json', 'themes', themes, replaced);
 
 const noteOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="left-out"]');
 
@@ -127,4 +130,39 @@ describe('themes.json without a readable list of themes: the theme list', () => 
       });
     }
   }
+});
+
+describe('areas.json without a readable list of areas: the calendar', () => {
+  beforeEach(freshPage);
+
+  const AREAS_SAY = 'The list of areas in the feed could not be read, so regions are named by their codes.';
+  const regionOptions = (el: HTMLElement) =>
+    [...root(el).querySelectorAll<HTMLOptionElement>('#region-filter option')].filter((option) => option.value !== '').map((option) => ({ value: option.value, label: text(option) }));
+
+  for (const [how, areas] of [['missing', undefined], ['not a list', 'E12000007']] as const) {
+    it(`list ${how}: the note says why regions go by their codes; every event is still shown`, async () => {
+      const whole = await calendar({ view: 'list', month: '2027-01' });
+      const allEvents = eventIds(whole);
+      whole.parentElement!.remove();
+      const el = await calendar({ feed: feedWithList('areas.json', 'areas', areas), view: 'list', month: '2027-01' });
+      expectVisibleNote(el, AREAS_SAY);
+      expect(eventIds(el), 'no event is lost').to.deep.equal(allEvents);
+      const regions = regionOptions(el);
+      expect(regions, 'the filter offers the codes the events name').to.not.be.empty;
+      expect(regions.filter((option) => option.label !== option.value), 'named by their codes').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('with the list of themes unread too, the note says both', async () => {
+    const themes = sampleDocument<Record<string, unknown>>('themes.json');
+    delete themes.themes;
+    const el = await calendar({ feed: feedWithList('areas.json', 'areas', undefined, { 'themes.json': themes }), view: 'list', month: '2027-01' });
+    expectVisibleNote(el, `${CALENDAR_SAYS} ${AREAS_SAY}`);
+  });
+
+  it('an empty list of areas is read, not left out: no note', async () => {
+    const el = await calendar({ feed: feedWithList('areas.json', 'areas', []), view: 'list', month: '2027-01' });
+    expect(noteOf(el)).to.equal(null);
+  });
 });

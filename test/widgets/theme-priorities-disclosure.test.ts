@@ -236,6 +236,40 @@ describe('<c4eo-theme-priorities>: closed themes and find-in-page', () => {
     expect(prioritiesIn(disclosure(el, 'schools-and-communities').body).length).to.equal(3);
   });
 
+  it('in a browser that does not know hidden="until-found" (before Firefox 148, Safari 26.2), a closed theme is plainly hidden and none is drawn in idle time', async () => {
+    // Such a browser reflects hidden as a boolean: "until-found" is read, and written, as plain hidden.
+    const real = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'hidden')!;
+    Object.defineProperty(HTMLElement.prototype, 'hidden', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.hasAttribute('hidden');
+      },
+      set(this: HTMLElement, value: unknown) {
+        this.toggleAttribute('hidden', Boolean(value));
+      },
+    });
+    try {
+      const el = await allThemes();
+      await twoFrames();
+      expect(idle.waiting, 'no idle work: find-in-page could not reach what it drew').to.equal(0);
+      const second = disclosure(el, 'disabled-children');
+      second.button.click();
+      await el.updateComplete;
+      second.button.click();
+      await el.updateComplete;
+      // There the browser's [hidden] rule loses to the body's display: grid unless the widget's own says display: none.
+      for (const { id, body } of closedBodies(el)) {
+        expect(body.getAttribute('hidden'), id).to.equal('');
+        expect(getComputedStyle(body).display, id).to.equal('none');
+      }
+      expect(prioritiesIn(second.body).length, 'a theme opened then closed keeps its rows').to.equal(3);
+      expect(prioritiesIn(disclosure(el, 'schools-and-communities').body)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'hidden', real);
+    }
+  });
+
   it('without requestIdleCallback (Safari), draws the closed themes all the same, hidden until found', async () => {
     idle.restore();
     const bare = withoutIdleCallbacks();

@@ -50,6 +50,20 @@ import {
  */
 const PRIORITIES_PER_SLICE = 40;
 
+/**
+ * Whether this browser knows `hidden="until-found"` (Chromium 102, Firefox 148, Safari 26.2 on):
+ * its `hidden` property then reads back "until-found". An older one takes the value for plain
+ * `hidden`, and the body's own `display: grid` beats its [hidden] rule: every closed theme
+ * drawn would show under a button that says it is closed.
+ */
+function knowsHiddenUntilFound(): boolean {
+  const probe = document.createElement('div');
+  probe.setAttribute('hidden', 'until-found');
+  // TypeScript's DOM types still say boolean.
+  const read: unknown = probe.hidden;
+  return read === 'until-found';
+}
+
 function deeper(level: HeadingLevel): HeadingLevel {
   return Math.min(6, level + 1) as HeadingLevel;
 }
@@ -60,7 +74,8 @@ function deeper(level: HeadingLevel): HeadingLevel {
  *
  * With every theme shown, the first theme is open and the others are closed disclosures. Their
  * priorities are drawn just after the list shows, in the browser's idle time, hidden until found:
- * the browser's find in page searches them too, and opens the theme where it finds a match.
+ * the browser's find in page searches them too, and opens the theme where it finds a match (in a
+ * browser that knows `hidden="until-found"`; elsewhere a closed theme is drawn when first opened).
  *
  * @summary Each theme's priorities in rank order, with their outcomes, resources and related evidence; themes whose priorities are still to be set, with when they are due.
  * @slot - Fallback content (e.g. a plain link to C4EO's themes): shown before the script runs and when the widget cannot load its data.
@@ -182,6 +197,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #renderAllThemes(data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const heading = data.outcome === undefined ? 'C4EO themes and priorities' : html`C4EO priorities for “${this.#outcomeName(data.outcome.id, data)}”`;
     const themeLevel = deeper(level);
+    this.#untilFound ??= knowsHiddenUntilFound();
     if (this.#disclosuresFor !== data) {
       // New data (a first load, a changed attribute, a retry): the first theme open, the rest closed.
       this.#disclosuresFor = data;
@@ -213,7 +229,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // level): once every closed theme is drawn, opening one must not redo the other 49.
           return html`<section class="theme theme--disclosure" part="theme" data-theme=${theme.id}>
             ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
-            <div class="theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn ? 'until-found' : ''}>
+            <div class="theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn && this.#untilFound ? 'until-found' : ''}>
               ${drawn ? guard([theme, data, themeLevel, this.#counts], () => this.#renderThemeBody(theme, data, themeLevel, true)) : nothing}
             </div>
           </section>`;
@@ -221,6 +237,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       </div>`;
   }
 
+  /** Whether closed themes can be hidden until found here (knowsHiddenUntilFound); asked once, at the first list of all themes. */
+  #untilFound: boolean | undefined;
   /** The data the open states below belong to. */
   #disclosuresFor: ThemePrioritiesData | undefined;
   /** The themes open now, by id. */
@@ -236,7 +254,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
    * A drawn closed theme is `hidden="until-found"`: out of sight, out of the accessibility tree
    * and of the Tab order, but the browser's find-in-page still searches it and, on a match, fires
    * `beforematch` (#onBeforeMatch opens the theme). Until its turn comes a closed theme is plainly
-   * `hidden` and empty.
+   * `hidden` and empty. A browser that does not know `hidden="until-found"` cannot search a
+   * closed theme: there closed themes are plainly `hidden`, and none is drawn in idle time.
    */
   #drawn = new Set<string>();
 
@@ -253,7 +272,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     if (this.#idleFor === data) return;
     this.#idle.cancel();
     this.#idleFor = data;
-    if (data.single) return;
+    if (data.single || this.#untilFound !== true) return;
     this.#idle.start(() => this.#drawSomeClosedThemes(data));
   }
 

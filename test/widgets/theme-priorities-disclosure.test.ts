@@ -222,11 +222,14 @@ describe('<c4eo-theme-priorities>: closed themes and find-in-page', () => {
     await waitUntil(() => never.body.querySelectorAll('[part="evidence-count"]').length === 3, 'the counts never reached the closed theme', { timeout: 4000 });
   });
 
-  it('taken out of the page, it drops the idle work left; put back, it carries on', async () => {
+  it('taken out of the page, it drops the idle work left, and an update there starts none; put back, it carries on', async () => {
     const el = await allThemes();
     await idle.asked();
     const parent = el.parentElement!;
     el.remove();
+    // An update that lands while it is out of the page (the evidence counts arriving) starts nothing.
+    el.requestUpdate();
+    await el.updateComplete;
     await twoFrames();
     expect(idle.waiting, 'cancelled on disconnect').to.equal(0);
     for (const { body } of closedBodies(el)) expect(body.childElementCount).to.equal(0);

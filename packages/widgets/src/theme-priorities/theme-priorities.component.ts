@@ -271,6 +271,9 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #drawClosedThemesLater(data: ThemePrioritiesData): void {
     if (this.#idleFor === data) return;
     this.#idle.cancel();
+    // An update can land out of the page (the evidence counts arriving after a disconnect):
+    // nothing is drawn for a list nobody sees; connectedCallback starts again.
+    if (!this.isConnected) return;
     this.#idleFor = data;
     if (data.single || this.#untilFound !== true) return;
     this.#idle.start(() => this.#drawSomeClosedThemes(data));

@@ -26,6 +26,23 @@ function feedWithList(file: 'themes.json' | 'areas.json', list: string, value: u
 
 const feedWithThemes = (themes: unknown, replaced: Record<string, unknown> = {}) => feedWithList('themes.json', 'themes', themes, replaced);
 
+/** The sample feed whose themes.json fails altogether: a 404 (no document), or a document that is not an object. */
+function feedWithFailedThemes(document?: unknown): string {
+  const documents = sampleFeedWith(document === undefined ? {} : { 'themes.json': document });
+  if (document === undefined) documents.delete('themes.json');
+  return serveFeed(documents);
+}
+
+/** When the whole of themes.json failed, the outcomes' names are lost too, and the card's note says so. */
+const CARD_SAYS_OUTCOMES = 'The list of themes and outcomes in the feed could not be read, so the theme and outcomes are named by their ids.';
+
+/** Every way the card can be left without a list of themes, with what its note then says of an item that has outcomes. */
+const themesUnreadFeeds = [
+  ['list missing', () => feedWithThemes(undefined), CARD_SAYS],
+  ['themes.json answers 404', () => feedWithFailedThemes(), CARD_SAYS_OUTCOMES],
+  ['themes.json is not a document', () => feedWithFailedThemes('not a themes document'), CARD_SAYS_OUTCOMES],
+] as const;
+
 const noteOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="left-out"]');
 
 /** The note is seen, and it is neither an alert nor a live region. */
@@ -83,13 +100,26 @@ describe('themes.json without a readable list of themes: the evidence card', () 
     return el;
   }
 
-  it('an item keeps its theme, named by its id, and the note says why', async () => {
-    const el = await card(feedWithThemes(undefined), { evidence: 'kr-early-years-3' });
-    const tags = shadow(el).querySelector('[part="tags"]');
-    expect(text(tags?.querySelector('dt'))).to.equal('Theme');
-    expect(text(tags?.querySelector('dd'))).to.equal('early-years');
+  for (const [how, feed, says] of themesUnreadFeeds) {
+    it(`${how}: an item keeps its theme, named by its id, and the note says why`, async () => {
+      const el = await card(feed(), { evidence: 'kr-early-years-3' });
+      const tags = shadow(el).querySelector('[part="tags"]');
+      expect(text(tags?.querySelector('dt'))).to.equal('Theme');
+      expect(text(tags?.querySelector('dd'))).to.equal('early-years');
+      expect(text(tags?.querySelectorAll('dd')[1]), 'its outcomes are kept too').to.not.equal('');
+      expectVisibleNote(el, says);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('themes.json answers 404, an item with no outcomes: the note speaks of the theme alone', async () => {
+    const document = sampleDocument<{ item: Record<string, unknown> }>('evidence/kr-early-years-3.json');
+    delete document.item.outcomes;
+    const documents = sampleFeedWith({ 'evidence/kr-early-years-3.json': document });
+    documents.delete('themes.json');
+    const el = await card(serveFeed(documents), { evidence: 'kr-early-years-3' });
+    expect(text(shadow(el).querySelector('[part="tags"] dd'))).to.equal('early-years');
     expectVisibleNote(el, CARD_SAYS);
-    await expect(el).to.be.accessible();
   });
 
   it('the compact card shows no theme, and no note about its name', async () => {
@@ -98,16 +128,18 @@ describe('themes.json without a readable list of themes: the evidence card', () 
     expect(noteOf(el)).to.equal(null);
   });
 
-  it('a card by theme with nothing to show says so, not that the page named a theme the feed lacks', async () => {
-    const feed = feedWithThemes(undefined);
-    const warnings = await warningsDuring(async () => {
-      const el = await card(feed, { theme: 'safeguarding', type: 'case-study' });
-      expect(shadow(el).querySelector('.state--error'), 'not an error').to.equal(null);
-      expect(text(shadow(el).querySelector('.state--empty'))).to.equal(`There is no case study evidence for the theme “safeguarding” yet. ${CARD_SAYS}`);
-      await expect(el).to.be.accessible();
+  for (const [how, feed] of themesUnreadFeeds) {
+    it(`${how}: a card by theme with nothing to show says so, not that the page named a theme the feed lacks`, async () => {
+      const served = feed();
+      const warnings = await warningsDuring(async () => {
+        const el = await card(served, { theme: 'safeguarding', type: 'case-study' });
+        expect(shadow(el).querySelector('.state--error'), 'not an error').to.equal(null);
+        expect(text(shadow(el).querySelector('.state--empty'))).to.equal(`There is no case study evidence for the theme “safeguarding” yet. ${CARD_SAYS}`);
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings.join(' ')).to.not.contain('Check the theme attribute');
     });
-    expect(warnings.join(' ')).to.not.contain('Check the theme attribute');
-  });
+  }
 });
 
 describe('themes.json without a readable list of themes: the theme list', () => {

@@ -37,7 +37,7 @@ export function wholeListLeftOut(leftOut: readonly { path: string }[], list: str
  * What a widget says when a document's list could not be read, with what it shows instead:
  * listUnread('areas', 'so regions are named by their codes').
  */
-export function listUnread(list: 'themes' | 'areas', instead: string): string {
+export function listUnread(list: 'themes' | 'themes and outcomes' | 'areas', instead: string): string {
   return `The list of ${list} in the feed could not be read, ${instead}.`;
 }
 

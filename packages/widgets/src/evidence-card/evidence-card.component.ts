@@ -47,7 +47,7 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @csspart rating-marks - A rating's drawn scale (the £ signs of cost, the padlocks of evidence strength); readers hear its words instead.
  * @csspart rating-meaning - The sentence under an EIF rating that says what its level means.
  * @csspart tags - Theme and outcomes.
- * @csspart left-out - Under the theme and outcomes: the note that says the feed's list of themes could not be read, so the theme is named by its id (only when so, in the full variant).
+ * @csspart left-out - Under the theme and outcomes: the note that says the feed's list of themes (or its whole themes document) could not be read, so the theme (and the outcomes) go by their ids (only when so, in the full variant).
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.

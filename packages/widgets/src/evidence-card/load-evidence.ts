@@ -1,13 +1,13 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient, LeftOut } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, themesListUnread, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, listUnread as unreadSentence, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
   item: EvidenceItem;
-  /** The theme's title; its id when themes.json's list of themes could not be read (themesListUnread). */
+  /** The theme's title; its id when themes.json, or its list of themes, could not be read (the note says so). */
   themeTitle: string | undefined;
-  /** Why the theme goes by its id, when themes.json was read but its list of themes was not (missing, or not a list); '' otherwise. */
+  /** Why the theme (and, when themes.json failed, the outcomes) go by their ids: themes.json failed (404, not JSON...) or its list of themes is missing or not a list; '' otherwise. */
   themesNote: string;
   /** The item's outcomes by title, as the feed has them (blank ones too: the card shows their placeholder); the id where the feed does not name one. */
   outcomeTitles: string[];
@@ -128,10 +128,17 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     found.item?.area === undefined ? [undefined] : areasSettled,
   ]);
   const themeDoc = themes?.status === 'fulfilled' ? themes.value.data : undefined;
-  // A themes.json with no readable list of themes: no theme has a title, and none can be told missing.
-  const listUnread = themes?.status === 'fulfilled' && wholeListLeftOut(themes.value.leftOut, 'themes');
-  const themesNote = listUnread ? themesListUnread('so the theme is named by its id') : '';
+  // No readable list of themes, whether themes.json failed or its list did: no theme has a title,
+  // and none can be told missing. The item keeps its theme, by id, rather than losing the row;
+  // when the whole document failed, its outcomes lost their names too, and the note says so.
+  const failed = themes?.status !== 'fulfilled';
+  const listUnread = failed || wholeListLeftOut(themes.value.leftOut, 'themes');
   const { item } = found;
+  const themesNote = !listUnread
+    ? ''
+    : failed && item?.outcomes?.length
+      ? unreadSentence('themes and outcomes', 'so the theme and outcomes are named by their ids')
+      : unreadSentence('themes', 'so the theme is named by its id');
   if (item === undefined) {
     // A theme the feed does not have is a typo in the page, not a theme with nothing yet.
     if (themeDoc !== undefined && !listUnread && query.theme !== undefined && !themeDoc.themes.some((theme) => theme.id === query.theme)) {

@@ -1,9 +1,10 @@
 // themes.json read, but with no list of themes in it (missing, or not a list): the feed client
-// leaves the list out whole, with nothing to count. (areas.json likewise, for the calendar's
-// regions: last describe.) The calendar and the evidence card, which
-// read theme names from it, name the themes by their ids and say why, in their notes; they keep
-// every valid event and item, and a card no longer blames the page's theme attribute. The theme
-// list, which has nothing else to show, says so in its empty state.
+// leaves the list out whole, with nothing to count; or themes.json failing altogether (a 404, a
+// document that is not one). areas.json likewise, for the calendar's regions: last describe. The
+// calendar and the evidence card, which read theme names from it, name the themes by their ids
+// and say why, in their notes; they keep every valid event and item, and a card no longer blames
+// the page's theme attribute. The theme list, which has nothing else to show, says so in its
+// empty state.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/evidence-card/evidence-card.js';
@@ -26,12 +27,14 @@ function feedWithList(file: 'themes.json' | 'areas.json', list: string, value: u
 
 const feedWithThemes = (themes: unknown, replaced: Record<string, unknown> = {}) => feedWithList('themes.json', 'themes', themes, replaced);
 
-/** The sample feed whose themes.json fails altogether: a 404 (no document), or a document that is not an object. */
-function feedWithFailedThemes(document?: unknown): string {
-  const documents = sampleFeedWith(document === undefined ? {} : { 'themes.json': document });
-  if (document === undefined) documents.delete('themes.json');
+/** The sample feed whose `file` fails altogether: a 404 (no document), or a document that is not an object. */
+function feedWithFailed(file: 'themes.json' | 'areas.json', document?: unknown): string {
+  const documents = sampleFeedWith(document === undefined ? {} : { [file]: document });
+  if (document === undefined) documents.delete(file);
   return serveFeed(documents);
 }
+
+const feedWithFailedThemes = (document?: unknown) => feedWithFailed('themes.json', document);
 
 /** When the whole of themes.json failed, the outcomes' names are lost too, and the card's note says so. */
 const CARD_SAYS_OUTCOMES = 'The list of themes and outcomes in the feed could not be read, so the theme and outcomes are named by their ids.';
@@ -42,6 +45,14 @@ const themesUnreadFeeds = [
   ['themes.json answers 404', () => feedWithFailedThemes(), CARD_SAYS_OUTCOMES],
   ['themes.json is not a document', () => feedWithFailedThemes('not a themes document'), CARD_SAYS_OUTCOMES],
 ] as const;
+
+/** The events the calendar lists from January 2027 with the whole sample feed: none may be lost beside an unread list. */
+async function eventsOfTheWholeFeed(): Promise<(string | undefined)[]> {
+  const whole = await calendar({ view: 'list', month: '2027-01' });
+  const ids = eventIds(whole);
+  whole.parentElement!.remove();
+  return ids;
+}
 
 const noteOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="left-out"]');
 
@@ -60,14 +71,22 @@ describe('themes.json without a readable list of themes: the calendar', () => {
 
   for (const [how, themes] of [['missing', undefined], ['not a list', 'early-years']] as const) {
     it(`list ${how}: the note says why themes go by their ids; every event is still shown`, async () => {
-      const whole = await calendar({ view: 'list', month: '2027-01' });
-      const allEvents = eventIds(whole);
-      whole.parentElement!.remove();
+      const allEvents = await eventsOfTheWholeFeed();
       const el = await calendar({ feed: feedWithThemes(themes), view: 'list', month: '2027-01' });
       expectVisibleNote(el, CALENDAR_SAYS);
       expect(eventIds(el), 'no event is lost').to.deep.equal(allEvents);
       const options = [...root(el).querySelectorAll<HTMLOptionElement>('#theme-filter option')].map((option) => text(option));
       expect(options, 'the filter offers the ids the events name').to.include('early-years');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const [how, feed] of [['answers 404', () => feedWithFailedThemes()], ['is not a document', () => feedWithFailedThemes('not a themes document')]] as const) {
+    it(`themes.json ${how}: the same note; every event is still shown`, async () => {
+      const allEvents = await eventsOfTheWholeFeed();
+      const el = await calendar({ feed: feed(), view: 'list', month: '2027-01' });
+      expectVisibleNote(el, CALENDAR_SAYS);
+      expect(eventIds(el), 'no event is lost').to.deep.equal(allEvents);
       await expect(el).to.be.accessible();
     });
   }
@@ -171,12 +190,17 @@ describe('areas.json without a readable list of areas: the calendar', () => {
   const regionOptions = (el: HTMLElement) =>
     [...root(el).querySelectorAll<HTMLOptionElement>('#region-filter option')].filter((option) => option.value !== '').map((option) => ({ value: option.value, label: text(option) }));
 
-  for (const [how, areas] of [['missing', undefined], ['not a list', 'E12000007']] as const) {
-    it(`list ${how}: the note says why regions go by their codes; every event is still shown`, async () => {
-      const whole = await calendar({ view: 'list', month: '2027-01' });
-      const allEvents = eventIds(whole);
-      whole.parentElement!.remove();
-      const el = await calendar({ feed: feedWithList('areas.json', 'areas', areas), view: 'list', month: '2027-01' });
+  const areasUnreadFeeds = [
+    ['list missing', () => feedWithList('areas.json', 'areas', undefined)],
+    ['list not a list', () => feedWithList('areas.json', 'areas', 'E12000007')],
+    ['areas.json answers 404', () => feedWithFailed('areas.json')],
+    ['areas.json is not a document', () => feedWithFailed('areas.json', ['E12000007'])],
+  ] as const;
+
+  for (const [how, feed] of areasUnreadFeeds) {
+    it(`${how}: the note says why regions go by their codes; every event is still shown`, async () => {
+      const allEvents = await eventsOfTheWholeFeed();
+      const el = await calendar({ feed: feed(), view: 'list', month: '2027-01' });
       expectVisibleNote(el, AREAS_SAY);
       expect(eventIds(el), 'no event is lost').to.deep.equal(allEvents);
       const regions = regionOptions(el);

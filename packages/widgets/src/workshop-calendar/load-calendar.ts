@@ -16,16 +16,19 @@ export interface CalendarData {
   themes: FilterOption[];
   /** How many events the feed held that were invalid and left out. */
   leftOut: number;
-  /** themes.json was read but its list of themes was not (missing, or not a list): the themes go by their ids. */
+  /** No list of themes could be read (themes.json failed, or its list is missing or not a list): the themes go by their ids. */
   themesListUnread: boolean;
-  /** areas.json was read but its list of areas was not (missing, or not a list): the regions go by their codes. */
+  /** No list of areas could be read (areas.json failed, or its list is missing or not a list): the regions go by their codes. */
   areasListUnread: boolean;
   attribution: Attribution | undefined;
 }
 
 const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, 'en-GB');
 
-/** The names are a nicety: when their document fails, the filters still work, with codes for names. */
+/**
+ * The names are a nicety: when their document fails, the filters still work, with codes for
+ * names, and the note says why (as when the document is read but its list is not).
+ */
 async function optional<T>(promise: Promise<T>): Promise<T | undefined> {
   try {
     return await promise;
@@ -60,11 +63,11 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   // The options are sorted as their documents arrive, which is usually before events.json.
   const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) => ({
     options: areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: areaNameOr(area.name, area.code) })).sort(byLabel),
-    listUnread: areas !== undefined && wholeListLeftOut(areas.leftOut, 'areas'),
+    listUnread: areas === undefined || wholeListLeftOut(areas.leftOut, 'areas'),
   }));
   const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) => ({
     options: themes?.data.themes.map((theme) => ({ value: theme.id, label: titleOr(theme.title, 'theme') })).sort(byLabel),
-    listUnread: themes !== undefined && wholeListLeftOut(themes.leftOut, 'themes'),
+    listUnread: themes === undefined || wholeListLeftOut(themes.leftOut, 'themes'),
   }));
   // Every event shows a London time: ICU's zone data loads while events.json downloads. In a task
   // of its own, not an idle callback: a page receiving a large body has no idle time to give.

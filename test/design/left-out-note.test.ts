@@ -15,12 +15,6 @@ describe('leftOutSentence', () => {
     expect(leftOutSentence([themes(3)])).to.equal('3 themes in the feed could not be read and are not shown.');
   });
 
-  it('says "are" for one of a kind whose name is plural', () => {
-    const noteSets = (count: number) => ({ count, one: "indicator's notes", many: "indicators' notes", onePlural: true });
-    expect(leftOutSentence([noteSets(1)])).to.equal("1 indicator's notes in the feed could not be read and are not shown.");
-    expect(leftOutSentence([themes(0), noteSets(2)])).to.equal("2 indicators' notes in the feed could not be read and are not shown.");
-  });
-
   it('lists several kinds, leaving out those with none', () => {
     expect(leftOutSentence([themes(1), priorities(1)])).to.equal('1 theme and 1 priority in the feed could not be read and are not shown.');
     expect(leftOutSentence([themes(0), priorities(2)])).to.equal('2 priorities in the feed could not be read and are not shown.');

@@ -116,7 +116,7 @@ describe('left-out notes: the progress map', () => {
     const period = '2007-08';
     const words = byPeriod[period]!;
     const el = await mapOf({ feed: serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': { ...indicator, notes: [words] } })), area: code, period });
-    expectVisibleNote(el, "1 indicator's notes in the feed could not be read and are not shown.");
+    expectVisibleNote(el, '1 set of notes in the feed could not be read and is not shown.');
     // The note said why the area has no figure (in its hex's name, with a readable notes object).
     expect(hexOf(el, code).getAttribute('aria-label')).to.match(/: No data/).and.not.contain(words);
     const authorities = sampleDocument<{ areas: { level: string }[] }>('areas.json').areas.filter((area) => area.level === 'authority');

@@ -5,8 +5,6 @@ export interface LeftOutCount {
   count: number;
   one: string;
   many: string;
-  /** `one` names a plural thing ("indicator's notes"): the sentence says "are", even for 1 of it alone. */
-  onePlural?: boolean;
 }
 
 /**
@@ -20,7 +18,7 @@ export function leftOutSentence(counts: readonly LeftOutCount[]): string {
   if (only === undefined) return '';
   const phrases = kinds.map(({ count, one, many }) => `${count} ${count === 1 ? one : many}`);
   const list = phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
-  const singular = kinds.length === 1 && only.count === 1 && only.onePlural !== true;
+  const singular = kinds.length === 1 && only.count === 1;
   return `${list} in the feed could not be read and ${singular ? 'is' : 'are'} not shown.`;
 }
 

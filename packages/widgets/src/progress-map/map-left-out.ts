@@ -35,7 +35,7 @@ const LEVELS: ReadonlySet<string> = new Set<Area['level']>(['country', 'region',
  * area's row of values, per indicator) and notes: those of an area of the level. Periods: each
  * left out as unreadable, a column of every area (a repeated label is not missing: its first
  * column is shown). An indicator's notes unreadable as a whole (not an object): none of its
- * notes is shown, and how many it held cannot be told, so the indicator is counted.
+ * notes is shown, and how many it held cannot be told, so it counts once, as a set of notes.
  */
 export function mapLeftOutCounts({ areas, series, level, areaByCode }: MapLeftOutInput): MapLeftOutCounts {
   const ofLevel = (code: string | undefined) => code !== undefined && areaByCode.get(code)?.level === level;
@@ -68,6 +68,6 @@ export function leftOutOfMap(counts: MapLeftOutCounts): LeftOutCount[] {
     { count: counts.figures, one: 'set of figures', many: 'sets of figures' },
     { count: counts.periods, one: 'period', many: 'periods' },
     { count: counts.notes, one: 'note', many: 'notes' },
-    { count: counts.noteSets, one: "indicator's notes", many: "indicators' notes", onePlural: true },
+    { count: counts.noteSets, one: 'set of notes', many: 'sets of notes' },
   ];
 }

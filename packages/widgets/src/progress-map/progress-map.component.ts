@@ -69,7 +69,7 @@ interface MapPanel {
  * @csspart table - The data table.
  * @csspart charts - The chosen area's charts.
  * @csspart chart - One chart with its text alternative and table.
- * @csspart left-out - The note that says how many areas, sets of figures, periods and notes (or indicators' notes, unreadable as a whole) the feed held that could not be read (only when some were).
+ * @csspart left-out - The note that says how many areas, sets of figures, periods, notes and sets of notes (an indicator's notes, unreadable as a whole) the feed held that could not be read (only when some were).
  * @csspart source - The indicator's source and the feed's attribution.
  * @csspart loading - The loading state.
  * @csspart error - The error state.

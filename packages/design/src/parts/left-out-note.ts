@@ -40,14 +40,6 @@ export function listUnread(list: 'themes' | 'themes and outcomes' | 'areas', ins
 }
 
 /**
- * What a widget says when themes.json's list of themes could not be read, with what it shows
- * instead: themesListUnread('so themes are named by their ids').
- */
-export function themesListUnread(instead: string): string {
-  return listUnread('themes', instead);
-}
-
-/**
  * The note itself, below what the widget shows; nothing when nothing was left out. A plain
  * paragraph, not an alert nor a live region: it comes with the data and says nothing urgent,
  * and the valid data beside it is all there. `also`: sentences for what cannot be counted (a

@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, FeedClient, LeftOut, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { formatMonth, isBlank, leftOutClause, themesListUnread, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { formatMonth, isBlank, leftOutClause, listUnread, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -153,7 +153,7 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   // themes.json read, but its list of themes not (missing, or not a list): there is nothing to
   // show, and no theme can be told missing: neither "no themes yet" nor an error that blames the
   // theme attribute, with a retry that cannot help.
-  if (wholeListLeftOut(loaded.leftOut, 'themes')) return { empty: themesListUnread('so no themes are shown'), document: loaded.url };
+  if (wholeListLeftOut(loaded.leftOut, 'themes')) return { empty: listUnread('themes', 'so no themes are shown'), document: loaded.url };
   if (query.theme !== undefined && !allThemes.some((theme) => theme.id === query.theme)) {
     throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}".`, { url: loaded.url });
   }

@@ -2,6 +2,8 @@
 // - npm builds: one ESM file per entry, dependencies left as imports, for developers' bundlers;
 // - the CDN build: one minified module that defines every element, dependencies bundled, with
 //   code only some widgets need (chart.js) split into content-hashed chunks loaded on first use.
+// Both take the layout-only white space out of our html`` and css`` templates: an app's bundler
+// minifies the code but cannot tell that a template's white space draws nothing.
 import { existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -42,7 +44,7 @@ const npmBuilds = Object.keys(NPM_PACKAGES)
   .map(({ pkg, input }) => ({
     input,
     external: isDependency,
-    plugins: [transpile()],
+    plugins: [minifyCssTemplates(), transpile(), squeezeHtmlTemplatesPlugin()],
     output: {
       dir: `packages/${pkg}/dist`,
       format: 'es',

@@ -1,4 +1,4 @@
-// A rollup plugin for the minified builds (CDN and standalone): it squeezes the static text of
+// A rollup plugin for every build (npm, CDN and standalone): it squeezes the static text of
 // our own css`…` tagged templates. esbuild minifies the JavaScript around them but leaves a
 // template literal's text as written, so the widgets' style sheets shipped with their comments,
 // indentation and line breaks: about a twentieth of the CDN file after gzip.

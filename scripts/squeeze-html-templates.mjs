@@ -1,4 +1,4 @@
-// A rollup plugin for the minified builds (CDN and standalone): it takes out of our own html`…`
+// A rollup plugin for every build (npm, CDN and standalone): it takes out of our own html`…`
 // templates the white space that is only there to lay the source out. Each line break and indent
 // between two tags became a text node in every copy of the template: about a third of the nodes
 // of a theme list at the feed's limit (891 of 2,858), each cloned, walked by Lit and inserted.
@@ -181,22 +181,22 @@ function walk(node, visit) {
   }
 }
 
-/** The local names that Lit's `html` tag is imported as (esbuild's minifier renames it). */
-function litHtmlNames(tree) {
+/** The local names that one of Lit's tags (`html`, `css`) is imported as (esbuild's minifier renames it). */
+function litTagNames(tree, tag) {
   const names = new Set();
   for (const node of tree.body) {
     if (node.type !== 'ImportDeclaration' || node.source.value !== 'lit') continue;
     for (const specifier of node.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && specifier.imported.name === 'html') names.add(specifier.local.name);
+      if (specifier.type === 'ImportSpecifier' && specifier.imported.name === tag) names.add(specifier.local.name);
     }
   }
   return names;
 }
 
-/** Every html`` template of a module: where each static piece is in the code, and its text. */
-export function htmlTemplatesOf(code, parse) {
+/** Every html`` template of a module (or every css`` one): where each static piece is in the code, and its text. */
+export function litTemplatesOf(code, parse, tag = 'html') {
   const tree = parse(code);
-  const tags = litHtmlNames(tree);
+  const tags = litTagNames(tree, tag);
   const templates = [];
   walk(tree, (node) => {
     if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !tags.has(node.tag.name)) return;
@@ -212,7 +212,7 @@ export function htmlTemplatesOf(code, parse) {
 /** The code with the static text of every html`` template squeezed; `parse` gives its ESTree. */
 export function squeezeHtmlTemplates(code, parse) {
   const edits = [];
-  for (const pieces of htmlTemplatesOf(code, parse)) {
+  for (const pieces of litTemplatesOf(code, parse)) {
     const squeezed = squeezeHtmlPieces(pieces.map((piece) => piece.text));
     pieces.forEach((piece, index) => {
       if (squeezed[index] !== piece.text) edits.push({ ...piece, text: squeezed[index] });

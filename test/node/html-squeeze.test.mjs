@@ -1,4 +1,4 @@
-// The minified builds take the layout-only white space out of our html`` templates
+// Every build (npm, CDN, standalone) takes the layout-only white space out of our html`` templates
 // (scripts/squeeze-html-templates.mjs). Here Chromium judges it: every template of every package,
 // read as written and read squeezed, must give the same rendered text (innerText, which follows
 // CSS's white-space collapsing), with fewer nodes. A `${…}` in a tag stands for a word; one among
@@ -12,7 +12,7 @@ import { transform } from 'esbuild';
 import { parseAst } from 'rollup/parseAst';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
-import { htmlTemplatesOf, scanHtmlPieces, squeezeHtmlPieces, squeezeHtmlTemplates } from '../../scripts/squeeze-html-templates.mjs';
+import { litTemplatesOf, scanHtmlPieces, squeezeHtmlPieces, squeezeHtmlTemplates } from '../../scripts/squeeze-html-templates.mjs';
 
 const SOURCES = ['packages/design/src', 'packages/widgets/src'];
 const parse = (code) => parseAst(code);
@@ -30,7 +30,7 @@ async function allTemplates() {
     const source = readFileSync(file, 'utf8');
     if (!source.includes('html`')) continue;
     const { code } = await transform(source, { loader: 'ts', target: 'es2022' });
-    for (const pieces of htmlTemplatesOf(code, parse)) templates.push({ file, pieces: pieces.map((piece) => piece.text) });
+    for (const pieces of litTemplatesOf(code, parse)) templates.push({ file, pieces: pieces.map((piece) => piece.text) });
   }
   return templates;
 }
@@ -53,7 +53,7 @@ function renderBoth(pairs) {
   return pairs.map(([written, squeezed]) => ({ written: read(written), squeezed: read(squeezed) }));
 }
 
-describe('the HTML squeeze of the minified builds', () => {
+describe('the HTML squeeze of the builds', () => {
   let browser;
   before(async () => {
     browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -123,5 +123,39 @@ describe('the HTML squeeze of the minified builds', () => {
     assert.match(squeezed, /const a = h`<div><p>\$\{x\}<\/p><\/div>`;/);
     assert.match(squeezed, /const b = css`\n {2}\.x \{\}\n`;/);
     assert.match(squeezed, /const c = `<div>\n {2}<p>y<\/p>\n<\/div>`;/);
+  });
+});
+
+/** The JavaScript files of the packages' npm builds (not the CDN and standalone builds, which are minified). */
+function npmBuildFiles() {
+  return ['packages/feed/dist', 'packages/design/dist', 'packages/widgets/dist'].flatMap((dir) =>
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => !/[\\/]dist[\\/](cdn|standalone)[\\/]/.test(file)),
+  );
+}
+
+describe('the npm builds', () => {
+  // An app that installs the packages bundles them with its own tools, which minify the code but
+  // cannot know that a template's white space is layout only: without the squeeze, every copy of
+  // a template in the app would carry the text nodes the CDN build is spared (a third of a long
+  // theme list's nodes), and the style sheets their comments.
+  it('ship html`` and css`` templates squeezed, as the CDN build does', () => {
+    const files = npmBuildFiles();
+    assert.ok(files.some((file) => file.includes('theme-priorities.component')), 'the widgets\' npm build is missing: run npm run build');
+    const unsqueezed = [];
+    let templates = 0;
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      if (!code.includes('`')) continue;
+      templates += litTemplatesOf(code, parse).length + litTemplatesOf(code, parse, 'css').length;
+      if (squeezeHtmlTemplates(code, parse) !== code) unsqueezed.push(`${file}: html\`\``);
+      for (const pieces of litTemplatesOf(code, parse, 'css')) {
+        if (pieces.some((piece) => /\n|\/\*/.test(piece.text))) unsqueezed.push(`${file}: css\`\` at ${pieces[0].start}`);
+      }
+    }
+    assert.ok(templates > 50, `only ${templates} templates found in the npm builds`);
+    assert.deepEqual(unsqueezed, []);
   });
 });

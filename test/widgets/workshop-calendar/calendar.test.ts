@@ -484,6 +484,22 @@ describe('<c4eo-workshop-calendar>: month grid', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"Go to" the next month with events puts focus on its tab stop in the grid, and the keyboard goes on from there', async () => {
+    const el = await calendar({ view: 'month', region: SOUTH_WEST, month: '2027-01' });
+    root(el).querySelector<HTMLButtonElement>('[part="empty-month"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await rendered(el);
+    expect(monthShown(el)).to.equal('2027-02');
+    const tabStops = () => [...root(el).querySelectorAll<HTMLElement>('[part="grid"] [tabindex="0"]')].map((day) => day.dataset.day);
+    const [stop] = tabStops();
+    expect(tabStops()).to.have.length(1);
+    expect(focusedDay(el), 'focus is on the new grid, not dropped to the page').to.equal(stop);
+    await sendKeys({ press: 'ArrowRight' });
+    await rendered(el);
+    expect(focusedDay(el)).to.not.equal(stop);
+    expect(tabStops()).to.deep.equal([focusedDay(el)]);
+  });
+
   it('fits 320 px: the grid shrinks to the box and stays usable', async () => {
     const el = await calendar({ view: 'month', month: '2026-12', width: 320 });
     const grid = root(el).querySelector<HTMLElement>('[part="grid"]')!;

@@ -77,6 +77,16 @@ export class MapTooltipController implements ReactiveController {
   }
 
   /**
+   * Focus left a hex: its tooltip goes, unless focus went to another hex, whose own focus shows
+   * its tooltip at once. Hidden in between, the tooltip would ask for a render of its own each
+   * time the keyboard moves on the map: the move's render puts focus on the next hex (in
+   * `updated()`), and a change there is a second render (Lit's "change-in-update" warning).
+   */
+  onHexBlurred(event: FocusEvent): void {
+    if (!isHex(event.relatedTarget)) this.show(undefined);
+  }
+
+  /**
    * The pointer on a hex shows its tooltip at once when none shows. While another hex's tooltip
    * shows, the pointer may only be crossing this hex on its way to that tooltip: the tooltip moves
    * once the pointer has stayed here a moment (hover intent).
@@ -159,6 +169,10 @@ export class MapTooltipController implements ReactiveController {
     tooltip.style.setProperty('left', `${left}px`);
     tooltip.style.setProperty('top', `${top}px`);
   }
+}
+
+function isHex(target: EventTarget | null): boolean {
+  return target instanceof SVGPathElement && target.dataset.code !== undefined;
 }
 
 function hexOf(event: Event, map: number): PointedHex | undefined {

@@ -421,7 +421,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
           @keydown=${(event: KeyboardEvent) => this.#onMapKey(event, fitted, map)}
           @click=${(event: Event) => this.#onMapClick(event, map)}
           @focusin=${(event: FocusEvent) => this.#tooltip.onHexFocused(event, map)}
-          @focusout=${() => this.#tooltip.show(undefined)}
+          @focusout=${(event: FocusEvent) => this.#tooltip.onHexBlurred(event)}
           @pointerover=${(event: PointerEvent) => this.#tooltip.onHexHovered(event, map)}
           @pointerleave=${(event: PointerEvent) => this.#tooltip.onPointerLeft(event)}
         >

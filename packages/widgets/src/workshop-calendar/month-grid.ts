@@ -16,8 +16,8 @@ export interface MonthGridView {
   focusedDay: DayKey | undefined;
   /** The day a person picked, if it is in this month. */
   selectedDay: DayKey | undefined;
-  /** A day was focused by any means (a click, a script, the keyboard). */
-  onFocusDay: (day: DayKey) => void;
+  /** A day was focused by any means (a click, a script, the keyboard); `drawnAsTabStop`: it already is the grid's tab stop. */
+  onFocusDay: (day: DayKey, drawnAsTabStop: boolean) => void;
   /** A day was picked: clicked, or Enter / Space on it. */
   onSelectDay: (day: DayKey) => void;
   /** An arrow, Home / End or Page key asks for another day, perhaps in another month. */
@@ -37,8 +37,9 @@ export function renderMonthGrid(view: MonthGridView): TemplateResult {
     <table role="grid" class="grid" part="grid" aria-labelledby="grid-caption"
       @keydown=${(event: KeyboardEvent) => onGridKey(event, view)}
       @focusin=${(event: FocusEvent) => {
-        const day = (event.target as Element).closest<HTMLElement>('[data-day]')?.dataset.day;
-        if (day !== undefined) view.onFocusDay(day);
+        const cell = (event.target as Element).closest<HTMLElement>('[data-day]');
+        const day = cell?.dataset.day;
+        if (day !== undefined) view.onFocusDay(day, cell?.getAttribute('tabindex') === '0');
       }}
     >
       <caption id="grid-caption" class="visually-hidden">${monthLabel(month)}</caption>

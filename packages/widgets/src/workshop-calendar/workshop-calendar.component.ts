@@ -178,7 +178,6 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   @state() private rejectedFilters: Partial<Record<'region' | 'theme', { value: string; message: string }>> = {};
   @state() private chosenView: CalendarView | undefined;
   @state() private autoView: CalendarView = 'list';
-  @state() private focusedDay: DayKey | undefined;
   @state() private selectedDay: DayKey | undefined;
   @state() private expandedEvent: string | undefined;
   @state() private monthsShown = MONTHS_PER_PAGE;
@@ -190,6 +189,14 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   });
 
   #resizeObserver: ResizeObserver | undefined;
+  /**
+   * The day a person last moved to in the grid, which holds its tab stop (roving tabindex). Not a
+   * reactive property: focus landing on the day already drawn as the tab stop (updated() moving it
+   * there after a new month, filter or "Go to") changes nothing on screen, and a state change
+   * there would ask for a second render after each of those (Lit's "change-in-update" warning).
+   * Any other change renders (#setFocusedDay).
+   */
+  #focusedDay: DayKey | undefined;
   /** After "Show more", where the focus goes: the first event that was not shown before; a list of places: the first there (#startNewList). */
   #focusAfterUpdate: string | readonly string[] | undefined;
 
@@ -425,7 +432,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   #startNewList(): void {
     this.#resetPaging();
     this.selectedDay = undefined;
-    this.focusedDay = undefined;
+    this.#setFocusedDay(undefined);
     if (this.shadowRoot?.activeElement?.closest(REDRAWN_CONTENT)) this.#focusAfterUpdate = FIRST_IN_REDRAWN_CONTENT;
   }
 
@@ -451,7 +458,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   #goToMonth(month: MonthKey, focus?: string): void {
     this.shownMonth = month;
     this.selectedDay = undefined;
-    this.focusedDay = undefined;
+    this.#setFocusedDay(undefined);
     this.#resetPaging();
     this.#focusAfterUpdate = focus;
   }
@@ -523,20 +530,27 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
         month,
         today,
         byDay,
-        focusedDay: inMonth(this.focusedDay),
+        focusedDay: inMonth(this.#focusedDay),
         selectedDay: selected,
-        onFocusDay: (day) => {
-          if (day !== this.focusedDay) this.focusedDay = day;
+        onFocusDay: (day, drawnAsTabStop) => {
+          if (drawnAsTabStop) this.#focusedDay = day;
+          else this.#setFocusedDay(day);
         },
         // Any day can be picked: an empty one says so in the day panel, rather than nothing happening.
         onSelectDay: (day) => {
-          this.focusedDay = day;
+          this.#setFocusedDay(day);
           this.#selectDay(day);
         },
         onMoveTo: (day) => this.#moveToDay(day, month),
       })}
       <p class="visually-hidden" role="status">${spoken}</p>
       ${monthEvents.length === 0 ? this.#renderEmptyMonth(shown) : this.#renderDayPanel(selected, picked, data, now)}`;
+  }
+
+  #setFocusedDay(day: DayKey | undefined): void {
+    if (day === this.#focusedDay) return;
+    this.#focusedDay = day;
+    this.requestUpdate();
   }
 
   #selectDay(day: DayKey): void {
@@ -552,7 +566,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       this.shownMonth = targetMonth;
       this.#resetPaging();
     }
-    this.focusedDay = day;
+    this.#setFocusedDay(day);
     this.#focusAfterUpdate = `[data-day="${day}"]`;
   }
 

@@ -34,8 +34,8 @@ export default {
   // A guard against hangs, not a speed check: on a shared two-core machine under load, the limit
   // cases (1,000 priorities, 5,000 events) with axe can take longer than 10 s.
   testFramework: { config: { timeout: 20000 } },
-  // Every test page loads test/setup/readable-failures.ts first (why: in that file).
+  // Every test page loads test/setup/readable-failures.ts and test/setup/lit-warnings.ts first (why: in those files).
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="/test/setup/lit-warnings.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 5 * 60 * 1000,
 };

@@ -116,3 +116,52 @@ describe('focus when the calendar\'s own width swaps the grid and the list', () 
     expect(shadow(el).activeElement).to.equal(region);
   });
 });
+
+// A page that keeps `area` in step with the visitor's pick, as a framework's controlled component
+// does (React: area={picked} with onC4eoSelect setting picked). The pick is already shown: the
+// attribute catching up with it must not load the map again, which drew it blank and dropped the
+// focus on the hex, or on the Area list, to the page's <body>.
+describe('focus when the page sets the progress map\'s area to the visitor\'s pick', () => {
+  beforeEach(freshPage);
+
+  const syncedMap = async () => {
+    const el = await fixture<HTMLElement & { area: string | undefined; updateComplete: Promise<unknown> }>(
+      html`<c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" level="authority" area="E06000022"></c4eo-progress-map>`,
+    );
+    await settled(el, 8000);
+    el.addEventListener('c4eo-select', (event) => {
+      el.area = (event as CustomEvent<{ code: string }>).detail.code;
+    });
+    return el;
+  };
+
+  it('Enter on a hex: focus stays on that hex, selected, and the map is not drawn again from nothing', async () => {
+    const el = await syncedMap();
+    shadow(el).querySelector<SVGPathElement>('.hex[data-code="E06000022"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const picked = (shadow(el).activeElement as SVGPathElement).dataset.code!;
+    expect(picked).to.not.equal('E06000022');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('area'), 'the page set it').to.equal(picked);
+    expect(shadow(el).querySelector('[data-ready]'), 'the map still shows').to.not.equal(null);
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    const focused = shadow(el).activeElement as SVGPathElement | null;
+    expect(focused?.dataset.code, 'on the hex picked').to.equal(picked);
+    expect(focused?.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('a pick in the Area list: focus stays on the list, and the charts show the area picked', async () => {
+    const el = await syncedMap();
+    const list = shadow(el).querySelector<HTMLSelectElement>('#area-select')!;
+    list.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const picked = el.getAttribute('area')!;
+    expect(picked, 'the page set it').to.not.equal('E06000022');
+    expect(document.activeElement, 'focus stays in the widget').to.equal(el);
+    expect(shadow(el).activeElement, 'on the Area list').to.equal(shadow(el).querySelector('#area-select'));
+    expect(shadow(el).querySelector<HTMLSelectElement>('#area-select')!.value).to.equal(picked);
+  });
+});

@@ -60,6 +60,17 @@ export interface MapQuery {
 }
 
 /**
+ * What of the area attribute the map's data hangs on, for its loader's inputs: only a value that
+ * is not a GSS code (the load fails with a message), not which area a valid code names. Which
+ * area is selected is drawn from data already loaded: a page that sets `area` to the visitor's
+ * pick (a framework's controlled component) must not load the map again, which drew it blank
+ * and dropped the focus on the hex or the Area list to the page's <body>.
+ */
+export function areaLoadKey(area: string | undefined): string | undefined {
+  return area === undefined || GSS_CODE_PATTERN.test(area) ? undefined : area;
+}
+
+/**
  * Checks the attributes before any request, so a typo gets a message rather than a blank widget.
  * A bad compare only drops the comparison: the map the page asked for can still be shown.
  */

@@ -20,7 +20,7 @@ import {
   type C4eoAreaSelectDetail,
 } from '@c4eo/design';
 import { progressMapStyles } from './progress-map.styles.js';
-import { LEVEL_WORDS, loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
+import { LEVEL_WORDS, areaLoadKey, loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
 import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
 import { colourScale, type ColourScale } from './colour-scale.js';
 import { firstInReadingOrder, fitLayout, hexInDirection, lastInReadingOrder, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
@@ -139,7 +139,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   }
 
   readonly #data = new DataStateController<ProgressMapData>(this, {
-    args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), this.#trimmed(this.area)],
+    args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), areaLoadKey(this.#trimmed(this.area))],
     load: (client, signal) =>
       loadProgressMap(
         client,

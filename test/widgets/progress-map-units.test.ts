@@ -5,7 +5,7 @@ import { formatValue, formatValueWithNote } from '../../packages/widgets/src/pro
 import { classOf, colourScale, contrastRatio, quantileBreaks, SEQUENTIAL_RAMP } from '../../packages/widgets/src/progress-map/colour-scale.js';
 import { leastSquares } from '../../packages/widgets/src/progress-map/least-squares.js';
 import { periodIndex, rankValues, sortRows, type AreaFigures } from '../../packages/widgets/src/progress-map/map-model.js';
-import { correlationWords, describeLineChart, scatterSpec, describeScatterChart } from '../../packages/widgets/src/progress-map/chart-specs.js';
+import { axisTitleLines, correlationWords, describeLineChart, scatterSpec, describeScatterChart } from '../../packages/widgets/src/progress-map/chart-specs.js';
 
 describe('progress map: formatting', () => {
   it('formats each unit with its decimals, en-GB', () => {
@@ -147,7 +147,12 @@ describe('progress map: line of best fit and chart text', () => {
     });
     expect(bars, 'the period once').to.equal('Reach, 2010: Bath 42.5%; England 40.0%.');
     expect(correlationWords(-0.8)).to.equal('a strong negative relationship');
-    const spec = scatterSpec('X against Y', [{ code: 'E06000001', name: 'A', x: 1, y: 2, selected: true }, { code: 'E06000002', name: 'B', x: 2, y: 4, selected: false }], { title: 'X', unit: 'percent', decimals: 0 }, { title: 'Y', unit: 'count', decimals: 0 });
+    const spec = scatterSpec('X against Y', [{ code: 'E06000001', name: 'A', x: 1, y: 2, selected: true }, { code: 'E06000002', name: 'B', x: 2, y: 4, selected: false }], { title: ['X'], unit: 'percent', decimals: 0 }, { title: ['Y'], unit: 'count', decimals: 0 });
     expect(describeScatterChart(spec)).to.equal('X against Y: 2 areas with both figures. Line of best fit: r = 1.00, a strong positive relationship. A: 1% and 2.');
+    // Axis titles in lines that fit beside the scatter plot, the unit ending the last.
+    expect(axisTitleLines('Reach', 'per cent')).to.deep.equal(['Reach (per cent)']);
+    expect(axisTitleLines('Children achieving a good level of development at age five', 'per cent')).to.deep.equal(['Children achieving a good level of', 'development at age five (per cent)']);
+    expect(axisTitleLines('Families with young children in the most deprived areas reached by children’s centres', 'per cent')).to.deep.equal(['Families with young children in the', 'most deprived areas… (per cent)']);
+    expect(axisTitleLines('x'.repeat(50), 'count')).to.deep.equal([`${'x'.repeat(35)}…`, '(count)']);
   });
 });

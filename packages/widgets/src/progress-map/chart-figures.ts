@@ -2,7 +2,7 @@
 // the same numbers as a table in a disclosure, for those who cannot see the drawing.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Unit } from '@c4eo/feed';
-import { formatValue } from './format-value.js';
+import { formatNumber, formatValue } from './format-value.js';
 import { canDraw, describeLineChart, describeScatterChart, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
 import type { ChartColours } from './charts.js';
 
@@ -58,7 +58,7 @@ export function scatterFigure(id: string, spec: ScatterChartSpec, first: Scatter
   return html`<section class="scatter" part="charts" aria-label="Scatter plot of the two indicators">
     <figure class="chart chart--scatter" part="chart" data-chart=${id}>
       <figcaption class="chart__title">${spec.title}</figcaption>
-      <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${fit.r.toFixed(2)} (${fit.n} areas).`}</p>
+      <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${formatNumber(fit.r, 2)} (${fit.n} areas).`}</p>
       ${drawing(spec, 'chart__box chart__box--square', describeScatterChart(spec))}
       <details class="chart__numbers" ?open=${!canDraw(spec)}>
         <summary>The numbers in this chart<span class="visually-hidden">: the scatter plot</span></summary>

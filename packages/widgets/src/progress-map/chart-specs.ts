@@ -1,6 +1,7 @@
 // What each chart shows, worked out without chart.js: the same numbers feed the canvas, its text
 // alternative and its table, so the three can never disagree. charts.ts turns a spec into a chart.
 import type { Unit } from '@c4eo/feed';
+import { clipText } from '@c4eo/design';
 import { formatNumber, formatValue } from './format-value.js';
 import { leastSquares, type BestFit } from './least-squares.js';
 
@@ -34,8 +35,9 @@ export interface ScatterChartSpec {
   title: string;
   points: ScatterPoint[];
   fit: BestFit | undefined;
-  x: { title: string; unit: Unit; decimals: number };
-  y: { title: string; unit: Unit; decimals: number };
+  /** Each axis's title, in the lines it is drawn in. */
+  x: { title: readonly string[]; unit: Unit; decimals: number };
+  y: { title: readonly string[]; unit: Unit; decimals: number };
 }
 
 export type ChartSpec = LineChartSpec | ScatterChartSpec;
@@ -107,4 +109,48 @@ export function scatterSpec(
   y: ScatterChartSpec['y'],
 ): ScatterChartSpec {
   return { kind: 'scatter', title, points, fit: leastSquares(points), x, y };
+}
+
+/**
+ * The most characters a line of an axis title holds: about 200 px of the charts' 12 px type, less
+ * than the scatter plot's shortest axis (its height, some 260 px, at any width; its width at 320 px).
+ */
+const AXIS_TITLE_LINE = 36;
+
+/**
+ * An axis title in lines that fit beside the scatter plot, the unit ending the last: at most two
+ * lines, the name clipped with "…" where it runs longer. One line of 59 characters ran past the
+ * plot's height, and chart.js cut it off at the canvas's edge ("development… (per c"). The
+ * caption and the table carry the full title.
+ */
+export function axisTitleLines(title: string, unit: string): string[] {
+  const unitWords = `(${unit})`;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (longer.length <= AXIS_TITLE_LINE || line === '') {
+      line = longer;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+  }
+  lines.push(line);
+  const [first = '', ...rest] = lines;
+  const second = rest.join(' ');
+  const together = `${first} ${unitWords}`.trim();
+  if (second === '' && together.length <= AXIS_TITLE_LINE) return [together];
+  const head = clipLine(first, AXIS_TITLE_LINE);
+  if (second === '') return [head, unitWords];
+  const room = AXIS_TITLE_LINE - unitWords.length - 1;
+  return [head, `${clipLine(second, room)} ${unitWords}`];
+}
+
+/** A line cut to `max` characters, ending with "…" where it was cut: after a whole word, unless that loses half the line. */
+function clipLine(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const cut = clipText(line, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

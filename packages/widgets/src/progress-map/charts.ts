@@ -42,20 +42,20 @@ const ROLE_STYLE = {
   country: { pointStyle: 'triangle', dash: [2, 3], width: 2 },
 } as const;
 
-function axes(colours: ChartColours, yTitle: string, xTitle?: string) {
+function axes(colours: ChartColours, yTitle: string | readonly string[], xTitle?: string | readonly string[]) {
   const common = { color: colours.text, font: { size: 12 } };
   return {
     x: {
       ticks: common,
       grid: { color: colours.grid },
       border: { color: colours.text },
-      ...(xTitle === undefined ? {} : { title: { display: true, text: xTitle, ...common } }),
+      ...(xTitle === undefined ? {} : { title: { display: true, text: typeof xTitle === 'string' ? xTitle : [...xTitle], ...common } }),
     },
     y: {
       ticks: { ...common, callback: (value: string | number) => (typeof value === 'number' ? formatNumber(value, Math.abs(value) < 10 && value % 1 !== 0 ? 1 : 0) : value) },
       grid: { color: colours.grid },
       border: { color: colours.text },
-      title: { display: true, text: yTitle, ...common },
+      title: { display: true, text: typeof yTitle === 'string' ? yTitle : [...yTitle], ...common },
     },
   };
 }

@@ -5,7 +5,6 @@ import {
   C4eoElement,
   DataStateController,
   clampStyles,
-  clipText,
   cssomStyle,
   headingTemplate,
   hostStyles,
@@ -26,7 +25,7 @@ import { colourScale, type ColourScale } from './colour-scale.js';
 import { firstInReadingOrder, fitLayout, hexInDirection, lastInReadingOrder, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
 import { formatValue, formatValueWithNote, unitLabel } from './format-value.js';
 import { mapTableTemplate } from './map-table.js';
-import { scatterSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
+import { axisTitleLines, scatterSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
 import { chartInksTemplate, lineChartFigure, readChartInks, scatterFigure } from './chart-figures.js';
 import { ChartSet } from './chart-set.js';
 import { MapTooltipController, type PointedHex } from './map-tooltip.js';
@@ -37,12 +36,6 @@ const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 
 const MAP_BOX = { width: 640, height: 640, padding: 6 };
 /** A map of few areas (the nine regions) is not blown up to the full width: hexes stay at most this big. */
 const HEX_MAX_RADIUS_REM = 2.2;
-
-/** An axis title short enough to fit beside a chart; the caption and the table carry the full title. */
-function axisTitle(title: string, unit: Parameters<typeof unitLabel>[0]): string {
-  const short = title.length > 48 ? `${clipText(title, 46).trimEnd()}…` : title;
-  return `${short} (${unitLabel(unit).toLowerCase()})`;
-}
 
 interface MapPanel {
   series: IndicatorSeries;
@@ -582,8 +575,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const spec: ScatterChartSpec = scatterSpec(
       `${first.title} (${main.figures.period}) against ${other.title} (${second.figures.period})`,
       pairs,
-      { title: axisTitle(first.title, first.unit), unit: first.unit, decimals: first.decimals ?? 0 },
-      { title: axisTitle(other.title, other.unit), unit: other.unit, decimals: other.decimals ?? 0 },
+      { title: axisTitleLines(first.title, unitLabel(first.unit).toLowerCase()), unit: first.unit, decimals: first.decimals ?? 0 },
+      { title: axisTitleLines(other.title, unitLabel(other.unit).toLowerCase()), unit: other.unit, decimals: other.decimals ?? 0 },
     );
     return scatterFigure(this.#charts.want('scatter', spec), spec, first, other);
   }

@@ -451,7 +451,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       <strong>${this.#areaName(data, row.area)}</strong>
       <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
       ${row.value === null && row.note ? html`<span class="tooltip__note">${row.note}</span>` : nothing}
-      ${row.region === undefined ? (data.level === 'region' ? nothing : nothing) : html`<span>${row.region.name}</span>`}
+      ${row.region === undefined ? nothing : html`<span>${row.region.name}</span>`}
     </div>`;
   }
 

@@ -111,7 +111,9 @@ export const WIDGETS = [
     label: 'Theme priorities',
     summary: 'C4EO’s themes and their priorities in rank order, with their outcomes and resources.',
     example: { theme: 'early-years' },
-    fallback: { href: 'https://www.c4eo.org.uk/themes/early-years', text: 'See the early years priorities on the C4EO site' },
+    // With no theme chosen the widget shows every theme, so its link must not name one; a chosen
+    // theme's snippet links to that theme's page instead (builder.js, fallbackFor).
+    fallback: { href: 'https://www.c4eo.org.uk/themes', text: 'See C4EO’s themes and their priorities' },
     options: [
       { name: 'theme', label: 'Theme', control: 'select', source: 'themes', empty: 'All themes' },
       { name: 'outcome', label: 'Only priorities for this outcome', control: 'select', source: 'outcomes', empty: 'Every outcome' },

@@ -247,6 +247,26 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     });
   });
 
+  it('theme priorities: with every theme the fallback link names none; with one theme, it links to that theme’s page', async () => {
+    await withBuilder(async ({ page }) => {
+      await chooseWidget(page, { label: 'Theme priorities', tag: 'c4eo-theme-priorities' });
+      const select = page.getByRole('combobox', { name: 'Theme' });
+      assert.equal(await select.inputValue(), '', 'every theme at first');
+      const link = async () => /<a href="([^"]+)">([^<]+)<\/a>/.exec(await snippetText(page))?.slice(1);
+      const { themes } = await (await page.request.get(`${demo.origin}/feed/themes.json`)).json();
+      const [allHref, allText] = await link();
+      for (const theme of themes) {
+        assert.notEqual(allHref, theme.url, `the link of every theme's widget is ${theme.id}'s page`);
+        assert.ok(!allText.toLowerCase().includes(theme.title.toLowerCase()), `the link of every theme's widget names ${theme.title}: "${allText}"`);
+      }
+      const chosen = themes[1];
+      await select.selectOption(chosen.id);
+      const [href, text] = await link();
+      assert.equal(href, chosen.url);
+      assert.match(text, new RegExp(chosen.title, 'i'));
+    });
+  });
+
   it('calendar "Month shown first": the current month by default writes nothing; beside it, that a chosen month stays for good', async () => {
     await withBuilder(async ({ page }) => {
       await chooseWidget(page, { label: 'Workshop calendar', tag: 'c4eo-workshop-calendar' });

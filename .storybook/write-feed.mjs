@@ -46,6 +46,8 @@ for (const path of BROKEN_PATHS) {
 // The evidence card's theme whose every item is invalid: themes.json names it, evidence.json spoils it.
 write('feed-broken/invalid-theme-evidence/themes.json', JSON.stringify(documents.get('themes.json')));
 write('feed-broken/invalid-theme-evidence/evidence.json', JSON.stringify(invalidThemeEvidence(documents.get('evidence.json'))));
+// The card also reads areas.json (to name an item's area); without it the story logged a 404.
+write('feed-broken/invalid-theme-evidence/areas.json', JSON.stringify(documents.get('areas.json')));
 
 // The theme priority list's variants: only themes.json differs; evidence.json rides along for the counts.
 for (const [how, variant] of [['many-themes', manyThemes], ['invalid-themes', invalidThemes], ['hostile-themes', hostileThemes]]) {

@@ -21,6 +21,13 @@ const config: StorybookConfig = {
         // Our packages export their sources under this condition, so no build is needed first.
         conditions: ['c4eo-source', ...defaultClientConditions],
       },
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        // Storybook's web-components renderer imports lit/directive-helpers.js, which the dev
+        // server's optimizer does not pre-bundle with lit: it was served from node_modules with a
+        // second copy of lit-html ("Multiple versions of Lit loaded" in every story's console).
+        include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+      },
       build: {
         ...viteConfig.build,
         // Storybook's own docs renderer is a 1 MB chunk; our code is a small part of the preview.

@@ -1,4 +1,5 @@
 export { tokenStyles, hostStyles } from './tokens.js';
+export { printStyles } from './print.js';
 export { C4eoElement, headingTemplate } from './base-element.js';
 export type { C4eoEventDetails, C4eoEventName, C4eoSelectDetail, HeadingLevel } from './base-element.js';
 export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEventSelectDetail, C4eoPrioritySelectDetail } from './base-element.js';

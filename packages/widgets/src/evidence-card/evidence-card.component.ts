@@ -13,6 +13,7 @@ import {
   formatDate,
   headingTemplate,
   hostStyles,
+  printStyles,
   leftOutNoteOf,
   leftOutNoteStyles,
   ratingStyles,
@@ -88,7 +89,7 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @event c4eo-error - The card could not get or read its data. `detail: { message }`.
  */
 export class EvidenceCardElement extends C4eoElement {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, leftOutNoteStyles, evidenceCardStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, leftOutNoteStyles, evidenceCardStyles, printStyles];
 
   /** The id of one evidence item (reads `evidence/{id}.json`). */
   @property({ reflect: true }) evidence: string | undefined;

@@ -70,4 +70,15 @@ export const evidenceCardStyles = css`
       align-items: start;
     }
   }
+
+  /* On paper (printStyles has the light scheme and the link's address): the rating, the tags and
+     each key message stay whole, and a compact card is never split. */
+  @media print {
+    .rating,
+    .card__tags,
+    .card__key-messages li,
+    .card--compact {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -89,17 +89,23 @@ export function scatterFigure(id: string, spec: ScatterChartSpec, first: Scatter
 
 const INKS = ['text', 'grid', 'background', 'area', 'region', 'country'] as const;
 
-/** Hidden samples of the chart colours: their computed colour follows the scheme and forced colours. */
+/** Which samples to read: the widget's scheme now, or the light scheme it prints in (printStyles). */
+export type InkSet = 'screen' | 'paper';
+
+/**
+ * Hidden samples of the chart colours: their computed colour follows the scheme and forced
+ * colours. A second set is always in the light scheme, for paper: it is read as printing starts
+ * (beforeprint), when the print styles do not apply yet.
+ */
 export function chartInksTemplate(): TemplateResult {
-  return html`<div class="inks" aria-hidden="true">
-    ${INKS.map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink}></span>`)}
-  </div>`;
+  const samples = (set: InkSet) => INKS.map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink} data-ink-set=${set}></span>`);
+  return html`<div class="inks" aria-hidden="true">${samples('screen')}<span class="inks--paper">${samples('paper')}</span></div>`;
 }
 
-/** The colours the samples are drawn in now, for chart.js, which cannot read CSS. */
-export function readChartInks(root: ParentNode): ChartColours {
+/** The colours the samples of a set are drawn in now, for chart.js, which cannot read CSS. */
+export function readChartInks(root: ParentNode, set: InkSet = 'screen'): ChartColours {
   const colour = (ink: string) => {
-    const element = root.querySelector(`[data-ink="${ink}"]`);
+    const element = root.querySelector(`[data-ink="${ink}"][data-ink-set="${set}"]`);
     return element === null ? '#000000' : getComputedStyle(element).color;
   };
   return { text: colour('text'), grid: colour('grid'), background: colour('background'), area: colour('area'), region: colour('region'), country: colour('country') };

@@ -17,8 +17,12 @@ export interface ChartSyncHooks {
  */
 export class ChartSet {
   #specs = new Map<string, ChartSpec>();
-  readonly #charts = new Map<HTMLCanvasElement, { key: string; chart: Chart }>();
+  readonly #charts = new Map<HTMLCanvasElement, { key: string; spec: ChartSpec; chart: Chart }>();
   #module: Promise<typeof import('./charts.js')> | undefined;
+  /** chart.js, once loaded: recolour() draws at once, inside the event that asked. */
+  #loaded: typeof import('./charts.js') | undefined;
+  /** The colours the charts are drawn in. */
+  #colours: ChartColours | undefined;
 
   /** Called at the start of each render: what was wanted before no longer counts. */
   startRender(): void {
@@ -60,14 +64,32 @@ export class ChartSet {
       onLoadFailed();
       return;
     }
+    this.#loaded = charts;
     if (!isConnected()) return;
     const colours = inks();
     const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (this.#colours !== undefined && !sameColours(this.#colours, colours)) this.recolour(colours);
+    this.#colours = colours;
     for (const { canvas, spec, key } of wanted) {
       if (!canvas.isConnected) continue;
       this.#charts.get(canvas)?.chart.destroy();
-      this.#charts.set(canvas, { key, chart: charts.drawChart(canvas, spec, { colours, animate }) });
+      this.#charts.set(canvas, { key, spec, chart: charts.drawChart(canvas, spec, { colours, animate }) });
       canvas.closest('figure')?.setAttribute('data-drawn', '');
+    }
+  }
+
+  /**
+   * Draws every chart again, now and without animation, in other colours (the paper's, as
+   * printing starts, and back after): a canvas is a picture, and its screen colours would print
+   * as they are, light text on white paper in the dark scheme.
+   */
+  recolour(colours: ChartColours): void {
+    const charts = this.#loaded;
+    if (charts === undefined || (this.#colours !== undefined && sameColours(this.#colours, colours))) return;
+    this.#colours = colours;
+    for (const [canvas, entry] of this.#charts) {
+      entry.chart.destroy();
+      entry.chart = charts.drawChart(canvas, entry.spec, { colours, animate: false });
     }
   }
 
@@ -79,4 +101,8 @@ export class ChartSet {
     }
     this.#charts.clear();
   }
+}
+
+function sameColours(a: ChartColours, b: ChartColours): boolean {
+  return (Object.keys(a) as (keyof ChartColours)[]).every((ink) => a[ink] === b[ink]);
 }

@@ -8,6 +8,7 @@ import {
   cssomStyle,
   headingTemplate,
   hostStyles,
+  printStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
   placeholderTemplate,
@@ -99,7 +100,7 @@ interface MapPanel {
  * @event c4eo-select - A person picked an area (Enter or click on its hexagon, or the Area list). `detail: { kind: 'area', id, code }`.
  */
 export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, leftOutNoteStyles, progressMapStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, leftOutNoteStyles, progressMapStyles, printStyles];
 
   /** The indicator's id (indicators.json). */
   @property({ reflect: true }) indicator: string | undefined;
@@ -197,11 +198,39 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     super.connectedCallback();
     // Moved in the page: the charts destroyed on the way out are drawn again.
     if (this.hasUpdated) this.requestUpdate();
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
+    this.#printQuery ??= window.matchMedia('print');
+    this.#printQuery.addEventListener('change', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#charts.destroyAll();
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+    this.#printQuery?.removeEventListener('change', this.#onPrint);
+  }
+
+  #printQuery: MediaQueryList | undefined;
+  /** Whether the page is being printed: the charts are then drawn in the paper's inks. */
+  #printing = false;
+
+  /**
+   * Printing starts or ends. A browser's print (and "Save as PDF") fires beforeprint and
+   * afterprint, and the charts are drawn again in the paper's colours inside beforeprint, before
+   * the page is laid out for print. Print emulation (a developer's tools, a test) fires neither:
+   * there the print media query's change says it.
+   */
+  readonly #onPrint = (event: Event): void => {
+    const printing = event.type === 'beforeprint' || (event.type === 'change' && (event as MediaQueryListEvent).matches);
+    if (printing === this.#printing) return;
+    this.#printing = printing;
+    this.#charts.recolour(this.#inks());
+  };
+
+  #inks() {
+    return readChartInks(this.renderRoot, this.#printing ? 'paper' : 'screen');
   }
 
   override updated(): void {
@@ -214,7 +243,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.renderRoot.querySelectorAll<SVGPathElement>('svg.hexmap')[map]?.querySelector<SVGPathElement>(`[data-code="${code}"]`)?.focus();
     }
     void this.#charts.sync(this.renderRoot, {
-      inks: () => readChartInks(this.renderRoot),
+      inks: () => this.#inks(),
       onLoadFailed: () => this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.'),
       isConnected: () => this.isConnected,
     });

@@ -487,4 +487,82 @@ export const progressMapStyles = css`
       min-width: calc(16 * var(--_c4eo-rem));
     }
   }
+
+  /* The charts' inks on paper (chartInksTemplate): the light scheme, as printStyles sets it. */
+  .inks--paper {
+    color-scheme: light;
+  }
+  /* On paper (printStyles has the light scheme and the links' addresses; the charts are drawn
+     again in the paper's inks: ProgressMapElement's print listeners). */
+  @media print {
+    /* Stacked in block flow, not grid: Chromium split grids across pages without heeding a
+       heading's break-after (the chosen area's name was left at the foot of a page). The gaps
+       become margins; two maps side by side stay a grid. */
+    .progress-map,
+    .selection,
+    .scatter,
+    .charts,
+    .maps:not(.maps--double) {
+      display: block;
+    }
+    .progress-map > * + *,
+    .selection > * + *,
+    .scatter > * + *,
+    .charts > * + *,
+    .maps:not(.maps--double) > * + * {
+      margin-block-start: var(--_space-3);
+    }
+    /* The colours are the data: a browser that prints without backgrounds must still print the
+       tiles, the legend's swatches (the "no data" one is a background) and the no-data hatching.
+       Nowhere else: the rest is text and lines, which print anyway. The prefixed name is for
+       Chromium before 136, which knew no other. */
+    .hexmap,
+    .swatch {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    /* Controls do nothing on paper, and what they say is printed elsewhere: the period in the
+       legend (and the compared maps' titles), the chosen area in its figures' heading, the view
+       by what is printed. The hint asks for a click; the tooltip and the pointed area's outline
+       follow a pointer. */
+    .controls,
+    .progress-map__hint,
+    .tooltip,
+    .hex-pointed,
+    .hex-pointed-halo {
+      display: none;
+    }
+    /* A map with its legend, a chart with its key, a table's row: never split across pages. */
+    .map-panel,
+    .legend,
+    .chart,
+    .data-table tr {
+      break-inside: avoid;
+    }
+    /* The long table prints whole, its header row on each page, rather than the box of it that
+       scrolled on screen. */
+    .table-wrap,
+    .table-wrap--tall {
+      overflow: visible;
+      max-block-size: none;
+    }
+    .table-wrap--tall thead th,
+    .table-wrap--tall tbody th {
+      position: static;
+    }
+    /* Sorting is done with the pointer; only the sorted column's arrow says something on paper. */
+    .data-table th:not([aria-sort]) .sort__arrow {
+      display: none;
+    }
+    /* A chart's numbers print when the reader opened them; closed, "The numbers in this chart"
+       would promise a table the paper does not have. */
+    .chart__numbers:not([open]) {
+      display: none;
+    }
+    /* chart.js fixed the canvas's size in pixels for the screen; a narrower page keeps its
+       proportions rather than squeezing it. */
+    .chart__box canvas {
+      object-fit: contain;
+    }
+  }
 `;

@@ -15,6 +15,7 @@ import {
   formatDate,
   headingTemplate,
   hostStyles,
+  printStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
   placeholderTemplate,
@@ -137,7 +138,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles];
 
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
   @property({ reflect: true }) theme: string | undefined;

@@ -439,4 +439,91 @@ export const workshopCalendarStyles = css`
       flex: none;
     }
   }
+
+  /* On paper (printStyles has the light scheme and the links' addresses). Printed without
+     backgrounds, white text on the accent (the picked day, "Book a place", the narrow grid's
+     counts) would vanish: each takes an outline or plain text instead. */
+  @media print {
+    /* Stacked in block flow, not grid or flex: Chromium splits those across pages less well
+       (rows drawn over one another, a heading's break-after unheeded). The gaps become margins. */
+    .calendar,
+    .list,
+    .month-group,
+    .day-panel,
+    .events {
+      display: block;
+    }
+    .calendar > * + *,
+    .month-group > * + *,
+    .day-panel > * + *,
+    .events > * + * {
+      margin-block-start: var(--_space-3);
+    }
+    .list > * + * {
+      margin-block-start: var(--_space-6);
+    }
+    /* What does nothing on paper: stepping months, the view switch, paging, the offer to go to
+       another month, the hint that asks for a click, the .ics download. What the list shows is
+       counted above it ("12 events"), so no line is lost for the rows "Show more" held back. */
+    .month-nav__button,
+    .field:has(> .c4eo-switch),
+    .show-more,
+    .hint,
+    .empty-month .action,
+    [part='add-to-calendar'] {
+      display: none;
+    }
+    /* The filters stay, as what they say: "Region All regions", "Theme Early years", in words,
+       without the box and arrow of a control. */
+    .field {
+      display: flex;
+      flex: 0 1 auto;
+      align-items: baseline;
+      gap: var(--_space-2);
+    }
+    select {
+      appearance: none;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .action--primary,
+    .action--primary:visited {
+      display: inline;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-link);
+      text-decoration: underline;
+    }
+    .day--selected {
+      background: none;
+      color: inherit;
+      outline: 3px solid var(--_color-text);
+      outline-offset: -3px;
+    }
+    .day--selected .day__number {
+      border-color: var(--_color-accent);
+    }
+    .day--selected .day__event {
+      border-inline-start-color: var(--_color-accent);
+    }
+    .day__count,
+    .day--selected .day__count {
+      background: none;
+      color: var(--_color-text);
+      border: 1px solid var(--_color-text);
+    }
+    /* An event, a week of the grid, the whole month if it fits: never split across pages. */
+    .event,
+    .grid-wrap,
+    .grid tr {
+      break-inside: avoid;
+    }
+    .month-group__count {
+      break-after: avoid;
+    }
+  }
 `;

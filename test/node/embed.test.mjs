@@ -49,9 +49,11 @@ import {
 // of what a document left out put 0.4 KB back, 23,472 B; 23,489 B when the card's theme, named by
 // its id, and its note that themes.json's list of themes could not be read put 0.17 KB back and
 // the ceiling was raised by 0.25 KB, 23,658 B; 23,690 B when a themes.json that fails altogether
-// named the card's theme and outcomes by their ids, with its note, under the same ceiling);
+// named the card's theme and outcomes by their ids, with its note, under the same ceiling;
+// 23,892 B when the print styles (the light scheme on paper, links' addresses, page breaks) put
+// 0.2 KB back and the ceiling was raised by 0.25 KB);
 // `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 23.25 * 1024;
+const EVIDENCE_CARD_CEILING = 23.5 * 1024;
 
 /** The newest item of a theme: by `published`, then `updated` (widgets.md). */
 function newestOfTheme(theme) {

@@ -23,8 +23,8 @@ export const printStyles = css`
     :host([color-scheme]) {
       color-scheme: light;
     }
-    .c4eo-root a[href^='http://']::after,
-    .c4eo-root a[href^='https://']::after {
+    /* safeHref() lets only https (and http on this machine) into an href. */
+    a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;
       font-weight: 400;
@@ -36,10 +36,9 @@ export const printStyles = css`
     /* No transition into the paper's styles. With reduced motion every property has a 0.01 ms
        transition (hostStyles), and Chromium's print emulation, which runs no frames of it, kept
        the dark scheme's light text on the widget's inner blocks. */
-    .c4eo-root,
-    .c4eo-root *,
-    .c4eo-root *::before,
-    .c4eo-root *::after {
+    *,
+    ::before,
+    ::after {
       transition: none !important;
     }
     h2,
@@ -52,6 +51,10 @@ export const printStyles = css`
     .c4eo-attribution,
     .c4eo-left-out {
       break-inside: avoid;
+    }
+    /* Nor the top edge of a widget at the foot of a page, its heading on the next. */
+    .c4eo-panel > :first-child {
+      break-before: avoid;
     }
   }
 `;

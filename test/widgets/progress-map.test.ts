@@ -399,20 +399,38 @@ describe('<c4eo-progress-map>: an area or compare attribute that does not fit', 
     ['E06999999', 'authority', 'the feed has no area with that code'],
     ['E12000009', 'authority', 'South West is a region, and the map shows local authorities'],
     ['E06000022', 'region', 'Bath and North East Somerset is a local authority, and the map shows regions'],
+    // A typo (a digit short) draws the map too: the area is the only thing it gets wrong.
+    ['E0600022', 'authority', 'it is not a GSS area code (a letter and eight digits, such as E06000022)'],
+    ['Bath', 'region', 'it is not a GSS area code (a letter and eight digits, such as E06000022)'],
   ] as const) {
-    it(`area="${area}" at level ${level}: "Choose an area" shows, and one warning says why`, async () => {
+    it(`area="${area}" at level ${level}: the map shows, "Choose an area", a note and one warning say why`, async () => {
       let el!: ProgressMapElement;
       const warnings = await warningsDuring(async () => {
         el = await mapOf({ area, level });
       });
+      expect(shadow(el).querySelector('.state--error')?.textContent ?? null, 'no error state').to.equal(null);
+      expect(hexes(el).length, 'the map is drawn').to.be.greaterThan(level === 'region' ? 8 : 100);
       const select = shadow(el).querySelector<HTMLSelectElement>('#area-select')!;
       expect(select.selectedIndex).to.equal(0);
       expect(select.options[0]!.text).to.equal('Choose an area');
+      const notes = [...shadow(el).querySelectorAll('.progress-map__note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(notes).to.include(`No area selected: area="${area}" is not one of the map's areas, as ${why}.`);
       expect(warnings.filter((warning) => warning.includes('area "'))).to.deep.equal([
         `<c4eo-progress-map>: area "${area}" is not one of the map's areas (${why}); no area is selected.`,
       ]);
+      await expect(el).to.be.accessible();
     });
   }
+
+  it('a page that mends the area attribute selects it, and the note goes', async () => {
+    const el = await mapOf({ area: 'E0600022' });
+    const noteOf = () => [...shadow(el).querySelectorAll('.progress-map__note')].find((p) => p.textContent!.includes('area='));
+    expect(noteOf(), 'the note names the typo').to.not.equal(undefined);
+    el.area = 'E06000022';
+    await el.updateComplete;
+    expect(noteOf(), 'no note once the area is right').to.equal(undefined);
+    expect(hexOf(el, 'E06000022').getAttribute('aria-selected')).to.equal('true');
+  });
 
   for (const [compare, why, feed] of [
     ['no-such-indicator', 'the feed has no indicator with that id', TEST_FEED],

@@ -1,7 +1,7 @@
 // Reads what the progress map shows: areas.json (names, regions, the tile layouts),
 // indicators.json (the indicator's unit, decimals and polarity) and indicators/{id}.json (its
 // values), plus the second indicator's values for the double map.
-import { FeedError, GSS_CODE_PATTERN, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
+import { FeedError, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
 import type { Area, Attribution, FeedClient, HexLayout, Indicator, LeftOut } from '@c4eo/feed';
 import { areaNameOr, isBlank, leftOutClause, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 import { leftOutOfMap, mapLeftOutCounts } from './map-left-out.js';
@@ -56,35 +56,24 @@ export interface MapQuery {
   indicator: string | undefined;
   level: string | undefined;
   compare: string | undefined;
-  area: string | undefined;
-}
-
-/**
- * What of the area attribute the map's data hangs on, for its loader's inputs: only a value that
- * is not a GSS code (the load fails with a message), not which area a valid code names. Which
- * area is selected is drawn from data already loaded: a page that sets `area` to the visitor's
- * pick (a framework's controlled component) must not load the map again, which drew it blank
- * and dropped the focus on the hex or the Area list to the page's <body>.
- */
-export function areaLoadKey(area: string | undefined): string | undefined {
-  return area === undefined || GSS_CODE_PATTERN.test(area) ? undefined : area;
 }
 
 /**
  * Checks the attributes before any request, so a typo gets a message rather than a blank widget.
- * A bad compare only drops the comparison: the map the page asked for can still be shown.
+ * A bad compare only drops the comparison: the map the page asked for can still be shown. The
+ * area attribute is not read here: which area is selected is drawn from data already loaded, so a
+ * page that sets `area` to the visitor's pick (a framework's controlled component) does not load
+ * the map again (which drew it blank and dropped the focus to the page's <body>), and an area that
+ * is not one of the map's, a typo included, selects nothing and says why (the component).
  */
 export function checkMapQuery(query: MapQuery): { indicator: string; level: MapLevel; compare: string | undefined; compareProblem: CompareProblem | undefined } {
-  const { indicator, level, compare, area } = query;
+  const { indicator, level, compare } = query;
   if (indicator === undefined) throw new FeedError('invalid', 'The progress map needs an indicator attribute: the id of an indicator in the feed.');
   if (!IDENTIFIER_PATTERN.test(indicator)) {
     throw new FeedError('invalid', `The indicator attribute "${indicator.slice(0, 80)}" is not an indicator id: ids use lower-case letters, digits and hyphens.`);
   }
   if (level !== undefined && !(MAP_LEVELS as readonly string[]).includes(level)) {
     throw new FeedError('invalid', `The level attribute "${level.slice(0, 80)}" must be region or authority.`);
-  }
-  if (area !== undefined && !GSS_CODE_PATTERN.test(area)) {
-    throw new FeedError('invalid', `The area attribute "${area.slice(0, 80)}" is not a GSS area code (a letter and eight digits, e.g. E06000022).`);
   }
   const asked = compare === indicator ? undefined : compare;
   const compareProblem = asked !== undefined && !IDENTIFIER_PATTERN.test(asked) ? { value: asked, why: 'it is not an indicator id (lower-case letters, digits and hyphens)' } : undefined;

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { GSS_CODE_PATTERN } from '@c4eo/feed/light';
 import { property, state } from 'lit/decorators.js';
 import {
   attributionTemplate,
@@ -20,7 +21,7 @@ import {
   type C4eoAreaSelectDetail,
 } from '@c4eo/design';
 import { progressMapStyles } from './progress-map.styles.js';
-import { LEVEL_WORDS, areaLoadKey, loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
+import { LEVEL_WORDS, loadProgressMap, type IndicatorSeries, type ProgressMapData } from './load-map.js';
 import { periodFigures, periodIndex, scatterPairs, type AreaFigures, type PeriodFigures, type SortColumn, type TableSort } from './map-model.js';
 import { colourScale, type ColourScale } from './colour-scale.js';
 import { firstInReadingOrder, fitLayout, hexInDirection, lastInReadingOrder, type ArrowDirection, type FittedLayout, type PlacedHex } from './hex-layout.js';
@@ -133,11 +134,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   }
 
   readonly #data = new DataStateController<ProgressMapData>(this, {
-    args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare), areaLoadKey(this.#trimmed(this.area))],
+    args: () => [this.#trimmed(this.indicator), this.#trimmed(this.level), this.#trimmed(this.compare)],
     load: (client, signal) =>
       loadProgressMap(
         client,
-        { indicator: this.#trimmed(this.indicator), level: this.#trimmed(this.level), compare: this.#trimmed(this.compare), area: this.#trimmed(this.area) },
+        { indicator: this.#trimmed(this.indicator), level: this.#trimmed(this.level), compare: this.#trimmed(this.compare) },
         signal,
       ),
   });
@@ -146,6 +147,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   @state() private shownView: 'map' | 'table' = 'map';
   @state() private chosenPeriod: string | undefined;
   @state() private selected: string | undefined;
+  /** The area attribute's value when it is not one of the map's areas, and why: said in a note. */
+  @state() private areaProblem: { value: string; why: string } | undefined;
   /** The hex that holds the map's one tab stop (roving tabindex). */
   @state() private active: string | undefined;
   @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
@@ -165,6 +168,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     if (changed.has('area')) {
       this.selected = this.#trimmed(this.area);
       this.active = this.selected;
+      this.areaProblem = undefined;
     }
     const current = this.#data.current;
     if (current.state === 'ready') {
@@ -190,7 +194,12 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     this.active = undefined;
     const known = data.areaByCode.get(code);
     const levelWords = LEVEL_WORDS[data.level];
-    const why = known === undefined ? 'the feed has no area with that code' : `${known.name} is a ${known.level === 'authority' ? 'local authority' : known.level}, and the map shows ${levelWords}`;
+    const why = !GSS_CODE_PATTERN.test(code)
+      ? 'it is not a GSS area code (a letter and eight digits, such as E06000022)'
+      : known === undefined
+        ? 'the feed has no area with that code'
+        : `${known.name} is a ${known.level === 'authority' ? 'local authority' : known.level}, and the map shows ${levelWords}`;
+    this.areaProblem = { value: code, why };
     this.warnOnce('area', `area "${code.slice(0, 40)}" is not one of the map's areas (${why}); no area is selected.`);
   }
 
@@ -289,6 +298,9 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${data.compareProblem === undefined
         ? nothing
         : html`<p class="progress-map__note" role="note">No comparison: compare="${data.compareProblem.value.slice(0, 40)}" is not shown, as ${data.compareProblem.why}.</p>`}
+      ${this.areaProblem === undefined
+        ? nothing
+        : html`<p class="progress-map__note" role="note">No area selected: area="${this.areaProblem.value.slice(0, 40)}" is not one of the map's areas, as ${this.areaProblem.why}.</p>`}
       ${this.#renderControls(data, main.figures, fitted !== undefined)}
       <p class="visually-hidden" role="status">${this.#changeSaid(data, main.figures, selected)}</p>
       ${fitted === undefined ? html`<p class="progress-map__note" role="note">No tile map is available for these areas, so the figures are shown as a table.</p>` : nothing}

@@ -1,4 +1,4 @@
-// The minified builds squeeze the text of our css`` templates (scripts/minify-css-templates.mjs).
+// Every build (npm, CDN, standalone) squeezes the text of our css`` templates (scripts/minify-css-templates.mjs).
 // Here Chromium itself judges the squeeze: each style sheet of every element, parsed as written
 // and parsed squeezed, must serialise to the same rules.
 import { expect } from '@open-wc/testing';
@@ -28,7 +28,7 @@ function sheetTexts(tag: string): string[] {
   return element.elementStyles.map((style) => (style instanceof CSSStyleSheet ? '' : style.cssText)).filter((text) => text !== '');
 }
 
-describe('the CSS squeeze of the minified builds', () => {
+describe('the CSS squeeze of the builds', () => {
   for (const tag of TAGS) {
     it(`leaves every rule of ${tag} as it was`, () => {
       const texts = sheetTexts(tag);

@@ -81,9 +81,9 @@ async function undocumentedParts(widget: HTMLElement, tag: string): Promise<stri
 
 /**
  * Block-level elements that the widget's own CSS draws inline-level where white space beside
- * them would show (their parent is no flex or grid box). The CDN build's HTML squeeze
- * (scripts/squeeze-html-templates.mjs) takes the white space beside a block-level tag out, so
- * such an element could run into the words next to it there and not in the npm build.
+ * them would show (their parent is no flex or grid box). The builds' HTML squeeze (npm, CDN and
+ * standalone: scripts/squeeze-html-templates.mjs) takes the white space beside a block-level tag
+ * out, so such an element could run into the words next to it there and not in the source.
  */
 function blockTagsDrawnInline(widget: HTMLElement): string[] {
   const found = new Set<string>();

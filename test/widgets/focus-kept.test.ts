@@ -165,3 +165,51 @@ describe('focus when the page sets the progress map\'s area to the visitor\'s pi
     expect(shadow(el).querySelector<HTMLSelectElement>('#area-select')!.value).to.equal(picked);
   });
 });
+
+// The page changes an attribute a widget's data hangs on while focus is in it (in answer to the
+// visitor's pick, say): the widget loads again and is drawn afresh. Focus must stay in it.
+describe('focus when the page changes what a widget loads', () => {
+  beforeEach(freshPage);
+
+  const CASES = [
+    {
+      what: 'the theme list\'s outcome, focus on a theme\'s button',
+      template: html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`,
+      focus: '.theme__summary',
+      change: (el: HTMLElement) => el.setAttribute('outcome', 'be-healthy'),
+    },
+    {
+      what: 'the progress map\'s indicator, focus on a hex',
+      template: html`<c4eo-progress-map feed=${TEST_FEED} indicator="lac-ks2-attainment" area="E06000022"></c4eo-progress-map>`,
+      focus: '.hex[tabindex="0"]',
+      change: (el: HTMLElement) => el.setAttribute('indicator', 'eyfsp-good-level'),
+    },
+    {
+      what: 'the evidence card\'s evidence, focus on its title link',
+      template: html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3"></c4eo-evidence-card>`,
+      focus: '[part="title"] a, h2 a, h3 a',
+      change: (el: HTMLElement) => el.setAttribute('evidence', 'vlp-early-years-5'),
+    },
+  ];
+
+  for (const { what, template, focus, change } of CASES) {
+    it(`${what}: focus stays in the widget, on its root, and the next Tab reaches what it shows`, async () => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(template);
+      await settled(el, 8000);
+      shadow(el).querySelector<HTMLElement>(focus)!.focus();
+      expect(shadow(el).activeElement, 'focused at start').to.not.equal(null);
+      const loaded = oneEvent(el, 'c4eo-load');
+      change(el);
+      await el.updateComplete;
+      expect(document.activeElement, 'focus stays in the widget as it loads').to.equal(el);
+      expect((shadow(el).activeElement as HTMLElement).classList.contains('c4eo-root'), 'on its root block').to.equal(true);
+      await loaded;
+      await el.updateComplete;
+      expect(document.activeElement, 'still in the widget once loaded').to.equal(el);
+      await sendKeys({ press: 'Tab' });
+      const reached = shadow(el).activeElement as HTMLElement | null;
+      expect(reached, 'Tab reaches a control of the widget').to.not.equal(null);
+      expect(reached!.classList.contains('c4eo-root')).to.equal(false);
+    });
+  }
+});

@@ -4,6 +4,7 @@ import { getFeedClient, type FeedClient } from '@c4eo/feed/client';
 import type { ReactiveController } from 'lit';
 import { FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 import type { C4eoElement } from './base-element.js';
+import { holdFocusOn } from './state-views.js';
 
 /** What a widget's loader returns: its data, or why there is nothing to show. */
 export type LoadOutcome<T> = { data: T; document: string } | { empty: string; document: string };
@@ -99,7 +100,15 @@ export class DataStateController<T> implements ReactiveController {
     this.#timer = undefined;
   }
 
+  /** Whether focus was in the widget as this update began, for #keepFocusThroughReload. */
+  #focusWasInside = false;
+
+  hostUpdate(): void {
+    this.#focusWasInside = this.#host.shadowRoot?.activeElement != null;
+  }
+
   hostUpdated(): void {
+    if (this.#focusWasInside) this.#keepFocusThroughReload();
     const status = this.#task.status;
     if (status === TaskStatus.PENDING) {
       if (!this.#loadingVisible && this.#timer === undefined) {
@@ -114,6 +123,23 @@ export class DataStateController<T> implements ReactiveController {
     this.#timer = undefined;
     this.#loadingVisible = false;
     this.#report();
+  }
+
+  /**
+   * The page changed an attribute the data hangs on (the theme list's outcome, the map's
+   * indicator, the card's evidence) while focus was in the widget, perhaps in answer to the
+   * visitor's own pick (c4eo-select): the new load draws the widget afresh, the focused control
+   * goes with what it showed, and focus fell to the page's <body> (WCAG 2.4.3). It moves to the
+   * widget's root block instead, as after "Try again", so that the next Tab reaches what the
+   * widget then shows.
+   */
+  #keepFocusThroughReload(): void {
+    const shadowRoot = this.#host.shadowRoot;
+    if (shadowRoot === null || shadowRoot.activeElement !== null) return;
+    const state = this.current.state;
+    if (state !== 'waiting' && state !== 'loading') return;
+    const root = shadowRoot.querySelector<HTMLElement>('.c4eo-root');
+    if (root !== null) holdFocusOn(root);
   }
 
   /** Fires the contract's events once per outcome, after the outcome has rendered. */

@@ -66,6 +66,11 @@ function holdFocusInWidget(button: HTMLElement): void {
   const root = button.closest<HTMLElement>('.c4eo-root');
   const focusedInWidget = (button.getRootNode() as Document | ShadowRoot).activeElement;
   if (root === null || focusedInWidget !== button) return;
+  holdFocusOn(root);
+}
+
+/** Focus on a widget's root block, which takes it only while it holds it, with its ring (stateStyles). */
+export function holdFocusOn(root: HTMLElement): void {
   root.tabIndex = -1;
   root.addEventListener('blur', () => root.removeAttribute('tabindex'), { once: true });
   root.focus({ preventScroll: true });

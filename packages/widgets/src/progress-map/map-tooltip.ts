@@ -83,7 +83,11 @@ export class MapTooltipController implements ReactiveController {
    * `updated()`), and a change there is a second render (Lit's "change-in-update" warning).
    */
   onHexBlurred(event: FocusEvent): void {
-    if (!isHex(event.relatedTarget)) this.show(undefined);
+    if (isHex(event.relatedTarget)) return;
+    // A hex taken out by a render (the map loading again for a new indicator) loses focus inside
+    // that render: asking for another there is Lit's "change-in-update" warning. The tooltip is
+    // hidden once the render is over.
+    queueMicrotask(() => this.show(undefined));
   }
 
   /**

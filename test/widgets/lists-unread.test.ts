@@ -1,6 +1,6 @@
 // themes.json read, but with no list of themes in it (missing, or not a list): the feed client
 // leaves the list out whole, with nothing to count; or themes.json failing altogether (a 404, a
-// document that is not one). areas.json likewise, for the calendar's regions: last describe. The
+// document that is not one). areas.json likewise, for the calendar's regions and the progress map: last describes. The
 // calendar and the evidence card, which read theme names from it, name the themes by their ids
 // and say why, in their notes; they keep every valid event and item, and a card no longer blames
 // the page's theme attribute. The theme list, which has nothing else to show, says so in its
@@ -10,6 +10,7 @@ import '../../packages/widgets/src/evidence-card/evidence-card.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/evidence-card/evidence-card.js';
 import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import '../../packages/widgets/src/progress-map/progress-map.js';
 import { announcements, freshPage, settled, shadow, warningsDuring } from './helpers.js';
 import { sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
 import { calendar, eventIds, root, text } from './workshop-calendar/fixtures.js';
@@ -220,5 +221,28 @@ describe('areas.json without a readable list of areas: the calendar', () => {
   it('an empty list of areas is read, not left out: no note', async () => {
     const el = await calendar({ feed: feedWithList('areas.json', 'areas', []), view: 'list', month: '2027-01' });
     expect(noteOf(el)).to.equal(null);
+  });
+});
+
+describe('areas.json without a readable list of areas: the progress map', () => {
+  beforeEach(freshPage);
+
+  const MAP_SAYS = 'The list of areas in the feed could not be read, so no map can be shown.';
+  for (const [how, areas] of [['missing', undefined], ['not a list', 'E12000007']] as const) {
+    for (const level of ['authority', 'region']) {
+      it(`list ${how}, level ${level}: says the list could not be read, not that the feed lists no areas`, async () => {
+        const el = await fixture<HTMLElement>(html`<c4eo-progress-map feed=${feedWithList('areas.json', 'areas', areas)} indicator="childrens-centre-reach" level=${level}></c4eo-progress-map>`);
+        await settled(el, 8000);
+        expect(shadow(el).querySelector('.state--error'), 'not an error with a retry').to.equal(null);
+        expect(text(shadow(el).querySelector('.state--empty'))).to.equal(MAP_SAYS);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('an empty list of areas is read, not left out: the feed lists none', async () => {
+    const el = await fixture<HTMLElement>(html`<c4eo-progress-map feed=${feedWithList('areas.json', 'areas', [])} indicator="childrens-centre-reach"></c4eo-progress-map>`);
+    await settled(el, 8000);
+    expect(text(shadow(el).querySelector('.state--empty'))).to.equal('The feed lists no local authorities.');
   });
 });

@@ -3,7 +3,7 @@
 // values), plus the second indicator's values for the double map.
 import { FeedError, IDENTIFIER_PATTERN, isFeedError } from '@c4eo/feed/light';
 import type { Area, Attribution, FeedClient, HexLayout, Indicator, LeftOut } from '@c4eo/feed';
-import { areaNameOr, isBlank, leftOutClause, titleOr, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, isBlank, leftOutClause, listUnread, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 import { leftOutOfMap, mapLeftOutCounts } from './map-left-out.js';
 
 export type MapLevel = 'region' | 'authority';
@@ -149,6 +149,9 @@ export async function loadProgressMap(client: FeedClient, query: MapQuery, signa
   const countLeftOut = (series: readonly (readonly LeftOut[])[]) =>
     mapLeftOutCounts({ areas: areasLoaded.leftOut, series, level: checked.level, areaByCode });
   if (areas.length === 0) {
+    // A list that could not be read is not an empty one: "the feed lists no local authorities"
+    // would send its publisher looking for areas that are there, in a list that is broken.
+    if (wholeListLeftOut(areasLoaded.leftOut, 'areas')) return { empty: listUnread('areas', 'so no map can be shown'), document };
     const { areas: unread } = countLeftOut([]);
     return { empty: `The feed lists no ${levelWords}${leftOutClause(unread, ' area', ' areas')}.`, document };
   }

@@ -49,7 +49,14 @@ function defineElementCalls() {
 const DOM_METHODS_RETYPED = new Set(['addEventListener', 'removeEventListener']);
 
 /**
- * What a reader of the docs should not see: `#private` members, the DOM methods above, the `tag` that the analyzer
+ * C4eoElement's members for the widgets built on it, not for pages: public in TypeScript only
+ * because the design package's controllers call them (`emit`) or the widgets read them. Listed,
+ * they showed in every widget's Storybook docs as properties a page could set.
+ */
+const FOR_WIDGETS_ONLY = new Set(['effectiveHeadingLevel', 'subHeadingLevel', 'emit']);
+
+/**
+ * What a reader of the docs should not see: `#private`, private and protected members, the members above, the `tag` that the analyzer
  * reads from defineElement's own `customElements.define(tag, …)`, and the event it reads from
  * the base class's generic `emit(name, …)` (the real events are documented with `@event`).
  */
@@ -63,7 +70,8 @@ function tidy() {
           if (declaration.kind !== 'class') continue;
           if (declaration.members) {
             declaration.members = declaration.members.filter(
-              (member) => !member.name.startsWith('#') && member.privacy !== 'private' && !DOM_METHODS_RETYPED.has(member.name),
+              (member) =>
+                !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected' && !DOM_METHODS_RETYPED.has(member.name) && !FOR_WIDGETS_ONLY.has(member.name),
             );
           }
           if (declaration.events) {

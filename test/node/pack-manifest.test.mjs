@@ -94,6 +94,19 @@ describe('custom-elements.json describes every element', () => {
   }
 });
 
+describe('custom-elements.json lists what a page may use, no more', () => {
+  // Storybook's docs and editors show every listed member as something a page can set: the base
+  // element's helpers for the widgets (emit, effectiveHeadingLevel, warnOnce…) were listed too.
+  const PAGE_API_BEYOND_ATTRIBUTES = { 'c4eo-feed': ['feedUrl'], 'c4eo-progress-map': ['initialView'] };
+  for (const { tag, declaration } of elements) {
+    it(`<${tag}>: its members are its attributes' properties, and what it documents beside them`, () => {
+      const fields = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
+      const extra = (declaration.members ?? []).map((member) => member.name).filter((name) => !fields.has(name));
+      assert.deepEqual(extra, PAGE_API_BEYOND_ATTRIBUTES[tag] ?? []);
+    });
+  }
+});
+
 describe('editor data generated from custom-elements.json', () => {
   const vscode = readJson(join(WIDGETS_DIR, 'dist/vscode.html-custom-data.json'));
   const webTypes = readJson(join(WIDGETS_DIR, 'dist/web-types.json'));

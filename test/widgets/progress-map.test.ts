@@ -422,6 +422,16 @@ describe('<c4eo-progress-map>: an area or compare attribute that does not fit', 
     });
   }
 
+  it('a page that changes the level to the area\'s own selects it, and the note goes', async () => {
+    const el = await mapOf({ area: 'E12000009', level: 'authority' });
+    const noteOf = () => [...shadow(el).querySelectorAll('.progress-map__note')].find((p) => p.textContent!.includes('area='));
+    expect(noteOf()?.textContent, 'the note says why').to.include('South West is a region');
+    el.level = 'region';
+    await waitUntil(() => shadow(el).querySelectorAll('svg.hexmap [aria-selected="true"]').length > 0, 'the region map selects its area', { timeout: 8000 });
+    expect(noteOf(), 'no note once the map shows regions').to.equal(undefined);
+    expect(hexOf(el, 'E12000009').getAttribute('aria-selected')).to.equal('true');
+  });
+
   it('a page that mends the area attribute selects it, and the note goes', async () => {
     const el = await mapOf({ area: 'E0600022' });
     const noteOf = () => [...shadow(el).querySelectorAll('.progress-map__note')].find((p) => p.textContent!.includes('area='));

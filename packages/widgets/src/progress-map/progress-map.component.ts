@@ -149,6 +149,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   @state() private selected: string | undefined;
   /** The area attribute's value when it is not one of the map's areas, and why: said in a note. */
   @state() private areaProblem: { value: string; why: string } | undefined;
+  /** The data the area attribute was last checked against. */
+  #areaCheckedIn: ProgressMapData | undefined;
   /** The hex that holds the map's one tab stop (roving tabindex). */
   @state() private active: string | undefined;
   @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
@@ -186,9 +188,19 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     }
   }
 
-  /** An area attribute that is not one of the map's areas selects nothing, and says why once. */
+  /**
+   * An area attribute that is not one of the map's areas selects nothing, and says why once.
+   * New data (the page changed the level, say) tries the page's area again: it may be one of
+   * the new map's areas, and the note must not speak of the map before.
+   */
   #dropUnknownArea(data: ProgressMapData): void {
     const code = this.#trimmed(this.area);
+    if (data !== this.#areaCheckedIn && this.areaProblem !== undefined) {
+      this.selected = code;
+      this.active = code;
+      this.areaProblem = undefined;
+    }
+    this.#areaCheckedIn = data;
     if (code === undefined || this.selected !== code || data.areas.some((area) => area.code === code)) return;
     this.selected = undefined;
     this.active = undefined;

@@ -118,3 +118,30 @@ describe('<c4eo-workshop-calendar>: the page changes the month, region or theme 
     });
   }
 });
+
+describe('<c4eo-workshop-calendar>: the page changes the view attribute', () => {
+  beforeEach(freshPage);
+
+  for (const [from, to] of [['list', 'month'], ['month', 'list']] as const) {
+    it(`${from} → ${to} with focus in the ${from}: focus moves to the switch's "${to}" option, not to the page`, async () => {
+      const el = await calendar({ view: from, month: '2026-12' });
+      const inView = from === 'list' ? '[part="list"] .event__pick' : '[part="grid"] [tabindex="0"]';
+      root(el).querySelector<HTMLElement>(inView)!.focus();
+      el.setAttribute('view', to);
+      await rendered(el);
+      expect(root(el).activeElement?.getAttribute('data-view-option'), 'the option for the view now shown').to.equal(to);
+      expect(root(el).activeElement?.getAttribute('aria-pressed'), 'and it says it is on').to.equal('true');
+    });
+  }
+
+  it('focus outside the widget stays where it is', async () => {
+    const el = await calendar({ view: 'list', month: '2026-12' });
+    const button = document.body.appendChild(document.createElement('button'));
+    button.textContent = 'Month view';
+    button.focus();
+    el.setAttribute('view', 'month');
+    await rendered(el);
+    expect(document.activeElement).to.equal(button);
+    button.remove();
+  });
+});

@@ -253,8 +253,16 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     if (current.state === 'ready') this.#rejectUnknownFilters(current.data);
     if (changed.has('view')) {
       const view = this.view?.trim();
+      const shownBefore = this.chosenView ?? this.autoView;
       this.chosenView = view === 'month' || view === 'list' ? view : undefined;
       if (view && this.chosenView === undefined) this.warnOnce('view', `view must be "month" or "list"; "${view.slice(0, 40)}" is ignored.`);
+      // The page swapped the view: focus in the view that goes would fall to the page's <body>
+      // (WCAG 2.4.3). It moves to the switch's option for the view that comes, as when the
+      // widget's width swaps them (#resized), which says what happened.
+      const shownNow = this.chosenView ?? this.autoView;
+      if (shownNow !== shownBefore && this.shadowRoot?.activeElement?.closest(REDRAWN_CONTENT)) {
+        this.#focusAfterUpdate = `[data-view-option="${shownNow}"]`;
+      }
     }
     if (changed.has('month')) {
       const month = this.month?.trim();

@@ -13,6 +13,12 @@ import { squeezeHtmlTemplatesPlugin } from './scripts/squeeze-html-templates.mjs
 const transpile = (options = {}) =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none', ...options });
 
+/**
+ * The build's own plugins between our templates' squeezes: css`` text before TypeScript is
+ * stripped, html`` after (scripts/squeeze-html-templates.mjs says why). Every build takes them.
+ */
+const squeezingTemplates = (...plugins) => [minifyCssTemplates(), ...plugins, squeezeHtmlTemplatesPlugin()];
+
 const isDependency = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Entries of each package's npm build, by output name; entries whose source is missing are skipped. */
@@ -44,7 +50,7 @@ const npmBuilds = Object.keys(NPM_PACKAGES)
   .map(({ pkg, input }) => ({
     input,
     external: isDependency,
-    plugins: [minifyCssTemplates(), transpile(), squeezeHtmlTemplatesPlugin()],
+    plugins: squeezingTemplates(transpile()),
     output: {
       dir: `packages/${pkg}/dist`,
       format: 'es',
@@ -73,7 +79,7 @@ const cdnBuilds = existsSync(cdnInput)
         // entry into a chunk behind a facade, and the chunk's import.meta.url no longer finds the
         // feed published beside c4eo-widgets.js.
         preserveEntrySignatures: 'allow-extension',
-        plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } }), squeezeHtmlTemplatesPlugin()],
+        plugins: squeezingTemplates(resolveForBrowser(), transpile({ minify: true, define: { 'process.env.NODE_ENV': '"production"' } })),
         output: {
           dir: 'packages/widgets/dist/cdn',
           format: 'es',
@@ -89,7 +95,7 @@ const cdnBuilds = existsSync(cdnInput)
           // The lazy reasons chunk (zod) imports shared code from the entry; letting the entry
           // export it avoids a tiny facade file that would cost the page one more round trip.
           preserveEntrySignatures: 'allow-extension',
-          plugins: [minifyCssTemplates(), resolveForBrowser(), transpile({ minify: true }), squeezeHtmlTemplatesPlugin()],
+          plugins: squeezingTemplates(resolveForBrowser(), transpile({ minify: true })),
           output: { dir: 'packages/widgets/dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         })),
     ]

@@ -224,20 +224,25 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
    * list. The swap is drawn in the next frame: drawn inside the observer's callback, the new
    * height is a change the observer cannot report in this frame, and Chromium fires "ResizeObserver
    * loop completed with undelivered notifications" as an error on the host page's window. Focus
-   * in the view that goes would fall to the page's <body> (WCAG 2.4.3): it moves to the switch's
-   * option for the view that comes, which says what happened.
+   * in the view that goes is kept (#keepFocusThroughViewSwap).
    */
   #resized(width: number): void {
     cancelAnimationFrame(this.#resizeFrame);
     const view = this.#viewForWidth(width);
     if (view === this.autoView) return;
     this.#resizeFrame = requestAnimationFrame(() => {
-      const focused = this.shadowRoot?.activeElement;
-      if (this.chosenView === undefined && focused?.closest(REDRAWN_CONTENT)) {
-        this.#focusAfterUpdate = `[data-view-option="${view}"]`;
-      }
+      if (this.chosenView === undefined) this.#keepFocusThroughViewSwap(view);
       this.autoView = view;
     });
+  }
+
+  /**
+   * The grid and the list swap: focus in the view that goes would fall to the page's <body>
+   * (WCAG 2.4.3). It moves to the switch's option for the view that comes, which says what
+   * happened. Focus elsewhere is left alone.
+   */
+  #keepFocusThroughViewSwap(view: CalendarView): void {
+    if (this.shadowRoot?.activeElement?.closest(REDRAWN_CONTENT)) this.#focusAfterUpdate = `[data-view-option="${view}"]`;
   }
 
   #viewForWidth(width: number): CalendarView {
@@ -256,13 +261,9 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       const shownBefore = this.chosenView ?? this.autoView;
       this.chosenView = view === 'month' || view === 'list' ? view : undefined;
       if (view && this.chosenView === undefined) this.warnOnce('view', `view must be "month" or "list"; "${view.slice(0, 40)}" is ignored.`);
-      // The page swapped the view: focus in the view that goes would fall to the page's <body>
-      // (WCAG 2.4.3). It moves to the switch's option for the view that comes, as when the
-      // widget's width swaps them (#resized), which says what happened.
+      // The page swapped the view, as a change of width does (#resized).
       const shownNow = this.chosenView ?? this.autoView;
-      if (shownNow !== shownBefore && this.shadowRoot?.activeElement?.closest(REDRAWN_CONTENT)) {
-        this.#focusAfterUpdate = `[data-view-option="${shownNow}"]`;
-      }
+      if (shownNow !== shownBefore) this.#keepFocusThroughViewSwap(shownNow);
     }
     if (changed.has('month')) {
       const month = this.month?.trim();

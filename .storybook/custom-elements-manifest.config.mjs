@@ -49,16 +49,12 @@ function defineElementCalls() {
 const DOM_METHODS_RETYPED = new Set(['addEventListener', 'removeEventListener']);
 
 /**
- * C4eoElement's members for the widgets built on it, not for pages: public in TypeScript only
- * because the design package's controllers call them (`emit`) or the widgets read them. Listed,
- * they showed in every widget's Storybook docs as properties a page could set.
- */
-const FOR_WIDGETS_ONLY = new Set(['effectiveHeadingLevel', 'subHeadingLevel', 'emit']);
-
-/**
- * What a reader of the docs should not see: `#private`, private and protected members, the members above, the `tag` that the analyzer
- * reads from defineElement's own `customElements.define(tag, …)`, and the event it reads from
- * the base class's generic `emit(name, …)` (the real events are documented with `@event`).
+ * What a reader of the docs should not see: `#private`, private and protected members, the `tag`
+ * that the analyzer reads from defineElement's own `customElements.define(tag, …)`, and the event
+ * it reads from the base class's generic `emit(name, …)` (the real events are documented with
+ * `@event`). Members public in TypeScript only for the widgets (C4eoElement's `emit`,
+ * `effectiveHeadingLevel`, `subHeadingLevel`) carry `@internal`, which the analyzer leaves out
+ * itself: a new one needs only the tag, not a list here.
  */
 function tidy() {
   return {
@@ -71,7 +67,7 @@ function tidy() {
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) =>
-                !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected' && !DOM_METHODS_RETYPED.has(member.name) && !FOR_WIDGETS_ONLY.has(member.name),
+                !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected' && !DOM_METHODS_RETYPED.has(member.name),
             );
           }
           if (declaration.events) {

@@ -67,14 +67,20 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
   @property({ attribute: 'color-scheme', reflect: true })
   colorScheme: 'light' | 'dark' | undefined;
 
-  /** The level in force: an invalid `heading-level` is warned about once and read as 2. */
+  /**
+   * The level in force: an invalid `heading-level` is warned about once and read as 2.
+   * @internal For the widgets' templates, not for pages (left out of custom-elements.json).
+   */
   get effectiveHeadingLevel(): HeadingLevel {
     if ((HEADING_LEVELS as readonly number[]).includes(this.headingLevel)) return this.headingLevel as HeadingLevel;
     this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
     return 2;
   }
 
-  /** A heading one level down (for sub-sections), never deeper than 6. */
+  /**
+   * A heading one level down (for sub-sections), never deeper than 6.
+   * @internal For the widgets' templates, not for pages.
+   */
   get subHeadingLevel(): HeadingLevel {
     return Math.min(6, this.effectiveHeadingLevel + 1) as HeadingLevel;
   }
@@ -88,7 +94,10 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  /** Fires one of the contract's events: bubbling, composed, so the host page hears it. */
+  /**
+   * Fires one of the contract's events: bubbling, composed, so the host page hears it.
+   * @internal Public for the design package's controllers, which fire a widget's events; not for pages.
+   */
   emit<K extends C4eoEventName>(name: K, detail: C4eoEventMap<Select>[K]['detail']): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }

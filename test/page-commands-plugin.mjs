@@ -10,6 +10,10 @@
 //   content left out and text runs joined the way the layout separates them. Some defects live
 //   only there, e.g. a stray space Chromium puts between visible text and a visually hidden span
 //   ("March 2027 onwards : 5 events.").
+// - `executeServerCommand('accessible-names')` (tests call `accessibleNames()` of
+//   test/widgets/helpers.ts) → the role and accessible name of every node of the page that
+//   Chromium exposes with a name, from its own accessibility tree (DevTools protocol), not
+//   Playwright's re-computation: what a screen reader or braille display is given.
 
 const COMMANDS = {
   async screenshot(page, { x, y, width, height }) {
@@ -17,6 +21,17 @@ const COMMANDS = {
     return png.toString('base64');
   },
   'aria-snapshot': (page, { selector }) => page.locator(selector).first().ariaSnapshot(),
+  async 'accessible-names'(page) {
+    const session = await page.context().newCDPSession(page);
+    try {
+      const { nodes } = await session.send('Accessibility.getFullAXTree');
+      return nodes
+        .filter((node) => !node.ignored && typeof node.name?.value === 'string' && node.name.value !== '')
+        .map((node) => ({ role: String(node.role?.value ?? ''), name: node.name.value }));
+    } finally {
+      await session.detach();
+    }
+  },
 };
 
 export function pageCommandsPlugin() {

@@ -2,6 +2,7 @@
 // test server and their expected state is read from the story's export name.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { settled, shadow } from '../widgets/helpers.js';
+import { straySpaces } from '../widgets/stray-spaces.js';
 import type { TemplateResult } from 'lit';
 // @ts-expect-error: a build script in plain JavaScript, with no type declarations.
 import { BLOCK_LEVEL } from '../../scripts/squeeze-html-templates.mjs';
@@ -112,7 +113,8 @@ export interface StoryStateChecks {
 /**
  * The checks every widget's stories get, inside its `describe`: a story for each state, and each
  * story showing its state, drawing nothing wider than its box, drawing no part its documentation
- * does not name, drawing no block-level element inline among text, and passing axe.
+ * does not name, drawing no block-level element inline among text, reading with no stray space
+ * (test/widgets/stray-spaces.ts), and passing axe.
  */
 export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>, checks: StoryStateChecks): void {
   const selectors = stateSelectors(checks.ready);
@@ -143,6 +145,7 @@ export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>,
         expect(await undocumentedParts(widget, checks.tag), 'parts drawn but not documented (@csspart in the class JSDoc)').to.deep.equal([]);
         expect(blockTagsDrawnInline(widget), 'block-level elements drawn inline among text').to.deep.equal([]);
       }
+      expect(await straySpaces(), 'stray spaces in what assistive technology reads').to.deep.equal([]);
       await expect(root).to.be.accessible();
     });
   }

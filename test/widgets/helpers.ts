@@ -79,3 +79,18 @@ export function announcements(el: HTMLElement): string[] {
 export function ariaSnapshot(selector: string): Promise<string> {
   return executeServerCommand<string, { selector: string }>('aria-snapshot', { selector });
 }
+
+/** A node as Chromium's accessibility tree exposes it: its role and its accessible name. */
+export interface NamedNode {
+  role: string;
+  name: string;
+}
+
+/**
+ * The role and name of every node of the page that Chromium's own accessibility tree names (the
+ * server command in test/page-commands-plugin.mjs): the names a screen reader speaks and a
+ * braille display shows, spaces included.
+ */
+export function accessibleNames(): Promise<NamedNode[]> {
+  return executeServerCommand<NamedNode[], undefined>('accessible-names');
+}

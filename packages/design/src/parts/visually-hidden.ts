@@ -4,6 +4,14 @@ import { css } from 'lit';
  * `.visually-hidden`: text that screen readers announce but that takes no room on screen
  * (the GOV.UK Frontend recipe). `clip-path` is the modern way; `clip` stays for older engines.
  * `position: absolute` needs no positioned ancestor here: a 1px box cannot cause scrolling.
+ *
+ * `.visually-hidden-inline`: the same for words that continue visible text in one run ("Area"
+ * then ", sort descending"). An absolute box is a block of its own, and Chromium's accessible
+ * name puts a space at each block's edge ("Area , sort descending"), which braille shows. This
+ * one stays inline, in the visible text's line, with no size, so it joins the word before it and
+ * draws nothing (a zero font size holds whatever minimum font size a reader has set). Put it
+ * right after the visible word, no white space between, and inside the same flex or grid item:
+ * a flex item is a block too.
  */
 export const visuallyHiddenStyles = css`
   .visually-hidden {
@@ -17,5 +25,10 @@ export const visuallyHiddenStyles = css`
     clip-path: inset(50%) !important;
     border: 0 !important;
     white-space: nowrap !important;
+  }
+  .visually-hidden-inline {
+    font-size: 0 !important;
+    letter-spacing: 0 !important;
+    word-spacing: 0 !important;
   }
 `;

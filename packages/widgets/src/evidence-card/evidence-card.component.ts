@@ -149,13 +149,16 @@ export class EvidenceCardElement extends C4eoElement {
 
   #renderMeta(published: string, updated: string | undefined, organisation: string | undefined, areaName: string | undefined) {
     // The items stand apart by spacing on screen; a screen reader would run them together
-    // ("…services Salford"), so each after the first starts with a comma it alone reads.
-    const apart = html`<span class="visually-hidden">, </span>`;
+    // ("…services Salford"), so each but the last ends with a comma it alone reads. The comma
+    // ends an item rather than starting the next: each item is a flex item, a block, and
+    // Chromium reads a space at a block's edge ("…services , Salford"), which braille shows.
+    const items: { content: TemplateResult | string; className?: string }[] = [{ content: html`Published <time datetime=${published}>${formatDate(published)}</time>` }];
+    if (updated) items.push({ content: html`Updated <time datetime=${updated}>${formatDate(updated)}</time>` });
+    if (organisation) items.push({ content: organisation, className: clampFor(organisation, 'line').trim() });
+    if (areaName) items.push({ content: areaNameInProse(areaName) });
+    const comma = html`<span class="visually-hidden-inline">, </span>`;
     return html`<p class="card__meta" part="meta">
-      <span>Published <time datetime=${published}>${formatDate(published)}</time></span>
-      ${updated ? html`<span>${apart}Updated <time datetime=${updated}>${formatDate(updated)}</time></span>` : nothing}
-      ${organisation ? html`<span class=${clampFor(organisation, 'line').trim()}>${apart}${organisation}</span>` : nothing}
-      ${areaName ? html`<span>${apart}${areaNameInProse(areaName)}</span>` : nothing}
+      ${items.map((item, index) => html`<span class=${item.className || nothing}>${item.content}${index < items.length - 1 ? comma : nothing}</span>`)}
     </p>`;
   }
 

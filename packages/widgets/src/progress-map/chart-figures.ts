@@ -23,7 +23,7 @@ export function lineChartFigure(id: string, spec: LineChartSpec): TemplateResult
     </div>`}
     ${drawing(spec, 'chart__box', describeLineChart(spec))}
     <details class="chart__numbers" ?open=${!canDraw(spec)}>
-      <summary>The numbers in this chart<span class="visually-hidden">: ${spec.title}</span></summary>
+      <summary>The numbers in this chart<span class="visually-hidden-inline">: ${spec.title}</span></summary>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
         <table class="data-table">
           <thead>
@@ -61,7 +61,7 @@ export function scatterFigure(id: string, spec: ScatterChartSpec, first: Scatter
       <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${formatNumber(fit.r, 2)} (${fit.n} areas).`}</p>
       ${drawing(spec, 'chart__box chart__box--square', describeScatterChart(spec))}
       <details class="chart__numbers" ?open=${!canDraw(spec)}>
-        <summary>The numbers in this chart<span class="visually-hidden">: the scatter plot</span></summary>
+        <summary>The numbers in this chart<span class="visually-hidden-inline">: the scatter plot</span></summary>
         <div class="table-wrap" tabindex="0" role="region" aria-label="The scatter plot's numbers">
           <table class="data-table">
             <thead>

@@ -66,8 +66,7 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
     const next = sorted && sort.direction === 'ascending' ? 'descending' : 'ascending';
     return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${sorted ? sort.direction : nothing}>
       <button type="button" class="sort" data-column=${column} @click=${() => onSort(column)}>
-        ${label}<span class="sort__arrow" aria-hidden="true">${sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-        <span class="visually-hidden">, sort ${next}</span>
+        <span>${label}<span class="visually-hidden-inline">, sort ${next}</span></span><span class="sort__arrow" aria-hidden="true">${sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
       </button>
     </th>`;
   };

@@ -498,9 +498,11 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const next = addMonths(month, 1);
     // At 0000-01 or 9999-12 there is no month beyond: the button stays (aria-disabled, not
     // disabled, so the focus it holds after the last step is not lost) and names no month.
+    // The space after "‹" sits inside the arrow's span, hidden from screen readers: outside, it
+    // began the button's name (" Previous month: …"), which braille shows.
     return html`<div class="month-nav" part="month-nav">
       <button type="button" class="month-nav__button" data-nav="previous" aria-disabled=${previous === undefined ? 'true' : nothing} @click=${() => this.#step(-1)}>
-        <span aria-hidden="true">‹</span> Previous<span class="visually-hidden"> month${previous === undefined ? '' : `: ${monthLabel(previous)}`}</span>
+        <span aria-hidden="true">‹ </span>Previous<span class="visually-hidden"> month${previous === undefined ? '' : `: ${monthLabel(previous)}`}</span>
       </button>
       <p class="month-nav__label" aria-live="polite" aria-atomic="true">
         <span aria-hidden="true">${monthHeading(shown)}</span><span class="visually-hidden">${monthHeading(shown)}${monthAnnouncementTail(shown)}</span>

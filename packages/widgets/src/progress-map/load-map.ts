@@ -76,7 +76,7 @@ export function checkMapQuery(query: MapQuery): { indicator: string; level: MapL
     throw new FeedError('invalid', `The level attribute "${level.slice(0, 80)}" must be region or authority.`);
   }
   const asked = compare === indicator ? undefined : compare;
-  const compareProblem = asked !== undefined && !IDENTIFIER_PATTERN.test(asked) ? { value: asked, why: 'it is not an indicator id (lower-case letters, digits and hyphens)' } : undefined;
+  const compareProblem = asked !== undefined && !IDENTIFIER_PATTERN.test(asked) ? { value: asked, why: 'it is not an indicator id: ids use lower-case letters, digits and hyphens' } : undefined;
   return { indicator, level: (level as MapLevel | undefined) ?? 'authority', compare: compareProblem === undefined ? asked : undefined, compareProblem };
 }
 

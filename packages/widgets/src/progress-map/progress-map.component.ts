@@ -207,7 +207,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const known = data.areaByCode.get(code);
     const levelWords = LEVEL_WORDS[data.level];
     const why = !GSS_CODE_PATTERN.test(code)
-      ? 'it is not a GSS area code (a letter and eight digits, such as E06000022)'
+      ? 'it is not a GSS area code: codes are a letter and eight digits, such as E06000022'
       : known === undefined
         ? 'the feed has no area with that code'
         : `${known.name} is a ${known.level === 'authority' ? 'local authority' : known.level}, and the map shows ${levelWords}`;

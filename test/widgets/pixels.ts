@@ -65,3 +65,22 @@ export async function textContrastOnScreen(element: Element): Promise<number> {
   }
   return strongest;
 }
+
+/** How many opaque pixels of a chart `test` accepts, given each pixel's darkest and lightest channel. */
+function inkPixels(canvas: HTMLCanvasElement, test: (darkest: number, lightest: number) => boolean): number {
+  // A chart drawn while its box was hidden has no size until it is shown: nothing is drawn yet.
+  if (canvas.width === 0 || canvas.height === 0) return 0;
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const channels = [data[i]!, data[i + 1]!, data[i + 2]!];
+    if (data[i + 3]! > 128 && test(Math.min(...channels), Math.max(...channels))) count += 1;
+  }
+  return count;
+}
+
+/** How many pixels of a chart are drawn in a near-black ink (the light scheme's text). */
+export const darkInkPixels = (canvas: HTMLCanvasElement) => inkPixels(canvas, (_, lightest) => lightest < 60);
+
+/** How many pixels of a chart are drawn in a near-white ink (the dark scheme's text). */
+export const lightInkPixels = (canvas: HTMLCanvasElement) => inkPixels(canvas, (darkest) => darkest > 200);

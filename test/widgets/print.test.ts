@@ -10,7 +10,7 @@ import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/evidence-card/evidence-card.js';
 import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
 import { TEST_FEED, brokenFeed, freshPage, settled, shadow } from './helpers.js';
-import { contrast, type Rgb } from './pixels.js';
+import { contrast, darkInkPixels, type Rgb } from './pixels.js';
 import { mapOf } from './progress-map-fixture.js';
 import { calendar, dayCell, rendered, root } from './workshop-calendar/fixtures.js';
 
@@ -152,14 +152,4 @@ describe('the widgets on paper, from a system in dark mode', () => {
 function rgbCss(hex: string): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255})`;
-}
-
-/** How many pixels of a chart are drawn in a near-black ink (the light scheme's text). */
-function darkInkPixels(canvas: HTMLCanvasElement): number {
-  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-  let count = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    if (data[i + 3]! > 128 && Math.max(data[i]!, data[i + 1]!, data[i + 2]!) < 60) count += 1;
-  }
-  return count;
 }

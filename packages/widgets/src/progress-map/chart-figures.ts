@@ -96,10 +96,16 @@ export type InkSet = 'screen' | 'paper';
  * Hidden samples of the chart colours: their computed colour follows the scheme and forced
  * colours. A second set is always in the light scheme, for paper: it is read as printing starts
  * (beforeprint), when the print styles do not apply yet.
+ *
+ * Beside them, a watch on the colour scheme the widget is drawn in: a page that sets
+ * --c4eo-color-scheme (its own dark mode switch, say) changes the scheme with no event to hear,
+ * so the watch's colour, which is the scheme's, moves in a transition too short to see, and its
+ * end calls `onSchemeChange`.
  */
-export function chartInksTemplate(): TemplateResult {
+export function chartInksTemplate(onSchemeChange: () => void): TemplateResult {
   const samples = (set: InkSet) => INKS.map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink} data-ink-set=${set}></span>`);
-  return html`<div class="inks" aria-hidden="true">${samples('screen')}<span class="inks--paper">${samples('paper')}</span></div>`;
+  return html`<div class="inks" aria-hidden="true">${samples('screen')}<span class="inks--paper">${samples('paper')}</span></div>
+    <span class="scheme-watch" aria-hidden="true" @transitionend=${onSchemeChange}></span>`;
 }
 
 /** The colours the samples of a set are drawn in now, for chart.js, which cannot read CSS. */

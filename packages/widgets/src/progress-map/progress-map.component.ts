@@ -223,6 +223,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     window.addEventListener('afterprint', this.#onPrint);
     this.#printQuery ??= window.matchMedia('print');
     this.#printQuery.addEventListener('change', this.#onPrint);
+    this.#darkQuery ??= window.matchMedia('(prefers-color-scheme: dark)');
+    this.#darkQuery.addEventListener('change', this.#onSchemeChange);
   }
 
   override disconnectedCallback(): void {
@@ -231,7 +233,21 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
     this.#printQuery?.removeEventListener('change', this.#onPrint);
+    this.#darkQuery?.removeEventListener('change', this.#onSchemeChange);
   }
+
+  #darkQuery: MediaQueryList | undefined;
+
+  /**
+   * The colour scheme changed: the visitor's system switched between light and dark (the query
+   * above), the page set the color-scheme attribute (updated()), or the page set
+   * --c4eo-color-scheme, which fires no event of its own and is seen by the scheme watch of
+   * chartInksTemplate(). The tiles and text follow through CSS; a chart is a picture that keeps
+   * the colours it was drawn in, so it is drawn again in the new ones (no change, no redraw).
+   */
+  readonly #onSchemeChange = (): void => {
+    this.#charts.recolour(this.#inks());
+  };
 
   #printQuery: MediaQueryList | undefined;
   /** Whether the page is being printed: the charts are then drawn in the paper's inks. */
@@ -254,7 +270,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     return readChartInks(this.renderRoot, this.#printing ? 'paper' : 'screen');
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('colorScheme')) this.#onSchemeChange();
     // Options' selected attributes stop counting once a person has used the list: keep its value in step.
     const areaSelect = this.renderRoot.querySelector<HTMLSelectElement>('#area-select');
     if (areaSelect !== null && areaSelect.value !== (this.selected ?? '')) areaSelect.value = this.selected ?? '';
@@ -319,7 +336,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
       ${this.#renderSelection(data, main, selected)}
       ${second === undefined ? nothing : this.#renderScatter(data, main, second)}
-      ${chartInksTemplate()}
+      ${chartInksTemplate(this.#onSchemeChange)}
       ${leftOutNoteTemplate(data.leftOut)}
       ${this.#renderSource(data)}
     </section>`;

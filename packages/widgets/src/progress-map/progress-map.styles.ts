@@ -391,6 +391,18 @@ export const progressMapStyles = css`
   .inks {
     display: none;
   }
+  /* The colour scheme's watch (chartInksTemplate): drawn, or no transition would run, yet with
+     no size and unseen. Its colour is the scheme's alone, whatever forced colours do. */
+  .scheme-watch {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    forced-color-adjust: none;
+    color: light-dark(#000000, #ffffff);
+    transition: color 1ms linear;
+  }
   .ink--text {
     color: var(--_color-text);
   }

@@ -66,28 +66,12 @@ after(async () => {
   await site?.close();
 });
 
-/**
- * Opens a page and waits until its widgets have settled and nothing more is loading (the
- * priorities' counts). Then the window is made as tall as the page, as a full-size capture
- * does: the long lists draw only the rows near the viewport (content-visibility: auto), and a
- * screenshot beyond it would show the rows not yet drawn at their estimated size.
- */
+/** Opens a page and waits until its widgets have settled and nothing more is loading (the priorities' counts). */
 async function settledPage(path) {
   const opened = await open(site.origin + path, { allowed: [site.origin], contextOptions: { viewport: VIEWPORT, colorScheme: 'light' } });
   await waitForWidgets(opened.page);
   await opened.page.waitForLoadState('networkidle');
-  await everyRowDrawn(opened.page);
   return opened;
-}
-
-async function everyRowDrawn(page) {
-  for (let round = 0; round < 5; round++) {
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: VIEWPORT.width, height });
-    // Rows drawn at their own height change the page's: again until it holds.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    if ((await page.evaluate(() => document.documentElement.scrollHeight)) === height) return;
-  }
 }
 
 /** 0 when two PNGs hold the same pixels (decoded in the browser); else where and how many differ, or why they cannot be compared. */

@@ -13,7 +13,6 @@ export { safeHref } from './safe-url.js';
 export * from './format/dates.js';
 export * from './format/labels.js';
 export * from './parts/attribution.js';
-export * from './parts/deferred-layout.js';
 export * from './parts/disclosure-marker.js';
 export * from './parts/left-out-note.js';
 export * from './parts/rating.js';

@@ -10,7 +10,6 @@ import {
   clipText,
   DataStateController,
   badgeStyles,
-  deferredLayoutStyles,
   disclosureMarkerStyles,
   textButtonStyles,
   formatDate,
@@ -139,7 +138,7 @@ function deeper(level: HeadingLevel): HeadingLevel {
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, deferredLayoutStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles];
 
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
   @property({ reflect: true }) theme: string | undefined;
@@ -403,7 +402,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const outcomeIds = priority.outcomes ?? [];
     const outcomes = outcomeIds.map((id) => data.outcomeNames.get(id) ?? id);
     const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
-    return html`<li class="priority c4eo-deferred-layout" part="priority" value=${priority.rank} data-priority=${priority.id}>
+    return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
       <div class="priority__main">
         ${headingTemplate(level, title, `priority__title${clampFor(priority.title, 'short')}`, 'priority-title')}

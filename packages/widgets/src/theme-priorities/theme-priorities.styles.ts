@@ -143,25 +143,16 @@ export const themePrioritiesStyles = css`
     gap: var(--_space-3);
     width: 100%;
   }
-  /* A row is drawn only near the viewport (deferredLayoutStyles), and clips what it paints: the
-     focus ring of its title (at its top) or of its last resource (at its foot) keeps a ring's
-     width inside the row, which the negative margin gives back, so the rows sit where they did.
-     Not at its end: a wider row would draw its rule past the list's edge. There the clip's own
-     margin (overflow-clip-margin) keeps the ring. */
   .priority {
-    --_deferred-row-size: 20em;
-    --_ring-room: calc(var(--_focus-width) * 2);
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     gap: var(--_space-3);
-    padding-block: var(--_space-3) var(--_ring-room);
-    margin-block-end: calc(-1 * var(--_ring-room));
+    padding-block-start: var(--_space-3);
     border-block-start: 1px solid var(--_color-border);
   }
   .priority:first-child {
     border-block-start: 0;
-    padding-block-start: var(--_ring-room);
-    margin-block-start: calc(-1 * var(--_ring-room));
+    padding-block-start: 0;
   }
   .priority__rank {
     display: grid;

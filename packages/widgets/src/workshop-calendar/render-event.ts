@@ -61,7 +61,7 @@ export function renderEvent(item: CalendarEvent, view: EventView): TemplateResul
     <span class=${clampFor(event.title, 'short').trim()}>${titleTemplate(event.title, 'event')}</span>
   </button>`;
   return html`<li
-    class=${classMap({ event: true, 'c4eo-deferred-layout': true, 'event--cancelled': event.status === 'cancelled', 'event--postponed': event.status === 'postponed', 'event--past': isPast(item, view.now) })}
+    class=${classMap({ event: true, 'event--cancelled': event.status === 'cancelled', 'event--postponed': event.status === 'postponed', 'event--past': isPast(item, view.now) })}
     part="event"
     data-event=${event.id}
   >

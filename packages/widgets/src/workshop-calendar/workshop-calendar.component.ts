@@ -6,7 +6,6 @@ import {
   C4eoElement,
   DataStateController,
   badgeStyles,
-  deferredLayoutStyles,
   disclosureMarkerStyles,
   clampStyles,
   headingTemplate,
@@ -143,7 +142,7 @@ function deeper(level: HeadingLevel, by = 1): HeadingLevel {
  * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
  */
 export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, deferredLayoutStyles, leftOutNoteStyles, workshopCalendarStyles, printStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, workshopCalendarStyles, printStyles];
 
   /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */
   @property({ reflect: true }) region: string | undefined;

@@ -240,9 +240,7 @@ export const workshopCalendarStyles = css`
     flex-direction: column;
     gap: var(--_space-3);
   }
-  /* Drawn only near the viewport (deferredLayoutStyles); the padding holds a focus ring. */
   .event {
-    --_deferred-row-size: 16em;
     display: flex;
     flex-direction: column;
     gap: var(--_space-2);

@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedThatNeverAnswers } from './feed-from-memory.js';
+import { feedThatFails, feedThatNeverAnswers } from './feed-from-memory.js';
 import { EVIDENCE_TYPES } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/all.js';
@@ -130,11 +130,23 @@ export const Loading: Story = {
   },
 };
 
-/** The item does not exist (404): the message, the element's own children as fallback, and a retry button. */
+/**
+ * The item does not exist (404): the message, the element's own children as fallback, and no
+ * retry button (the id will be missing next time too): it says who can put it right instead.
+ */
 export const ErrorWithFallback: Story = {
   name: 'Error (404) with fallback',
   args: { evidence: 'no-such-item' },
   render: (args) => card(args, reportLink),
+};
+
+/**
+ * The feed's server is busy (503), which may pass: the message, the fallback, and "Try again",
+ * which asks again (and here fails again: every request of this story's feed answers 503).
+ */
+export const ErrorServerBusy: Story = {
+  name: 'Error (503): Try again',
+  render: (args) => card(args, reportLink, feedThatFails(new URL('feed-that-is-busy/', new URL(args.feed, document.baseURI)).href)),
 };
 
 /** The feed's host answers with an HTML page instead of JSON. */

@@ -51,3 +51,14 @@ export function feedThatNeverAnswers(url: string): string {
   getFeedClient(url, { fetch: neverAnswers, timeoutMs: 24 * 60 * 60 * 1000, retries: 0 });
   return url;
 }
+
+/**
+ * Makes the shared feed client for `url` answer every request with the HTTP `status` (503 by
+ * default: the server is busy), at once and without the client's own retries: a widget's error
+ * state for a failure that may pass by itself, with its "Try again". Returns `url`.
+ */
+export function feedThatFails(url: string, status = 503): string {
+  const fails: typeof fetch = () => Promise.resolve(new Response('Service Unavailable', { status }));
+  getFeedClient(url, { fetch: fails, retries: 0 });
+  return url;
+}

@@ -154,7 +154,7 @@ export const Loading: Story = {
   },
 };
 
-/** The indicator does not exist: the message, the element's own children as fallback, and a retry button. */
+/** The indicator does not exist: the message, the element's own children as fallback, and who can put it right (no retry: it would fail the same way). */
 export const ErrorWithFallback: Story = {
   name: 'Error (unknown indicator) with fallback',
   args: { indicator: 'no-such-indicator' },

@@ -119,7 +119,7 @@ export const Loading: Story = {
   },
 };
 
-/** The theme does not exist: the message, the element's own children as fallback, and a retry button. */
+/** The theme does not exist: the message, the element's own children as fallback, and who can put it right (no retry: it would fail the same way). */
 export const ErrorWithFallback: Story = {
   name: 'Error (unknown theme) with fallback',
   args: { theme: 'no-such-theme' },

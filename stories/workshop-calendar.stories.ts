@@ -207,7 +207,7 @@ export const Loading: Story = {
   render: (args) => widget(args, nothing, feedThatHangs('hangs', args.feed)),
 };
 
-/** events.json is an HTML page: the message, the element's own children as fallback, and a retry button. */
+/** events.json is an HTML page: the message, the element's own children as fallback, and who can put it right (no retry: it would fail the same way). */
 export const ErrorWithFallback: Story = {
   name: 'Error (feed is not JSON) with fallback',
   render: (args) => widget(args, eventsLink, feedAnswering('not-json', args.feed, '<!doctype html><title>Oops</title>')),

@@ -283,6 +283,20 @@ describe('FeedClient', () => {
       expect(recorder.calls).to.have.length(1);
     });
 
+    it('retries the answers that mean "not now" (408, 425, 429), not those that mean "no" (403, 410)', async () => {
+      for (const status of [408, 425, 429]) {
+        const recorder = recordingFetch(() => Promise.resolve(new Response('later', { status })));
+        const error = await rejection(client({ fetch: recorder.fetch }, `${BASE}status-${status}/`).load('themes'));
+        expect(error.status).to.equal(status);
+        expect(recorder.calls, `${status}: asked three times`).to.have.length(3);
+      }
+      for (const status of [403, 410]) {
+        const recorder = recordingFetch(() => Promise.resolve(new Response('no', { status })));
+        await rejection(client({ fetch: recorder.fetch }, `${BASE}status-${status}/`).load('themes'));
+        expect(recorder.calls, `${status}: asked once`).to.have.length(1);
+      }
+    });
+
     it('does not retry a document that is not a C4EO feed', async () => {
       const recorder = recordingFetch(() => Promise.resolve(json({ feed: 'other' })));
       const error = await rejection(client({ fetch: recorder.fetch }).load('themes'));

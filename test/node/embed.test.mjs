@@ -51,9 +51,11 @@ import {
 // the ceiling was raised by 0.25 KB, 23,658 B; 23,690 B when a themes.json that fails altogether
 // named the card's theme and outcomes by their ids, with its note, under the same ceiling;
 // 23,892 B when the print styles (the light scheme on paper, links' addresses, page breaks) put
-// 0.2 KB back and the ceiling was raised by 0.25 KB);
+// 0.2 KB back and the ceiling was raised by 0.25 KB; 24,166 B when "Try again" only where trying
+// again can help, with words for who can put it right otherwise, put 0.2 KB back and the ceiling
+// was raised by 0.25 KB);
 // `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 23.5 * 1024;
+const EVIDENCE_CARD_CEILING = 23.75 * 1024;
 
 /** The newest item of a theme: by `published`, then `updated` (widgets.md). */
 function newestOfTheme(theme) {

@@ -24,6 +24,16 @@ describe('Evidence card stories', () => {
     expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
   });
 
+  it('ErrorWithFallback offers no "Try again" and says who can put it right; ErrorServerBusy offers it', async () => {
+    const missing = await renderStory('ErrorWithFallback');
+    await settled(missing);
+    expect(shadow(missing).querySelector('[part="retry"]')).to.equal(null);
+    expect(shadow(missing).querySelector('[part="error"]')?.textContent).to.contain('Trying again will not help: whoever looks after this page');
+    const busy = await renderStory('ErrorServerBusy');
+    await settled(busy);
+    expect(shadow(busy).querySelector('[part="retry"]')?.textContent?.trim()).to.equal('Try again');
+  });
+
   it('EmptyAllLeftOut says that the items of its theme were left out', async () => {
     const card = await renderStory('EmptyAllLeftOut');
     await settled(card);

@@ -4,23 +4,25 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/widgets/src/all.js';
-import { TEST_FEED, brokenFeed, freshPage, settled, shadow } from './helpers.js';
+import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+import { busyFeed } from './failing-feed.js';
 import { calendar, viewShown } from './workshop-calendar/fixtures.js';
 
+/** Each widget with a busy feed (503): "Try again" is offered, and fails again. */
 const WIDGETS = [
-  html`<c4eo-evidence-card feed=${brokenFeed('array')} evidence="kr-early-years-3"></c4eo-evidence-card>`,
-  html`<c4eo-theme-priorities feed=${brokenFeed('array')}></c4eo-theme-priorities>`,
-  html`<c4eo-workshop-calendar feed=${brokenFeed('array')}></c4eo-workshop-calendar>`,
-  html`<c4eo-progress-map feed=${brokenFeed('array')} indicator="childrens-centre-reach"></c4eo-progress-map>`,
+  () => html`<c4eo-evidence-card feed=${busyFeed('focus-card')} evidence="kr-early-years-3"></c4eo-evidence-card>`,
+  () => html`<c4eo-theme-priorities feed=${busyFeed('focus-themes')}></c4eo-theme-priorities>`,
+  () => html`<c4eo-workshop-calendar feed=${busyFeed('focus-calendar')}></c4eo-workshop-calendar>`,
+  () => html`<c4eo-progress-map feed=${busyFeed('focus-map')} indicator="childrens-centre-reach"></c4eo-progress-map>`,
 ];
 
 describe('focus after "Try again"', () => {
   beforeEach(freshPage);
 
-  for (const template of WIDGETS) {
-    const tag = template.strings[0]!.trim().slice(1).split(' ')[0]!;
+  for (const widget of WIDGETS) {
+    const tag = widget().strings[0]!.trim().slice(1).split(' ')[0]!;
     it(`<${tag}>: pressing Enter on "Try again" leaves focus in the widget, visibly, while it loads and when it fails again`, async () => {
-      const el = await fixture<HTMLElement>(template);
+      const el = await fixture<HTMLElement>(widget());
       await settled(el);
       const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
       retry.focus();

@@ -3,17 +3,18 @@
 // own widget's message, so a screen-reader user who lists the buttons can tell them apart.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
-import { brokenFeed, freshPage, settled, shadow } from './helpers.js';
+import { freshPage, settled, shadow } from './helpers.js';
+import { busyFeed } from './failing-feed.js';
 
 describe('"Try again" on a page of failed widgets', () => {
   beforeEach(freshPage);
 
   it('each keeps the name "Try again" and is described by its own error message', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
-      <c4eo-evidence-card feed=${brokenFeed('array')} evidence="kr-early-years-3"></c4eo-evidence-card>
-      <c4eo-theme-priorities feed=${brokenFeed('array')}></c4eo-theme-priorities>
-      <c4eo-workshop-calendar feed=${brokenFeed('array')}></c4eo-workshop-calendar>
-      <c4eo-progress-map feed=${brokenFeed('array')} indicator="childrens-centre-reach"></c4eo-progress-map>
+      <c4eo-evidence-card feed=${busyFeed('described-card')} evidence="kr-early-years-3"></c4eo-evidence-card>
+      <c4eo-theme-priorities feed=${busyFeed('described-themes')}></c4eo-theme-priorities>
+      <c4eo-workshop-calendar feed=${busyFeed('described-calendar')}></c4eo-workshop-calendar>
+      <c4eo-progress-map feed=${busyFeed('described-map')} indicator="childrens-centre-reach"></c4eo-progress-map>
     </div>`);
     const widgets = [...page.children] as HTMLElement[];
     await Promise.all(widgets.map((widget) => settled(widget)));

@@ -199,7 +199,7 @@ describe('<c4eo-theme-priorities>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows an error, its fallback and a retry for an unknown theme', async () => {
+  it('shows an error and its fallback, with no retry, for an unknown theme', async () => {
     const el = document.createElement('c4eo-theme-priorities');
     el.setAttribute('feed', TEST_FEED);
     el.setAttribute('theme', 'no-such-theme');
@@ -209,10 +209,11 @@ describe('<c4eo-theme-priorities>', () => {
     expect((await failed).detail.message).to.contain('no-such-theme');
     await settled(el);
     const root = shadow(el);
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('no theme with the id');
+    expect(root.querySelector('[part="error"]')?.textContent).to.contain('no theme with the id');
     const slot = root.querySelector('slot')!;
     expect((slot.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
-    expect(root.querySelector('[part="retry"]')).to.exist;
+    // The feed will not have that theme next time either: no "Try again".
+    expect(root.querySelector('[part="retry"]')).to.equal(null);
     await expect(el).to.be.accessible();
     el.remove();
   });
@@ -227,7 +228,7 @@ describe('<c4eo-theme-priorities>', () => {
         html`<c4eo-theme-priorities feed=${brokenFeed(how)}><a href="https://example.org/">Themes</a></c4eo-theme-priorities>`,
       );
       await settled(el);
-      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.match(words);
+      expect(shadow(el).querySelector('[part="error"]')?.textContent).to.match(words);
       await expect(el).to.be.accessible();
     });
   }

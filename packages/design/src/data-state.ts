@@ -5,6 +5,7 @@ import type { ReactiveController } from 'lit';
 import { FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 import type { C4eoElement } from './base-element.js';
 import { holdFocusOn } from './state-views.js';
+import { NO_RETRY_ADVICE, whoCanMend } from './failure.js';
 
 /** What a widget's loader returns: its data, or why there is nothing to show. */
 export type LoadOutcome<T> = { data: T; document: string } | { empty: string; document: string };
@@ -27,7 +28,7 @@ interface FeedWidget extends C4eoElement {
 export type DataState<T> =
   | { state: 'waiting' }
   | { state: 'loading' }
-  | { state: 'error'; message: string; canRetry: boolean }
+  | { state: 'error'; message: string; canRetry: boolean; /** Why there is no "Try again", and who can act; '' with one. */ advice: string }
   | { state: 'empty'; message: string }
   | { state: 'ready'; data: T };
 
@@ -35,14 +36,6 @@ export type DataState<T> =
 function messageFor(error: unknown): string {
   if (isFeedError(error)) return error.message;
   return 'Something went wrong while reading the feed.';
-}
-
-/**
- * Whether trying again may help. A wrong attribute or a missing feed is the page's to fix (these
- * errors name no document): a "Try again" button beside them would only fail the same way.
- */
-function canRetry(error: unknown): boolean {
-  return !(isFeedError(error) && error.url === undefined && (error.kind === 'invalid' || error.kind === 'no-feed'));
 }
 
 /**
@@ -162,8 +155,11 @@ export class DataStateController<T> implements ReactiveController {
         return { state: 'waiting' };
       case TaskStatus.PENDING:
         return this.#loadingVisible ? { state: 'loading' } : { state: 'waiting' };
-      case TaskStatus.ERROR:
-        return { state: 'error', message: messageFor(this.#task.error), canRetry: canRetry(this.#task.error) };
+      case TaskStatus.ERROR: {
+        const mender = whoCanMend(this.#task.error);
+        const message = messageFor(this.#task.error);
+        return mender === 'time' ? { state: 'error', message, canRetry: true, advice: '' } : { state: 'error', message, canRetry: false, advice: NO_RETRY_ADVICE[mender] };
+      }
       case TaskStatus.COMPLETE: {
         const value = this.#task.value;
         if (value === undefined) return { state: 'waiting' };

@@ -25,13 +25,16 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
         <span class="spinner" aria-hidden="true"></span> Loading ${options.noun}…
       </div>`;
     case 'error':
-      // Announced at once when the visitor can act on it (Try again). A mistake in the page
-      // (a wrong attribute, no feed) is for its author, who sees it; announcing it would
-      // interrupt every screen-reader visitor as the page loads, once per widget.
+      // "Try again" only where trying again can help (whoCanMend): beside a wrong attribute, a
+      // missing document or one that cannot be read, it would only fail the same way; the advice
+      // says why not, and who can put it right. Announced at once when the visitor can act on it
+      // (Try again). A mistake in the page or the feed is for those who look after them, who see
+      // it; announcing it would interrupt every screen-reader visitor as the page loads, once per widget.
       // "Try again" keeps its short name (a voice-control user says "click Try again"); its
       // description is its own widget's message, so that several on a page can be told apart.
       return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
         <p class="state__message" id=${ERROR_MESSAGE_ID}><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
+        ${state.advice === '' ? nothing : html`<p class="state__advice">${state.advice}</p>`}
         <div class="state__fallback" part="fallback"><slot></slot></div>
         ${state.canRetry
           ? html`<button

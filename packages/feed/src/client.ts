@@ -5,7 +5,7 @@ import type { DocumentKind, DocumentTypes, LeftOut } from './documents.js';
 export interface FeedClientOptions {
   /** How long one request may take before it counts as timed out. */
   timeoutMs?: number;
-  /** How many times a network error or a 5xx answer is tried again. */
+  /** How many times a failure that may pass by itself (mayPassByItself: the network, a time-out, 429, 5xx…) is tried again. */
   retries?: number;
   /** The first wait before a retry; each later wait doubles it. */
   retryDelayMs?: number;

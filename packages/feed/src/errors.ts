@@ -27,10 +27,28 @@ export class FeedError extends Error {
     this.status = options.status;
   }
 
-  /** Errors worth trying again: the network, a time-out or a server's own failure. */
+  /** Errors worth trying again (mayPassByItself): the client retries these, and widgets offer "Try again". */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return mayPassByItself(this);
   }
+}
+
+/**
+ * HTTP answers that say "not now" rather than "no": Request Timeout, Too Early, Too Many
+ * Requests. Every other 4xx (404 Not Found, 410 Gone, 403 Forbidden…) is the same next time.
+ */
+const PASSING_CLIENT_ERRORS: readonly number[] = [408, 425, 429];
+
+/**
+ * Whether a failure may pass by itself, so that asking again later can succeed: the one rule for
+ * the client's own retries and for the "Try again" a widget offers. Yes for the network, a
+ * time-out, a request cancelled, and HTTP 408, 425, 429 and 5xx. No for the rest: an address
+ * with no document, a document that is not JSON or not a valid C4EO feed, a wrong attribute.
+ * Those need someone to change the page or the feed, and a retry would only fail the same way.
+ */
+export function mayPassByItself({ kind, status = 0 }: { readonly kind: FeedErrorKind; readonly status?: number | undefined }): boolean {
+  if (kind === 'http') return status >= 500 || PASSING_CLIENT_ERRORS.includes(status);
+  return kind === 'network' || kind === 'timeout' || kind === 'aborted';
 }
 
 export function isFeedError(value: unknown): value is FeedError {

@@ -53,7 +53,7 @@ export type EvidenceCardVariant = 'full' | 'compact';
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart fallback - Where the fallback children show in the error state.
- * @csspart retry - The retry button.
+ * @csspart retry - The retry button, shown only when trying again can help (the network, a busy server), not for a wrong attribute or a missing or broken document.
  * @csspart empty - The empty state.
  * @cssproperty --c4eo-font-family - Font family.
  * @cssproperty --c4eo-font-size - Base font size.

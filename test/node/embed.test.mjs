@@ -53,9 +53,11 @@ import {
 // 23,892 B when the print styles (the light scheme on paper, links' addresses, page breaks) put
 // 0.2 KB back and the ceiling was raised by 0.25 KB; 24,166 B when "Try again" only where trying
 // again can help, with words for who can put it right otherwise, put 0.2 KB back and the ceiling
-// was raised by 0.25 KB);
+// was raised by 0.25 KB; 24,502 B when the check for a misspelt attribute name put 0.3 KB back
+// (its matching rules load apart, only when an element carries an attribute that is not its
+// widget's own) and the ceiling was raised by 0.25 KB);
 // `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 23.75 * 1024;
+const EVIDENCE_CARD_CEILING = 24 * 1024;
 
 /** The newest item of a theme: by `published`, then `updated` (widgets.md). */
 function newestOfTheme(theme) {
@@ -292,8 +294,10 @@ describe('size', () => {
     for (const file of staticGraph(entry)) {
       assert.ok(!readFileSync(file, 'utf8').includes(ZOD_MARK), `${relative(REPO_ROOT, file)} holds zod, which the card loads before it renders`);
     }
+    // The other lazy chunk: the rules that match a misspelt attribute name, loaded only for an attribute that is not the widget's own.
     const lazy = staticGraph(entry).flatMap((file) => importedChunks(file, 'lazy'));
-    assert.equal(lazy.length, 1, `one lazy chunk expected, found ${lazy.map((file) => relative(REPO_ROOT, file)).join(', ')}`);
-    assert.ok(readFileSync(lazy[0], 'utf8').includes(ZOD_MARK), 'the lazy chunk should be the one that holds zod');
+    const names = lazy.map((file) => relative(REPO_ROOT, file)).join(', ');
+    assert.equal(lazy.filter((file) => readFileSync(file, 'utf8').includes(ZOD_MARK)).length, 1, `one lazy chunk with zod expected, in ${names}`);
+    assert.ok(lazy.some((file) => /attribute-names/.test(file)), `the attribute names' chunk is lazy, in ${names}`);
   });
 });

@@ -62,7 +62,8 @@ describe('a widget moved out of its <c4eo-feed>', () => {
     await waitUntil(() => card.shadowRoot!.querySelector('[part="title-link"]'), 'the card did not load from its provider');
     provider.after(card);
     card.setAttribute('evidence', 'cs-early-years-1');
-    await settled(card);
+    // Not settled(): the card it showed counts as settled until the new load has failed.
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]'), 'the card did not fail to load');
     // No provider now, and no default feed in an npm build.
     expect(card.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('has no feed');
     expect(requestsFor(`${feed}evidence/cs-early-years-1.json`), 'nothing asked of the old provider\'s feed').to.equal(0);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { registerRemUnit } from './tokens.js';
+import { misspeltAttributesOf } from './own-attributes.js';
 
 /** The events every widget may fire, with their `detail` (widgets.md, "Events"). */
 export interface C4eoEventDetails {
@@ -54,6 +55,13 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
   constructor() {
     super();
     registerRemUnit();
+    // Before each render, so that a misspelt attribute is named in the console even when the
+    // widget renders well without it (a heading-levl="3" leaves the default heading level).
+    this.addController({ hostUpdate: () => void this.#warnMisspeltAttributes() });
+  }
+
+  async #warnMisspeltAttributes(): Promise<void> {
+    for (const warning of (await misspeltAttributesOf(this)).warnings) this.warnOnce(warning, warning);
   }
 
   /** The level of the widget's top heading (2 to 6), so it fits the host page's outline. */

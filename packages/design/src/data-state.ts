@@ -5,6 +5,7 @@ import type { ReactiveController } from 'lit';
 import { FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 import type { C4eoElement } from './base-element.js';
 import { holdFocusOn } from './state-views.js';
+import { misspeltAttributesOf } from './own-attributes.js';
 import { NO_RETRY_ADVICE, whoCanMend } from './failure.js';
 
 /** What a widget's loader returns: its data, or why there is nothing to show. */
@@ -39,6 +40,17 @@ function messageFor(error: unknown): string {
 }
 
 /**
+ * A mistake in the page (the error names no document: a required attribute missing, a value
+ * refused) also names an attribute that looks misspelt, in the message the visitor sees and in
+ * c4eo-error's: the `evidance` that left the card without its `evidence`.
+ */
+async function withMisspeltAttributes(error: unknown, host: C4eoElement): Promise<unknown> {
+  if (!isFeedError(error) || whoCanMend(error) !== 'page') return error;
+  const { sentence } = await misspeltAttributesOf(host);
+  return sentence === '' ? error : new FeedError(error.kind, `${error.message} ${sentence}`, { cause: error });
+}
+
+/**
  * The one data-state machine every widget uses: loading (after a short delay), error (with a
  * message, a retry and the element's own children as fallback), empty (saying why), ready.
  * It fires `c4eo-load` and `c4eo-error` as the contract says.
@@ -63,14 +75,22 @@ export class DataStateController<T> implements ReactiveController {
       // again on each render, for ever, and freeze the page.
       args: () => [this.#clientKey(), ...options.args()],
       task: async (_args, { signal }) => {
-        const client = this.#client();
-        if (client instanceof FeedError) throw client;
-        if (client === 'missing') throw new FeedError('no-feed', NO_FEED_MESSAGE);
-        // A provider is on its way: stay pending; its answer changes the args and loads again.
-        if (client === 'pending') return new Promise<never>(() => {});
-        return options.load(getFeedClient(client.url), signal);
+        try {
+          return await this.#load(options.load, signal);
+        } catch (error) {
+          throw await withMisspeltAttributes(error, this.#host);
+        }
       },
     });
+  }
+
+  #load(load: Loader<T>, signal: AbortSignal): Promise<LoadOutcome<T>> {
+    const client = this.#client();
+    if (client instanceof FeedError) return Promise.reject(client);
+    if (client === 'missing') return Promise.reject(new FeedError('no-feed', NO_FEED_MESSAGE));
+    // A provider is on its way: stay pending; its answer changes the args and loads again.
+    if (client === 'pending') return new Promise<never>(() => {});
+    return load(getFeedClient(client.url), signal);
   }
 
   /** What identifies the feed the widget reads: its URL, `pending`, `missing`, or why it has none. */

@@ -6,10 +6,14 @@
 // the light scheme's text is near black, the dark scheme's near white.
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
 import { freshPage, shadow } from './helpers.js';
 import { darkInkPixels, lightInkPixels } from './pixels.js';
 import { mapOf } from './progress-map-fixture.js';
+
+/** The media queries of the visitor's colour settings. */
+const SCHEME_QUERY = /prefers-color-scheme|forced-colors/;
 
 /** The chosen area's two charts, once drawn. */
 async function drawnCharts(el: ProgressMapElement): Promise<HTMLCanvasElement[]> {
@@ -30,7 +34,7 @@ describe('<c4eo-progress-map>: the charts follow a change of colour scheme', () 
     // No animation: a chart drawn again shows its final picture at once.
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   });
-  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' }));
 
   it('the visitor’s system turns dark, then light again', async () => {
     const el = await mapOf({ area: 'E06000022' });
@@ -85,33 +89,54 @@ describe('<c4eo-progress-map>: the charts follow a change of colour scheme', () 
     await untilInk(charts, 'light', 'shown after the page set color-scheme="light"');
   });
 
+  it('the visitor turns forced colours on, then off: the charts take the system colours, then the scheme’s', async () => {
+    const el = await mapOf({ area: 'E06000022' });
+    const [line] = await drawnCharts(el);
+    // The chosen area's line is drawn in the widget's area ink: the accent, or Highlight in forced colours.
+    const areaInk = () => getComputedStyle(shadow(el).querySelector('[data-ink="area"][data-ink-set="screen"]')!).color;
+    const areaLine = () => Chart.getChart(line!)?.data.datasets[0]?.borderColor;
+    const accent = areaInk();
+    expect(areaLine(), 'drawn in the accent').to.equal(accent);
+
+    await emulateMedia({ forcedColors: 'active' });
+    const highlight = areaInk();
+    expect(highlight, 'forced colours give the area another ink').to.not.equal(accent);
+    await waitUntil(() => areaLine() === highlight, 'the line is not drawn in Highlight', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+
+    await emulateMedia({ forcedColors: 'none' });
+    await waitUntil(() => areaLine() === accent, 'the line is not drawn in the accent again', { timeout: 5000 });
+  });
+
   it('a map taken out of the page stops listening to the system’s scheme; put back, it listens again', async () => {
-    const listening = new Set<EventListenerOrEventListenerObject>();
+    /** The listeners on each of the system's colour scheme queries, by query. */
+    const listening = new Map<string, Set<EventListenerOrEventListenerObject>>();
+    const count = () => [...listening.values()].reduce((sum, listeners) => sum + listeners.size, 0);
     const { addEventListener: add, removeEventListener: remove } = MediaQueryList.prototype;
     // EventTarget's own signatures, which take a null listener as the overridden methods may be given.
     const [addAny, removeAny] = [add as EventTarget['addEventListener'], remove as EventTarget['removeEventListener']];
-    // Counts the listeners on the system's colour scheme query, whichever MediaQueryList holds them.
+    // Counts them whichever MediaQueryList object holds them.
     MediaQueryList.prototype.addEventListener = function (this: MediaQueryList, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (type === 'change' && listener !== null && this.media.includes('prefers-color-scheme')) listening.add(listener);
+      if (type === 'change' && listener !== null && SCHEME_QUERY.test(this.media)) listening.set(this.media, (listening.get(this.media) ?? new Set()).add(listener));
       addAny.call(this, type, listener, options);
     };
     MediaQueryList.prototype.removeEventListener = function (this: MediaQueryList, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-      if (type === 'change' && listener !== null && this.media.includes('prefers-color-scheme')) listening.delete(listener);
+      if (type === 'change' && listener !== null) listening.get(this.media)?.delete(listener);
       removeAny.call(this, type, listener, options);
     };
     try {
       const el = await mapOf({ area: 'E06000022' });
-      expect(listening.size, 'listening while in the page').to.equal(1);
+      expect(count(), 'listening while in the page: dark or light, forced colours').to.equal(2);
       const page = el.parentElement!;
       el.remove();
-      expect(listening.size, 'listening once removed').to.equal(0);
+      expect(count(), 'listening once removed').to.equal(0);
       page.append(el);
-      expect(listening.size, 'listening once put back').to.equal(1);
+      expect(count(), 'listening once put back').to.equal(2);
       const charts = await drawnCharts(el);
       await emulateMedia({ colorScheme: 'dark' });
       await untilInk(charts, 'dark', 'put back, then system dark');
       el.remove();
-      expect(listening.size, 'listening once removed again').to.equal(0);
+      expect(count(), 'listening once removed again').to.equal(0);
     } finally {
       MediaQueryList.prototype.addEventListener = add;
       MediaQueryList.prototype.removeEventListener = remove;

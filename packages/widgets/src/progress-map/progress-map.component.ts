@@ -223,8 +223,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     window.addEventListener('afterprint', this.#onPrint);
     this.#printQuery ??= window.matchMedia('print');
     this.#printQuery.addEventListener('change', this.#onPrint);
-    this.#darkQuery ??= window.matchMedia('(prefers-color-scheme: dark)');
-    this.#darkQuery.addEventListener('change', this.#onSchemeChange);
+    this.#schemeQueries ??= ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) => window.matchMedia(query));
+    for (const query of this.#schemeQueries) query.addEventListener('change', this.#onSchemeChange);
   }
 
   override disconnectedCallback(): void {
@@ -233,16 +233,17 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
     this.#printQuery?.removeEventListener('change', this.#onPrint);
-    this.#darkQuery?.removeEventListener('change', this.#onSchemeChange);
+    for (const query of this.#schemeQueries ?? []) query.removeEventListener('change', this.#onSchemeChange);
   }
 
-  #darkQuery: MediaQueryList | undefined;
+  /** The visitor's system settings the charts' inks follow: dark or light, forced colours on or off. */
+  #schemeQueries: MediaQueryList[] | undefined;
 
   /**
-   * The colour scheme changed: the visitor's system switched between light and dark (the query
-   * above), the page set the color-scheme attribute (updated()), or the page set
-   * --c4eo-color-scheme, which fires no event of its own and is seen by the scheme watch of
-   * chartInksTemplate(). The tiles and text follow through CSS; a chart is a picture that keeps
+   * The colour scheme changed: the visitor's system switched between light and dark or turned
+   * forced colours on or off (the queries above), the page set the color-scheme attribute
+   * (updated()), or the page set --c4eo-color-scheme, which fires no event of its own and is
+   * seen by the scheme watch of chartInksTemplate(). The tiles and text follow through CSS; a chart is a picture that keeps
    * the colours it was drawn in, so it is drawn again in the new ones (no change, no redraw).
    */
   readonly #onSchemeChange = (): void => {

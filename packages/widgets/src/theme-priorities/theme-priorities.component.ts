@@ -215,7 +215,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // screen reader pairs drop a heading put inside a <summary> or a button, and theme
           // headings are how a screen reader user moves through the list.
           // The hidden comma puts a pause in the name ("Early years, 3 priorities"), which was one
-          // run of words. It sits inline after the title, in the title's line: a visually hidden
+          // run of words. It sits inline after the title (.visually-hidden-inline), in the title's line: a visually hidden
           // (absolute) span between the two is a box of its own, and Chromium read a space before
           // it ("Early years ,"). The space written after the title's line is the one after the
           // comma: title, comma, space and count are one run of inline text (the styles put the
@@ -223,7 +223,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // priorities" as the name reads, not two blocks' "Early years,⏎3 priorities".
           const button = html`<button type="button" class="theme__summary c4eo-marker" part="theme-summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${bodyId} data-theme=${theme.id}>
             <span class="theme__summary-text">
-              <span class="theme__title-line${clampFor(theme.title, 'short')}"><span class="theme__title">${titleTemplate(theme.title, 'theme')}</span><span class="theme__pause">,</span></span> <span class="theme__count">${this.#countText(theme)}</span>
+              <span class="theme__title-line${clampFor(theme.title, 'short')}"><span class="theme__title">${titleTemplate(theme.title, 'theme')}</span><span class="visually-hidden-inline">,</span></span> <span class="theme__count">${this.#countText(theme)}</span>
             </span>
           </button>`;
           // A drawn body is drawn again only when what it shows changes (the counts, the heading

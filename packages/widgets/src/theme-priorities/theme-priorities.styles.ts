@@ -85,12 +85,6 @@ export const themePrioritiesStyles = css`
     margin-block-start: var(--_space-1);
     vertical-align: top;
   }
-  /* The comma that only screen readers hear (the component says why it is not .visually-hidden):
-     inline, so no box boundary puts a space before it; no size, so it draws nothing, in forced
-     colours too (a zero font size is kept whatever minimum size a reader has set). */
-  .theme__pause {
-    font-size: 0;
-  }
   .theme__count {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);

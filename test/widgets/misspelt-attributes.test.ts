@@ -2,7 +2,7 @@
 // evidance="…"> said only that the card needs an evidence attribute, and a school's editor could
 // not see the typo. Every widget now names an attribute that is close to one of its own: in the
 // console always, and in its message when it cannot show anything without it.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
 import { meantAttribute } from '../../packages/design/src/attribute-names.js';
 import { TEST_FEED, freshPage, settled, shadow, warningsDuring } from './helpers.js';
@@ -99,6 +99,29 @@ describe('a misspelt attribute name', () => {
     });
     element.removeAttribute('defer-hydration');
     expect(warnings.filter((warning) => warning.includes('did you mean'))).to.deep.equal([]);
+  });
+
+  it('<c4eo-feed scr>: the console names the src it was probably meant to be, once', async () => {
+    // Without its src the widgets inside would go on, after a wait, with the default (sample) feed.
+    const provider = document.createElement('c4eo-feed');
+    provider.setAttribute('scr', TEST_FEED);
+    provider.setAttribute('data-section', 'news');
+    let warned = false;
+    const warnings = await warningsDuring(async () => {
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warned = true;
+        warn(...args);
+      };
+      await fixture(provider);
+      await waitUntil(() => warned, 'a warning about the attribute', { timeout: 3000 });
+      // Put back in the page, it says nothing more.
+      provider.remove();
+      document.body.append(provider);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(warnings).to.deep.equal(['<c4eo-feed>: it has an attribute "scr", which is not one of its own and is ignored: did you mean "src"?']);
+    provider.remove();
   });
 
   it('reads case, hyphen and underscore variants and small slips as the attribute meant', () => {

@@ -6,6 +6,7 @@ export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEvent
 export { defineElement, LIBRARY_VERSION } from './define.js';
 export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
 export { DataStateController } from './data-state.js';
+export { misspeltAttributesOf } from './own-attributes.js';
 export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';
 export { renderDataState, renderWidgetRoot, stateStyles } from './state-views.js';
 export type { StateViewOptions } from './state-views.js';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { attachContextRoot, feedContext } from '@c4eo/design';
+import { attachContextRoot, feedContext, misspeltAttributesOf } from '@c4eo/design';
 
 /**
  * Gives the widgets inside it one feed, so a page sets the feed's address once.
@@ -22,9 +22,26 @@ export class C4eoFeedElement extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
 
+  readonly #warned = new Set<string>();
+
   override connectedCallback(): void {
     attachContextRoot();
     super.connectedCallback();
+    void this.#warnMisspeltAttributes();
+  }
+
+  /**
+   * A misspelt `src` (`scr`) is ignored by the browser, and the widgets inside, finding no src,
+   * go on after a short wait with the default feed (the CDN's sample) with nothing said: a page
+   * would show illustrative data as its own. The console names the attribute and the one meant,
+   * as the widgets do for theirs.
+   */
+  async #warnMisspeltAttributes(): Promise<void> {
+    for (const warning of (await misspeltAttributesOf(this)).warnings) {
+      if (this.#warned.has(warning)) continue;
+      this.#warned.add(warning);
+      console.warn(`<c4eo-feed>: ${warning}`);
+    }
   }
 
   /** The feed's absolute base URL, or undefined when `src` is absent or not a URL. */

@@ -6,8 +6,8 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
 import '../../packages/widgets/src/feed-provider/c4eo-feed.js';
 import type { C4eoFeedElement } from '../../packages/widgets/src/feed-provider/c4eo-feed.component.js';
-import { PROVIDER_WAIT_MS } from '../../packages/design/src/feed-context.js';
-import { TEST_FEED, freshPage, ownFeed, requestsFor, settled } from './helpers.js';
+import { PROVIDER_WAIT_MS, setDefaultFeed } from '../../packages/design/src/feed-context.js';
+import { TEST_FEED, freshPage, ownFeed, requestsFor, settled, warningsDuring } from './helpers.js';
 
 async function cardInProviderWithoutSrc() {
   const provider = await fixture<C4eoFeedElement>(html`<c4eo-feed><c4eo-evidence-card evidence="kr-early-years-3"><a href="https://www.c4eo.org.uk/">C4EO</a></c4eo-evidence-card></c4eo-feed>`);
@@ -41,6 +41,26 @@ describe('a <c4eo-feed> that gets its src after the widgets are defined', () => 
     expect(errors).to.have.length(1);
     provider.src = TEST_FEED;
     await waitUntil(() => card.shadowRoot!.querySelector('[part="title-link"]'), 'the card did not load from the src given at last');
+  });
+
+  it('given none where there is a default feed (the CDN build’s sample), reads it after the wait, and the console says why, once', async () => {
+    setDefaultFeed(TEST_FEED);
+    try {
+      const warnings = await warningsDuring(async () => {
+        const provider = await fixture<C4eoFeedElement>(html`<c4eo-feed>
+          <c4eo-evidence-card evidence="kr-early-years-3"></c4eo-evidence-card>
+          <c4eo-evidence-card evidence="kr-early-years-1"></c4eo-evidence-card>
+        </c4eo-feed>`);
+        const cards = [...provider.querySelectorAll('c4eo-evidence-card')];
+        await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('[part="title-link"]')), 'the cards did not read the default feed', { timeout: PROVIDER_WAIT_MS + 3000 });
+        await aTimeout(100);
+      });
+      expect(warnings.filter((warning) => warning.startsWith('<c4eo-feed>'))).to.deep.equal([
+        `<c4eo-feed>: it has no src, so the widgets inside it read the default feed (${TEST_FEED}). Set src to the feed's address.`,
+      ]);
+    } finally {
+      setDefaultFeed(undefined);
+    }
   });
 
   it('stops waiting when the widget leaves the page: a widget that is gone says nothing and asks for nothing', async () => {

@@ -4,7 +4,7 @@ export { C4eoElement, headingTemplate } from './base-element.js';
 export type { C4eoEventDetails, C4eoEventName, C4eoSelectDetail, HeadingLevel } from './base-element.js';
 export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEventSelectDetail, C4eoPrioritySelectDetail } from './base-element.js';
 export { defineElement, LIBRARY_VERSION } from './define.js';
-export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE } from './feed-context.js';
+export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE, PROVIDER_WAIT_MS } from './feed-context.js';
 export { DataStateController } from './data-state.js';
 export { misspeltAttributesOf } from './own-attributes.js';
 export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';

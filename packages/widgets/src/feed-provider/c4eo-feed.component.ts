@@ -1,7 +1,7 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { attachContextRoot, feedContext, misspeltAttributesOf } from '@c4eo/design';
+import { PROVIDER_WAIT_MS, attachContextRoot, feedContext, getDefaultFeed, misspeltAttributesOf } from '@c4eo/design';
 
 /**
  * Gives the widgets inside it one feed, so a page sets the feed's address once.
@@ -23,25 +23,45 @@ export class C4eoFeedElement extends LitElement {
   readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
 
   readonly #warned = new Set<string>();
+  #noSrcCheck: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     attachContextRoot();
     super.connectedCallback();
     void this.#warnMisspeltAttributes();
+    this.#noSrcCheck = setTimeout(() => this.#warnIfNoSrc(), PROVIDER_WAIT_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#noSrcCheck);
+  }
+
+  /**
+   * Still no src when the widgets inside stop waiting for one (PROVIDER_WAIT_MS): they read the
+   * default feed, as the contract says for widgets with no provider. With the CDN build that is
+   * the sample feed, whose illustrative data a page could take for its own: the console says so.
+   */
+  #warnIfNoSrc(): void {
+    const fallback = getDefaultFeed();
+    if (this.hasAttribute('src') || fallback === undefined) return;
+    this.#warn(`it has no src, so the widgets inside it read the default feed (${fallback}). Set src to the feed's address.`);
+  }
+
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<c4eo-feed>: ${message}`);
   }
 
   /**
    * A misspelt `src` (`scr`) is ignored by the browser, and the widgets inside, finding no src,
-   * go on after a short wait with the default feed (the CDN's sample) with nothing said: a page
-   * would show illustrative data as its own. The console names the attribute and the one meant,
-   * as the widgets do for theirs.
+   * go on after a short wait with the default feed (the CDN's sample): a page would show
+   * illustrative data as its own. The console names the attribute and the one meant, as the
+   * widgets do for theirs, at once.
    */
   async #warnMisspeltAttributes(): Promise<void> {
-    for (const warning of (await misspeltAttributesOf(this)).warnings) {
-      if (this.#warned.has(warning)) continue;
-      this.#warned.add(warning);
-      console.warn(`<c4eo-feed>: ${warning}`);
-    }
+    for (const warning of (await misspeltAttributesOf(this)).warnings) this.#warn(warning);
   }
 
   /** The feed's absolute base URL, or undefined when `src` is absent or not a URL. */

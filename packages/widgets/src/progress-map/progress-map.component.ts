@@ -30,6 +30,7 @@ import { mapTableTemplate } from './map-table.js';
 import { axisTitleLines, scatterSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
 import { chartInksTemplate, lineChartFigure, readChartInks, scatterFigure } from './chart-figures.js';
 import { ChartSet } from './chart-set.js';
+import { ChartInkWatch } from './chart-ink-watch.js';
 import { MapTooltipController, type PointedHex } from './map-tooltip.js';
 import { SettlingStatus } from './settling-status.js';
 
@@ -219,60 +220,22 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     super.connectedCallback();
     // Moved in the page: the charts destroyed on the way out are drawn again.
     if (this.hasUpdated) this.requestUpdate();
-    window.addEventListener('beforeprint', this.#onPrint);
-    window.addEventListener('afterprint', this.#onPrint);
-    this.#printQuery ??= window.matchMedia('print');
-    this.#printQuery.addEventListener('change', this.#onPrint);
-    this.#schemeQueries ??= ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) => window.matchMedia(query));
-    for (const query of this.#schemeQueries) query.addEventListener('change', this.#onSchemeChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#charts.destroyAll();
-    window.removeEventListener('beforeprint', this.#onPrint);
-    window.removeEventListener('afterprint', this.#onPrint);
-    this.#printQuery?.removeEventListener('change', this.#onPrint);
-    for (const query of this.#schemeQueries ?? []) query.removeEventListener('change', this.#onSchemeChange);
   }
 
-  /** The visitor's system settings the charts' inks follow: dark or light, forced colours on or off. */
-  #schemeQueries: MediaQueryList[] | undefined;
-
-  /**
-   * The colour scheme changed: the visitor's system switched between light and dark or turned
-   * forced colours on or off (the queries above), the page set the color-scheme attribute
-   * (updated()), or the page set --c4eo-color-scheme, which fires no event of its own and is
-   * seen by the scheme watch of chartInksTemplate(). The tiles and text follow through CSS; a chart is a picture that keeps
-   * the colours it was drawn in, so it is drawn again in the new ones (no change, no redraw).
-   */
-  readonly #onSchemeChange = (): void => {
-    this.#charts.recolour(this.#inks());
-  };
-
-  #printQuery: MediaQueryList | undefined;
-  /** Whether the page is being printed: the charts are then drawn in the paper's inks. */
-  #printing = false;
-
-  /**
-   * Printing starts or ends. A browser's print (and "Save as PDF") fires beforeprint and
-   * afterprint, and the charts are drawn again in the paper's colours inside beforeprint, before
-   * the page is laid out for print. Print emulation (a developer's tools, a test) fires neither:
-   * there the print media query's change says it.
-   */
-  readonly #onPrint = (event: Event): void => {
-    const printing = event.type === 'beforeprint' || (event.type === 'change' && (event as MediaQueryListEvent).matches);
-    if (printing === this.#printing) return;
-    this.#printing = printing;
-    this.#charts.recolour(this.#inks());
-  };
+  /** The system's scheme, forced colours and printing: the charts are drawn again in their inks. */
+  readonly #inkWatch = new ChartInkWatch(this, () => this.#charts.recolour(this.#inks()));
 
   #inks() {
-    return readChartInks(this.renderRoot, this.#printing ? 'paper' : 'screen');
+    return readChartInks(this.renderRoot, this.#inkWatch.printing ? 'paper' : 'screen');
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('colorScheme')) this.#onSchemeChange();
+    if (changed.has('colorScheme')) this.#inkWatch.changed();
     // Options' selected attributes stop counting once a person has used the list: keep its value in step.
     const areaSelect = this.renderRoot.querySelector<HTMLSelectElement>('#area-select');
     if (areaSelect !== null && areaSelect.value !== (this.selected ?? '')) areaSelect.value = this.selected ?? '';
@@ -337,7 +300,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
       ${this.#renderSelection(data, main, selected)}
       ${second === undefined ? nothing : this.#renderScatter(data, main, second)}
-      ${chartInksTemplate(this.#onSchemeChange)}
+      ${chartInksTemplate(this.#inkWatch.changed)}
       ${leftOutNoteTemplate(data.leftOut)}
       ${this.#renderSource(data)}
     </section>`;

@@ -40,6 +40,9 @@ const MAP_BOX = { width: 640, height: 640, padding: 6 };
 /** A map of few areas (the nine regions) is not blown up to the full width: hexes stay at most this big. */
 const HEX_MAX_RADIUS_REM = 2.2;
 
+/** A note above the map on what it could not do as asked: the page's attributes, a missing layout. */
+const mapNote = (text: string): TemplateResult => html`<p class="progress-map__note" role="note">${text}</p>`;
+
 interface MapPanel {
   series: IndicatorSeries;
   figures: PeriodFigures;
@@ -290,13 +293,13 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
       ${data.compareProblem === undefined
         ? nothing
-        : html`<p class="progress-map__note" role="note">No comparison: compare="${data.compareProblem.value.slice(0, 40)}" is not shown, as ${data.compareProblem.why}.</p>`}
+        : mapNote(`No comparison: compare="${data.compareProblem.value.slice(0, 40)}" is not shown, as ${data.compareProblem.why}.`)}
       ${this.areaProblem === undefined
         ? nothing
-        : html`<p class="progress-map__note" role="note">No area selected: area="${this.areaProblem.value.slice(0, 40)}" is not one of the map's areas, as ${this.areaProblem.why}.</p>`}
+        : mapNote(`No area selected: area="${this.areaProblem.value.slice(0, 40)}" is not one of the map's areas, as ${this.areaProblem.why}.`)}
       ${this.#renderControls(data, main.figures, fitted !== undefined)}
       <p class="visually-hidden" role="status">${this.#changeSaid(data, main.figures, selected)}</p>
-      ${fitted === undefined ? html`<p class="progress-map__note" role="note">No tile map is available for these areas, so the figures are shown as a table.</p>` : nothing}
+      ${fitted === undefined ? mapNote('No tile map is available for these areas, so the figures are shown as a table.') : nothing}
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
       ${this.#renderSelection(data, main, selected)}
       ${second === undefined ? nothing : this.#renderScatter(data, main, second)}

@@ -58,14 +58,18 @@ function benchPages(ids) {
  */
 function watchCards(expected) {
   if (window.top !== window) return;
+  let done;
+  window.__cardsRendered = new Promise((resolve) => (done = resolve));
   const cards = () => {
     const documents = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter(Boolean)];
     return documents.flatMap((doc) => [...doc.querySelectorAll('c4eo-evidence-card')]);
   };
   const check = () => {
     const rendered = cards().filter((element) => element.shadowRoot?.querySelector('[part="card"]')).length;
-    if (rendered >= expected) window.__allRendered = performance.now();
-    else requestAnimationFrame(check);
+    if (rendered >= expected) {
+      window.__allRendered = performance.now();
+      done(window.__allRendered);
+    } else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 }
@@ -99,9 +103,12 @@ async function timeOnce(browser, url) {
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.addInitScript(watchCards, CARDS);
     await tab.goto(url);
-    await tab.waitForFunction(() => window.__allRendered !== undefined, undefined, { timeout: 60_000 });
+    const rendered = await tab.evaluate(() =>
+      Promise.race([window.__cardsRendered, new Promise((resolve) => setTimeout(() => resolve(undefined), 60_000))]),
+    );
     if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
-    return await tab.evaluate(() => window.__allRendered);
+    if (rendered === undefined) throw new Error('the cards were not all rendered within 60 s');
+    return rendered;
   } finally {
     await context.close();
   }

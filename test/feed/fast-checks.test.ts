@@ -7,11 +7,14 @@ import fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { area, areaValues, event, evidenceItem, hex, hexLayoutShell, indicator, outcome, parseDocument, priority, themeShell } from '@c4eo/feed';
 import { attribution, isoDateTime } from '@c4eo/feed';
-import * as fast from '../../packages/feed/src/fast/items.js';
+import * as coreChecks from '../../packages/feed/src/fast/items.js';
+import * as dataChecks from '../../packages/feed/src/fast/data-items.js';
 import { INVALID, type Check } from '../../packages/feed/src/fast/checks.js';
 import { generateSampleFeed } from '../../packages/feed/src/sample/index.js';
 
 type Json = Record<string, unknown>;
+
+const fast = { ...coreChecks, ...dataChecks };
 
 const feed = generateSampleFeed({ date: '2026-11-24' });
 const doc = (path: string): Json => feed.get(path) as Json;

@@ -55,9 +55,13 @@ import {
 // again can help, with words for who can put it right otherwise, put 0.2 KB back and the ceiling
 // was raised by 0.25 KB; 24,502 B when the check for a misspelt attribute name put 0.3 KB back
 // (its matching rules load apart, only when an element carries an attribute that is not its
-// widget's own) and the ceiling was raised by 0.25 KB);
+// widget's own) and the ceiling was raised by 0.25 KB; 24,565 B before the readers of indicators
+// and events moved to a chunk of their own, loaded only by the map and the calendar, which took
+// 0.95 KB off, 23,611 B, and the ceiling came down to 23.25 KB, to keep what was won);
 // `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 24 * 1024;
+const EVIDENCE_CARD_CEILING = 23.25 * 1024;
+/** Words only the readers of indicators and events hold: their messages survive minification. */
+const DATA_READER_MARKS = ['The indicator document cannot be read', 'a note must be text'];
 
 /** The newest item of a theme: by `published`, then `updated` (widgets.md). */
 function newestOfTheme(theme) {
@@ -299,5 +303,14 @@ describe('size', () => {
     const names = lazy.map((file) => relative(REPO_ROOT, file)).join(', ');
     assert.equal(lazy.filter((file) => readFileSync(file, 'utf8').includes(ZOD_MARK)).length, 1, `one lazy chunk with zod expected, in ${names}`);
     assert.ok(lazy.some((file) => /attribute-names/.test(file)), `the attribute names' chunk is lazy, in ${names}`);
+  });
+
+  it('keeps the readers of indicators and events, which a card never reads, out of what it loads: they are a lazy chunk', () => {
+    const holds = (file) => DATA_READER_MARKS.every((mark) => readFileSync(file, 'utf8').includes(mark));
+    for (const file of staticGraph(entry)) {
+      assert.ok(!DATA_READER_MARKS.some((mark) => readFileSync(file, 'utf8').includes(mark)), `${relative(REPO_ROOT, file)} holds the readers of indicators or events`);
+    }
+    const lazy = staticGraph(entry).flatMap((file) => importedChunks(file, 'lazy'));
+    assert.equal(lazy.filter(holds).length, 1, `one lazy chunk with the readers of indicators and events, in ${lazy.map((file) => relative(REPO_ROOT, file)).join(', ')}`);
   });
 });

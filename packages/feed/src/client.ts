@@ -1,5 +1,5 @@
 import { FeedError } from './errors.js';
-import { needsReasons, readDocumentText, withReasons } from './read-document.js';
+import { coreReader, needsReasons, readDocumentText, withReasons, type BodyReader } from './read-document.js';
 import type { DocumentKind, DocumentTypes, LeftOut } from './documents.js';
 
 export interface FeedClientOptions {
@@ -81,6 +81,27 @@ export function normaliseBaseUrl(base: string): string {
   url.search = '';
   url.hash = '';
   return url.href;
+}
+
+/**
+ * The reader of a kind of document. Those of indicators and events, which only the map and the
+ * calendar read, load on first use (./read-data-documents.ts): a page of evidence cards does not
+ * download them. A part of the library that cannot be loaded is a network failure, tried again
+ * as one.
+ */
+async function readerFor<K extends DocumentKind>(kind: K): Promise<BodyReader<K>> {
+  const reader = coreReader(kind) ?? (await importDataReaders(kind)).dataReader(kind);
+  // documentPath() has refused every other kind before any request.
+  if (reader === undefined) throw new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document.`);
+  return reader;
+}
+
+async function importDataReaders(kind: DocumentKind): Promise<typeof import('./read-data-documents.js')> {
+  try {
+    return await import('./read-data-documents.js');
+  } catch (cause) {
+    throw new FeedError('network', `Part of the widget library, its reader of ${kind} documents, could not be loaded. Check the connection.`, { cause });
+  }
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {
@@ -182,8 +203,11 @@ export class FeedClient {
 
   async #request<K extends DocumentKind>(kind: K, path: string): Promise<LoadedDocument<DocumentTypes[K]>> {
     const url = new URL(path, this.baseUrl).href;
+    // Asked for beside the document, not after it, so that it is in before the document.
+    const reader = readerFor(kind);
+    reader.catch(() => undefined);
     const text = await this.#fetchText(url);
-    const reading = readDocumentText(kind, text);
+    const reading = readDocumentText(text, await reader);
     // zod words the reasons for what the fast checks refused; it is loaded only when there is
     // something to word, so a page whose feed is valid never downloads it.
     const result = needsReasons(reading) ? withReasons(reading, (await import('./explain.js')).describeRefusal) : reading.result;

@@ -2,7 +2,9 @@
 // (./read-document.ts), zod words the reasons for what they refuse (./explain.ts). The browser
 // client uses the same reading but loads the reasons lazily (./client.ts).
 import { describeRefusal } from './explain.js';
-import { readDocument, readDocumentText, withReasons } from './read-document.js';
+import { coreReader, readDocument, readDocumentText, withReasons, type BodyReader } from './read-document.js';
+import { dataReader } from './read-data-documents.js';
+import { FeedError } from './errors.js';
 import type { DocumentKind, DocumentTypes, ParseResult } from './documents.js';
 
 export { documentKindOf } from './documents.js';
@@ -28,10 +30,19 @@ export type {
  * no field dropped): treat both as read-only.
  */
 export function parseDocument<K extends DocumentKind>(kind: K, json: unknown): ParseResult<DocumentTypes[K]> {
-  return withReasons(readDocument(kind, json), describeRefusal);
+  const reader = readerOf(kind);
+  if (reader instanceof FeedError) return { ok: false, error: reader, leftOut: [] };
+  return withReasons(readDocument(json, reader), describeRefusal);
 }
 
 /** Parses the text of a response: JSON first, then the document. */
 export function parseDocumentText<K extends DocumentKind>(kind: K, text: string): ParseResult<DocumentTypes[K]> {
-  return withReasons(readDocumentText(kind, text), describeRefusal);
+  const reader = readerOf(kind);
+  if (reader instanceof FeedError) return { ok: false, error: reader, leftOut: [] };
+  return withReasons(readDocumentText(text, reader), describeRefusal);
+}
+
+/** The reader of any kind; a FeedError (never a throw) for a kind that plain JavaScript made up. */
+function readerOf<K extends DocumentKind>(kind: K): BodyReader<K> | FeedError {
+  return coreReader(kind) ?? dataReader(kind) ?? new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document.`);
 }

@@ -3,7 +3,7 @@
 // the zod schemas (./explain.ts), which the caller loads only when something was refused — the
 // client imports them lazily, so a widget whose feed is valid never downloads zod.
 import { FeedError } from './errors.js';
-import { GSS_CODE_PATTERN, IDENTIFIER_PATTERN, VERSION_PATTERN } from './schemas/vocabulary.js';
+import { IDENTIFIER_PATTERN, VERSION_PATTERN } from './schemas/vocabulary.js';
 import * as fast from './fast/items.js';
 import { INVALID, isRecord, type Check } from './fast/checks.js';
 import type { Hex, HexLayout } from './schemas/areas.js';
@@ -13,7 +13,6 @@ import type {
   DocumentKind,
   DocumentTypes,
   Envelope,
-  IndicatorDataDocument,
   LeftOut,
   ParseResult,
   ThemesDocument,
@@ -56,10 +55,10 @@ export interface Reading<T> {
 /** zod's description of why `value` fails the schema `schema`. */
 export type Describe = (schema: SchemaName, value: unknown) => string;
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
 /** What one document's reading collects beside its data. */
-interface Report {
+export interface Report {
   leftOut: LeftOut[];
   refusals: Refusal[];
   fatal?: Refusal;
@@ -67,14 +66,14 @@ interface Report {
 
 const asIs = (issues: string): string => issues;
 
-function refuse(report: Report, schema: SchemaName, value: unknown, at: Omit<LeftOut, 'reason'>, wording = asIs): void {
+export function refuse(report: Report, schema: SchemaName, value: unknown, at: Omit<LeftOut, 'reason'>, wording = asIs): void {
   const leftOut: LeftOut = { ...at, reason: '' };
   report.leftOut.push(leftOut);
   report.refusals.push({ schema, value, wording, leftOut });
 }
 
 /** Sets an own property even when the key is "__proto__", so a feed's keys never become a prototype. */
-function setOwn(target: object, key: string, value: unknown): void {
+export function setOwn(target: object, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
@@ -91,7 +90,7 @@ function readableId(value: unknown): string | undefined {
  * opened together, drew one hex for two table rows, or could never be chosen. `seen` maps each
  * key taken to where; returns why the item at `at` is left out, or undefined when it is the first.
  */
-function repeated(seen: Map<string, string>, key: string, at: string, noun: string): string | undefined {
+export function repeated(seen: Map<string, string>, key: string, at: string, noun: string): string | undefined {
   const first = seen.get(key);
   if (first === undefined) seen.set(key, at);
   else return `repeats the ${noun === 'area' ? 'code' : noun === 'period' ? 'label' : 'id'} ${JSON.stringify(key.slice(0, 80))} of an earlier ${noun} (${first}), which is kept`;
@@ -103,7 +102,7 @@ function repeated(seen: Map<string, string>, key: string, at: string, noun: stri
  * kept before, where the list is keyed (`noun` names its items). A value that is not a list at
  * all is reported once.
  */
-function readList<T>(value: unknown, path: string, check: Check<T>, schema: SchemaName, report: Report, noun?: string, keptIndexes?: number[]): T[] {
+export function readList<T>(value: unknown, path: string, check: Check<T>, schema: SchemaName, report: Report, noun?: string, keptIndexes?: number[]): T[] {
   if (value === undefined) {
     report.leftOut.push({ path, reason: `${path} is missing` });
     return [];
@@ -221,61 +220,13 @@ function readAreas(fields: Fields, report: Report): Omit<AreasDocument, keyof En
   return { areas, layouts };
 }
 
-function readIndicatorData(fields: Fields, report: Report): Omit<IndicatorDataDocument, keyof Envelope> | undefined {
-  const head = fast.indicatorDataHead(fields);
-  if (head === INVALID) {
-    report.fatal = { schema: 'indicatorDataHead', value: fields, wording: (issues) => `The indicator document cannot be read: ${issues}.` };
-    return undefined;
-  }
-  // A period's label is its key: the period attribute, the select and the notes all name it.
-  const seen = new Map<string, string>();
-  const isFirst = head.periods.map((label, index) => {
-    const repeat = repeated(seen, label, `periods[${index}]`, 'period');
-    if (repeat !== undefined) report.leftOut.push({ path: `periods[${index}]`, reason: `${repeat}; this period's values are left out too` });
-    return repeat === undefined;
-  });
-  const periods = head.periods.filter((_, index) => isFirst[index]);
-  const values: Record<string, (number | null)[]> = {};
-  if (!isRecord(fields.values)) {
-    report.leftOut.push({ path: 'values', reason: 'values must be an object of area code → list of values' });
-  } else {
-    for (const [code, raw] of Object.entries(fields.values)) {
-      const where = `values.${code.slice(0, 80)}`;
-      if (!GSS_CODE_PATTERN.test(code)) {
-        report.leftOut.push({ path: where, id: code.slice(0, 80), reason: `${code.slice(0, 80)} is not an ONS GSS code such as E06000022` });
-        continue;
-      }
-      const checked = fast.areaValues(raw);
-      if (checked === INVALID) refuse(report, 'areaValues', raw, { path: where, id: code });
-      else if (checked.length !== head.periods.length) {
-        report.leftOut.push({ path: where, id: code, reason: `has ${checked.length} values for ${head.periods.length} periods: there must be one per period` });
-      } else values[code] = periods.length === checked.length ? checked : checked.filter((_, index) => isFirst[index]);
-    }
-  }
-  const notes: Record<string, Record<string, string>> = {};
-  if (isRecord(fields.notes)) {
-    for (const [code, raw] of Object.entries(fields.notes)) {
-      if (!isRecord(raw) || !GSS_CODE_PATTERN.test(code)) {
-        report.leftOut.push({ path: `notes.${code.slice(0, 80)}`, reason: 'must be an area code → period → note' });
-        continue;
-      }
-      const areaNotes: Record<string, string> = {};
-      for (const [period, note] of Object.entries(raw)) {
-        if (typeof note === 'string') setOwn(areaNotes, period, note);
-        else report.leftOut.push({ path: `notes.${code}.${period.slice(0, 40)}`, reason: 'a note must be text' });
-      }
-      notes[code] = areaNotes;
-    }
-  } else if (fields.notes !== undefined) {
-    report.leftOut.push({ path: 'notes', reason: 'notes must be an object of area code → period → note' });
-  }
-  return { indicator: head.indicator, periods, values, notes };
-}
-
 /** A document's own fields; undefined when a fatal refusal was reported, a FeedError when it is unusable outright. */
-type BodyReader<K extends DocumentKind> = (fields: Fields, report: Report) => Omit<DocumentTypes[K], keyof Envelope> | FeedError | undefined;
+export type BodyReader<K extends DocumentKind> = (fields: Fields, report: Report) => Omit<DocumentTypes[K], keyof Envelope> | FeedError | undefined;
 
-const BODY_READERS: { [K in DocumentKind]: BodyReader<K> } = {
+/** The documents every widget may read (a card names its theme and area): read with this module. */
+export type CoreKind = 'themes' | 'evidence-list' | 'evidence-item' | 'areas';
+
+const CORE_READERS: { [K in CoreKind]: BodyReader<K> } = {
   themes: readThemes,
   'evidence-list': (fields, report) => ({ items: readList(fields.items, 'items', fast.evidenceItem, 'evidenceItem', report, 'evidence item') }),
   'evidence-item': (fields, report) => {
@@ -286,21 +237,27 @@ const BODY_READERS: { [K in DocumentKind]: BodyReader<K> } = {
     return undefined;
   },
   areas: readAreas,
-  indicators: (fields, report) => ({ indicators: readList(fields.indicators, 'indicators', fast.indicator, 'indicator', report, 'indicator') }),
-  'indicator-data': readIndicatorData,
-  events: (fields, report) => ({ events: readList(fields.events, 'events', fast.event, 'event', report, 'event') }),
 };
+
+/**
+ * The reader of a document every widget may read, or undefined for indicators and events, which
+ * only the map and the calendar read: theirs are in ./read-data-documents.ts, which the client
+ * loads on first use, so that a page of evidence cards does not download them.
+ */
+export function coreReader<K extends DocumentKind>(kind: K): BodyReader<K> | undefined {
+  return Object.hasOwn(CORE_READERS, kind) ? (CORE_READERS[kind as CoreKind] as unknown as BodyReader<K>) : undefined;
+}
 
 const unreadable = (cause: unknown): FeedError => new FeedError('invalid', 'The document could not be read.', { cause });
 
-/** Reads any feed document from `unknown` with the fast checks. Never throws. */
-export function readDocument<K extends DocumentKind>(kind: K, json: unknown): Reading<DocumentTypes[K]> {
+/** Reads a feed document from `unknown` with the fast checks and the reader of its kind. Never throws. */
+export function readDocument<K extends DocumentKind>(json: unknown, reader: BodyReader<K>): Reading<DocumentTypes[K]> {
   const report: Report = { leftOut: [], refusals: [] };
   const failed = (error: FeedError): Reading<DocumentTypes[K]> => ({ result: { ok: false, error, leftOut: report.leftOut }, refusals: report.refusals });
   try {
     const head = readEnvelope(json, report);
     if (head instanceof FeedError) return failed(head);
-    const body = BODY_READERS[kind](head.fields, report);
+    const body = reader(head.fields, report);
     if (body instanceof FeedError) return failed(body);
     if (body === undefined) return { ...failed(unreadable(undefined)), ...(report.fatal === undefined ? {} : { fatal: report.fatal }) };
     return { result: { ok: true, data: { ...head.envelope, ...body } as DocumentTypes[K], leftOut: report.leftOut }, refusals: report.refusals };
@@ -311,7 +268,7 @@ export function readDocument<K extends DocumentKind>(kind: K, json: unknown): Re
 }
 
 /** Reads the text of a response: JSON first, then the document. */
-export function readDocumentText<K extends DocumentKind>(kind: K, text: string): Reading<DocumentTypes[K]> {
+export function readDocumentText<K extends DocumentKind>(text: string, reader: BodyReader<K>): Reading<DocumentTypes[K]> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -320,7 +277,7 @@ export function readDocumentText<K extends DocumentKind>(kind: K, text: string):
     const hint = start === '<' ? ' It looks like an HTML page: check the feed address.' : '';
     return { result: { ok: false, error: new FeedError('not-json', `The document is not JSON.${hint}`), leftOut: [] }, refusals: [] };
   }
-  return readDocument(kind, json);
+  return readDocument(json, reader);
 }
 
 /** Whether the reading refused anything whose reason is still to be worded by zod. */

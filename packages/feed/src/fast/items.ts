@@ -1,37 +1,29 @@
-// The fast checks of every item the parser takes one by one, mirroring ../schemas/*.ts field for
+// The fast checks of every item the parser takes one by one (those of indicators and events are
+// in ./data-items.ts, loaded only by the widgets that read them), mirroring ../schemas/*.ts field for
 // field. Each is declared with the zod-inferred type, so TypeScript refuses a check whose output
 // differs from what the schema promises; test/feed/fast-checks.test.ts proves that the two agree
 // on every generated item and on random edits of them.
 import type { Area, Hex, HexLayoutKind } from '../schemas/areas.js';
-import type { FeedEvent, Venue } from '../schemas/events.js';
 import type { EvidenceItem, Rating } from '../schemas/evidence.js';
-import type { Indicator } from '../schemas/indicators.js';
 import type { Attribution } from '../schemas/primitives.js';
 import type { Outcome, Priority, Resource, Theme } from '../schemas/themes.js';
-import { endsAfterStart, hasPlace, isIsoDate, isIsoDateTime, isWebUrl } from '../schemas/rules.js';
-import { isEventAsIs } from './event-as-is.js';
+import { isIsoDate, isIsoDateTime, isWebUrl } from '../schemas/rules.js';
 import {
   AREA_LEVELS,
   AUTHORITY_TYPES,
   DUE_DATE_PATTERN,
   EIF_LEVELS,
-  EVENT_STATUSES,
-  EVENT_TYPES,
   EVIDENCE_TYPES,
   GSS_CODE_PATTERN,
   HEX_LAYOUTS,
   IDENTIFIER_PATTERN,
-  POLARITIES,
   RESOURCE_TYPES,
   THEME_STATUSES,
-  UNITS,
 } from '../schemas/vocabulary.js';
 import {
   anything,
-  bool,
   INVALID,
   isRecord,
-  finite,
   integer,
   listOf,
   matching,
@@ -39,7 +31,6 @@ import {
   object,
   oneOf,
   optional,
-  refined,
   taggedBy,
   text,
   textWhere,
@@ -51,8 +42,8 @@ export const gssCode = matching(GSS_CODE_PATTERN);
 export const webUrl = textWhere(isWebUrl);
 export const isoDate = textWhere(isIsoDate);
 export const isoDateTime = textWhere(isIsoDateTime);
-const identifiers = listOf(identifier);
-const texts = listOf(text);
+export const identifiers = listOf(identifier);
+export const texts = listOf(text);
 
 export const attribution: Check<Attribution> = object({ text, url: webUrl });
 
@@ -136,58 +127,3 @@ export const hexLayoutShell: Check<{ layout: HexLayoutKind; hexes: Record<string
   layout: oneOf(HEX_LAYOUTS),
   hexes: unknownRecord,
 });
-
-export const indicator: Check<Indicator> = object({
-  id: identifier,
-  title: text,
-  description: optional(text),
-  unit: oneOf(UNITS),
-  decimals: optional(integer(0, 6)),
-  polarity: oneOf(POLARITIES),
-  theme: optional(identifier),
-  priorities: optional(identifiers),
-  outcomes: optional(identifiers),
-  source: optional(text),
-  periods: listOf(text, 1),
-  levels: optional(listOf(oneOf(['region', 'authority']))),
-});
-
-/** One area's values, one per period; null is missing or suppressed. */
-export const areaValues: Check<(number | null)[]> = listOf(nullable(finite));
-
-/** The head of an indicator's data document: without it nothing else can be read. */
-export const indicatorDataHead: Check<{ indicator: string; periods: string[] }> = object({
-  indicator: identifier,
-  periods: listOf(text, 1),
-});
-
-const nonNegativeCount = integer(0);
-
-const venue: Check<Venue> = object({ name: text, address: optional(text), postcode: optional(text) });
-
-const eventByShape: Check<FeedEvent> = refined(
-  object({
-    id: identifier,
-    type: oneOf(EVENT_TYPES),
-    title: text,
-    summary: optional(text),
-    theme: optional(identifier),
-    priorities: optional(identifiers),
-    start: isoDateTime,
-    end: isoDateTime,
-    region: optional(gssCode),
-    online: optional(bool),
-    venue: optional(venue),
-    audience: optional(texts),
-    capacity: optional(nonNegativeCount),
-    placesLeft: optional(nonNegativeCount),
-    booking: optional(webUrl),
-    status: oneOf(EVENT_STATUSES),
-    updated: optional(isoDateTime),
-  }),
-  endsAfterStart,
-  hasPlace,
-);
-
-/** An event: the common case decided at once (./event-as-is.ts), anything else as zod would. */
-export const event: Check<FeedEvent> = (value) => (isEventAsIs(value) ? (value as FeedEvent) : eventByShape(value));

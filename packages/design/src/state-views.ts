@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DataState } from './data-state.js';
+import { headingTemplate, type HeadingLevel } from './base-element.js';
 
 /** The error message's id: unique in its widget's shadow root, which holds one state view at a time. */
 const ERROR_MESSAGE_ID = 'c4eo-error-message';
@@ -9,6 +10,8 @@ export interface StateViewOptions<T> {
   retry: () => void;
   /** What the widget is, for "Loading evidence…" and the error's heading. */
   noun: string;
+  /** The widget's heading level (heading-level): the error's heading stands where the widget's own would. */
+  headingLevel: HeadingLevel;
 }
 
 /**
@@ -32,8 +35,14 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
       // it; announcing it would interrupt every screen-reader visitor as the page loads, once per widget.
       // "Try again" keeps its short name (a voice-control user says "click Try again"); its
       // description is its own widget's message, so that several on a page can be told apart.
+      // Its first words are a heading at the widget's level, as they look: a screen-reader visitor
+      // who moves through the page by headings finds the failed widget where its title would be
+      // (WCAG 1.3.1), not only by reading every line.
       return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
-        <p class="state__message" id=${ERROR_MESSAGE_ID}><strong>Sorry, the ${options.noun} could not be shown.</strong> ${state.message}</p>
+        <div class="state__message" id=${ERROR_MESSAGE_ID}>
+          ${headingTemplate(options.headingLevel, `Sorry, the ${options.noun} could not be shown.`, 'state__title')}
+          <p>${state.message}</p>
+        </div>
         ${state.advice === '' ? nothing : html`<p class="state__advice">${state.advice}</p>`}
         <div class="state__fallback" part="fallback"><slot></slot></div>
         ${state.canRetry
@@ -83,8 +92,12 @@ export function holdFocusOn(root: HTMLElement): void {
  * A widget's whole render: its root block (the container its queries measure), holding the
  * state its data is in, with "Try again" wired to the same controller.
  */
-export function renderWidgetRoot<T>(data: { readonly current: DataState<T>; retry(): void }, noun: string, ready: (data: T) => TemplateResult): TemplateResult {
-  return html`<div class="c4eo-root">${renderDataState(data.current, { noun, retry: () => data.retry(), ready })}</div>`;
+export function renderWidgetRoot<T>(
+  data: { readonly current: DataState<T>; retry(): void },
+  { noun, headingLevel }: { noun: string; headingLevel: HeadingLevel },
+  ready: (data: T) => TemplateResult,
+): TemplateResult {
+  return html`<div class="c4eo-root">${renderDataState(data.current, { noun, headingLevel, retry: () => data.retry(), ready })}</div>`;
 }
 
 export const stateStyles = css`
@@ -126,8 +139,10 @@ export const stateStyles = css`
     gap: var(--_space-3);
     justify-items: start;
   }
-  .state__message strong {
-    display: block;
+  /* A heading, drawn as the bold line it was: the message's first words, not a title over it. */
+  .state__title {
+    font-size: inherit;
+    line-height: inherit;
     color: var(--_color-error);
   }
   .state__fallback:empty {

@@ -123,7 +123,7 @@ export class EvidenceCardElement extends C4eoElement {
   }
 
   override render() {
-    return renderWidgetRoot(this.#data, 'evidence', (data) => this.#renderCard(data));
+    return renderWidgetRoot(this.#data, { noun: 'evidence', headingLevel: this.effectiveHeadingLevel }, (data) => this.#renderCard(data));
   }
 
   #renderCard({ item, themeTitle, themesNote, outcomeTitles, areaName, attribution }: EvidenceCardData): TemplateResult {

@@ -255,7 +255,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   }
 
   override render() {
-    return renderWidgetRoot(this.#data, 'progress map', (data) => this.#renderReady(data));
+    return renderWidgetRoot(this.#data, { noun: 'progress map', headingLevel: this.effectiveHeadingLevel }, (data) => this.#renderReady(data));
   }
 
   // ---- Ready ---------------------------------------------------------------------------------

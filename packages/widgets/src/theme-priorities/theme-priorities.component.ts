@@ -180,7 +180,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   }
 
   override render() {
-    return renderWidgetRoot(this.#data, 'theme priorities', (data) => this.#renderReady(data));
+    return renderWidgetRoot(this.#data, { noun: 'theme priorities', headingLevel: this.effectiveHeadingLevel }, (data) => this.#renderReady(data));
   }
 
   #renderReady(data: ThemePrioritiesData): TemplateResult {

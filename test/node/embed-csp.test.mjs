@@ -23,6 +23,8 @@ import {
   pageRecord,
   requireBuild,
   waitForWidgets,
+  widgetStates,
+  LANDED,
 } from '../embed/harness.mjs';
 
 /** The Trusted Types policies the library creates (Lit's), as the README documents them. */
@@ -75,6 +77,7 @@ before(async () => {
   site = await startStaticServer({
     files: new Map([
       ['/strict.html', { body: fill(''), type: 'text/html; charset=utf-8' }],
+      ['/forgot-feed.html', { body: fill(''), type: 'text/html; charset=utf-8' }],
       ['/strict-twice.html', { body: fill(script('?v=2')), type: 'text/html; charset=utf-8' }],
       // The feed beside the CDN file: <c4eo-feed src> names the CDN's own copy. Without the
       // fixture's data: favicon, the page's own image, which the README's policy leaves to the page.
@@ -84,6 +87,8 @@ before(async () => {
     headers: (pathname) => (policies.has(pathname) ? { 'Content-Security-Policy': policies.get(pathname) } : {}),
   });
   policies.set('/strict.html', issuePolicy());
+  // The commonest slip: the policy allows the CDN's script but not the feed's origin.
+  policies.set('/forgot-feed.html', issuePolicy().replace(`connect-src ${feed.origin}`, "connect-src 'self'"));
   policies.set('/strict-twice.html', `${issuePolicy()}; ${TRUSTED_TYPES_DIRECTIVE}`);
   policies.set('/readme.html', readmePolicy().split('\n').join(' '));
   await launchBrowser();
@@ -129,6 +134,35 @@ describe('under a strict Content-Security-Policy with Trusted Types', { timeout:
       }
     });
   }
+
+  it('a policy whose connect-src leaves the feed out: every widget says so, names the origin to add, offers no "Try again", shows its fallback', async () => {
+    const { context, page, seen } = await open(`${site.origin}/forgot-feed.html`, { allowed: [site.origin, cdn.origin, feed.origin] });
+    try {
+      await waitForWidgets(page);
+      const states = await widgetStates(page, LANDED);
+      const record = await pageRecord(page);
+      for (const tag of LANDED) {
+        const id = `w-${tag}`;
+        assert.equal(states[id], 'error', `#${id} shows an error`);
+        const { text, retry } = await page.$eval(`#${id}`, (element) => {
+          const error = element.shadowRoot.querySelector('[part="error"]');
+          return { text: error.textContent.replace(/\s+/g, ' '), retry: error.querySelector('[part="retry"]') !== null };
+        });
+        assert.match(text, new RegExp(`Content-Security-Policy refused ${feed.origin}/feed/[a-z-]+\\.json: add ${feed.origin} to its connect-src\\.`), `#${id}: says what to add`);
+        assert.match(text, /Trying again will not help: whoever looks after this page can put it right\./, `#${id}: says who can act`);
+        assert.equal(retry, false, `#${id}: no "Try again", which would be refused the same way`);
+        assert.equal(await page.locator(`#${id}-fallback`).isVisible(), true, `#${id}: its fallback link shows`);
+        const errors = record.errors.filter((event) => event.id === id);
+        assert.equal(errors.length, 1, `#${id}: one c4eo-error`);
+        assert.match(errors[0].detail.message, /connect-src/);
+      }
+      // Refused before it leaves the page, so none is asked for twice: the client does not retry it.
+      assertOneRequestPerUrl(seen);
+      assert.deepEqual(seen.pageErrors, [], 'uncaught exceptions in the page');
+    } finally {
+      await context.close();
+    }
+  });
 
   it('the README gives these directives and names these policies', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');

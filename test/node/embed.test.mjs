@@ -58,9 +58,11 @@ import {
 // widget's own) and the ceiling was raised by 0.25 KB; 24,565 B before the readers of indicators
 // and events moved to a chunk of their own, loaded only by the map and the calendar, which took
 // 0.95 KB off, 23,611 B, and the ceiling came down to 23.25 KB, to keep what was won; 23,643 B
-// with a heading for the error state);
+// with a heading for the error state; 23,825 B when a request the page's Content-Security-Policy
+// refuses was told from a network failure and named the origin to add to connect-src, and the
+// ceiling went to 23.5 KB, half a kilobyte under where this session found it);
 // `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 23.25 * 1024;
+const EVIDENCE_CARD_CEILING = 23.5 * 1024;
 /** Words only the readers of indicators and events hold: their messages survive minification. */
 const DATA_READER_MARKS = ['The indicator document cannot be read', 'a note must be text'];
 

@@ -14,7 +14,8 @@ export type Mender = 'time' | 'page' | 'page-or-feed';
 
 export function whoCanMend(error: unknown): Mender {
   if (!isFeedError(error) || mayPassByItself(error)) return 'time';
-  return error.url === undefined ? 'page' : 'page-or-feed';
+  // A request the page's Content-Security-Policy refused names its document, but only the page can allow it.
+  return error.url === undefined || error.kind === 'blocked' ? 'page' : 'page-or-feed';
 }
 
 /** What the error view says after the message when "Try again" is not offered: why not, and who can act. */

@@ -242,6 +242,7 @@ export class FeedClient {
       controller.abort();
     }, this.#options.timeoutMs);
     this.requestCount++;
+    watchPolicy();
     try {
       const response = await fetchImpl(url, {
         mode: 'cors',
@@ -261,11 +262,38 @@ export class FeedClient {
       if (timedOut) {
         throw new FeedError('timeout', `The feed did not answer within ${duration(this.#options.timeoutMs)} (${url}).`, { url, cause: error });
       }
+      if (await refusedByPolicyFor(url)) {
+        const { origin } = new URL(url);
+        throw new FeedError('blocked', `The page's Content-Security-Policy refused ${url}: add ${origin} to its connect-src.`, { url, cause: error });
+      }
       throw new FeedError('network', `The feed could not be reached (${url}). Check the connection, the address, and that the server allows cross-origin requests.`, { url, cause: error });
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * What the page's Content-Security-Policy refused, as its securitypolicyviolation events name
+ * them: the whole address, or only its origin where the browser withholds the rest. A refused
+ * fetch fails as any network failure does (a TypeError); only this event tells them apart. A
+ * council web team told "add this origin to connect-src" mends it at once; told "check the
+ * connection" it looks for a fault in the network or the feed's server.
+ */
+const refusedByPolicy = new Set<string>();
+let watchingPolicy = false;
+
+function watchPolicy(): void {
+  if (watchingPolicy || typeof document === 'undefined') return;
+  watchingPolicy = true;
+  document.addEventListener('securitypolicyviolation', ({ blockedURI }) => refusedByPolicy.add(`${blockedURI}/`));
+}
+
+/** Whether the policy refused `url`; its event comes a moment after the failure, so this waits briefly. */
+async function refusedByPolicyFor(url: string): Promise<boolean> {
+  await delay(50);
+  // An absolute url never starts with "/", the mark of an event that names no address.
+  return [...refusedByPolicy].some((refused) => `${url}/`.startsWith(refused));
 }
 
 /**

@@ -2,6 +2,8 @@
 export type FeedErrorKind =
   | 'no-feed'
   | 'network'
+  /** The page's Content-Security-Policy (its connect-src) refused the request. */
+  | 'blocked'
   | 'timeout'
   | 'http'
   | 'not-json'

@@ -27,7 +27,7 @@ import {
   visuallyHiddenStyles,
 } from '@c4eo/design';
 import { evidenceCardStyles } from './evidence-card.styles.js';
-import { loadEvidence, type EvidenceCardData } from './load-evidence.js';
+import { loadEvidence, type EvidenceCardData, type EvidenceQuery } from './load-evidence.js';
 
 export type EvidenceCardVariant = 'full' | 'compact';
 
@@ -107,14 +107,14 @@ export class EvidenceCardElement extends C4eoElement {
   @property({ reflect: true }) feed: string | undefined;
 
   readonly #data = new DataStateController<EvidenceCardData>(this, {
-    args: () => [this.evidence?.trim() || undefined, this.theme?.trim() || undefined, this.type?.trim() || undefined],
-    load: (client, signal) =>
-      loadEvidence(
-        client,
-        { evidence: this.evidence?.trim() || undefined, theme: this.theme?.trim() || undefined, type: this.type?.trim() || undefined },
-        signal,
-      ),
+    args: () => Object.values(this.#query()),
+    load: (client, signal) => loadEvidence(client, this.#query(), signal),
   });
+
+  /** What the attributes ask for, trimmed; a blank one is absent. */
+  #query(): EvidenceQuery {
+    return { evidence: this.evidence?.trim() || undefined, theme: this.theme?.trim() || undefined, type: this.type?.trim() || undefined };
+  }
 
   get #variant(): EvidenceCardVariant {
     if (this.variant === 'full' || this.variant === 'compact') return this.variant;

@@ -46,10 +46,6 @@ export const evidenceCardStyles = css`
   .card__tags dd {
     margin: 0;
   }
-  .card__title.clamp {
-    -webkit-line-clamp: 12;
-    line-clamp: 12;
-  }
   .card--compact {
     gap: var(--_space-2);
     padding: var(--_space-3);

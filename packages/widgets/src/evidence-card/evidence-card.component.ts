@@ -8,6 +8,7 @@ import {
   clampStyles,
   DataStateController,
   badgeStyles,
+  isBlank,
   evidenceTypeLabel,
   evidenceTypeTone,
   formatDate,
@@ -131,13 +132,17 @@ export class EvidenceCardElement extends C4eoElement {
     const href = safeHref(item.url);
     const shown = titleTemplate(item.title, 'evidence');
     const title = href ? html`<a part="title-link" href=${href}>${shown}</a>` : shown;
+    // Optional feed text may be blank (feed-spec: any string): it shows nothing, not an empty
+    // bullet or paragraph.
+    const keyMessages = (item.keyMessages ?? []).filter((message) => !isBlank(message));
+    const organisation = isBlank(item.organisation) ? undefined : item.organisation;
     return html`<article class="c4eo-panel card ${compact ? 'card--compact' : 'card--full'}" part="card">
       <div class="card__main">
         ${typeBadgeTemplate(evidenceTypeLabel(item.type), evidenceTypeTone(item.type))}
         ${headingTemplate(this.effectiveHeadingLevel, title, `card__title${clampFor(item.title, 'short')}`, 'title')}
-        ${this.#renderMeta(item.published, item.updated, item.organisation, areaName)}
-        ${compact ? nothing : html`<p class="card__summary${clampFor(item.summary)}" part="summary">${item.summary}</p>`}
-        ${compact || !item.keyMessages?.length ? nothing : this.#renderKeyMessages(item.keyMessages)}
+        ${this.#renderMeta(item.published, item.updated, organisation, areaName)}
+        ${compact || isBlank(item.summary) ? nothing : html`<p class="card__summary${clampFor(item.summary)}" part="summary">${item.summary}</p>`}
+        ${compact || keyMessages.length === 0 ? nothing : this.#renderKeyMessages(keyMessages)}
       </div>
       <div class="card__aside">
         ${ratingTemplate(item.rating)}

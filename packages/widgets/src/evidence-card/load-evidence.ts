@@ -135,7 +135,8 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     return { empty: `There is no ${what} for the theme “${themeTitle}” yet${why}. ${themesNote}`.trim(), document: found.document };
   }
   const outcomeTitle = (id: string) => themeDoc?.outcomes.find((outcome) => outcome.id === id)?.title;
-  const outcomeTitles = (item.outcomes ?? []).map((id) => outcomeTitle(id) ?? id);
+  // An outcome the item lists twice is named once.
+  const outcomeTitles = [...new Set(item.outcomes ?? [])].map((id) => outcomeTitle(id) ?? id);
   const themeTitle = listUnread ? item.theme : themeDoc?.themes.find((theme) => theme.id === item.theme)?.title;
   const areaDoc = areas?.status === 'fulfilled' ? areas.value.data : undefined;
   return {

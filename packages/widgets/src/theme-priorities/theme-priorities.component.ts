@@ -15,6 +15,7 @@ import {
   formatDate,
   headingTemplate,
   hostStyles,
+  isBlank,
   printStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
@@ -367,7 +368,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral', 'status')}
         ${this.#renderDates(theme)}
       </div>
-      ${theme.summary ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary">${theme.summary}</p>` : nothing}
+      ${theme.summary !== undefined && !isBlank(theme.summary) ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary">${theme.summary}</p>` : nothing}
       ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about ${titleTemplate(theme.title, 'theme')}</a></p>` : nothing}
       ${this.#renderPriorities(theme, data, deeper(level))}`;
   }
@@ -399,14 +400,15 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const title = href
       ? html`<a part="priority-link" href=${href}>${shown}</a>`
       : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link">${shown}</button>`;
-    const outcomeIds = priority.outcomes ?? [];
+    // An outcome the priority lists twice is named once.
+    const outcomeIds = [...new Set(priority.outcomes ?? [])];
     const outcomes = outcomeIds.map((id) => data.outcomeNames.get(id) ?? id);
     const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
     return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
       <div class="priority__main">
         ${headingTemplate(level, title, `priority__title${clampFor(priority.title, 'short')}`, 'priority-title')}
-        ${priority.summary ? html`<p class="priority__summary${clampFor(priority.summary)}" part="priority-summary">${priority.summary}</p>` : nothing}
+        ${priority.summary !== undefined && !isBlank(priority.summary) ? html`<p class="priority__summary${clampFor(priority.summary)}" part="priority-summary">${priority.summary}</p>` : nothing}
         ${outcomes.length
           ? html`<p class="priority__outcomes" part="outcomes">
               <span class="priority__label">${outcomes.length === 1 ? 'Outcome:' : 'Outcomes:'}</span>

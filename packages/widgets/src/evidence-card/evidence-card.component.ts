@@ -131,7 +131,9 @@ export class EvidenceCardElement extends C4eoElement {
     const compact = this.#variant === 'compact';
     const href = safeHref(item.url);
     const shown = titleTemplate(item.title, 'evidence');
-    const title = href ? html`<a part="title-link" href=${href}>${shown}</a>` : shown;
+    // Feed text in a right-to-left script reads right to left, its full stop at its end (on the
+    // left), each piece taking its direction from its first letter: dir="auto" on what holds it.
+    const title = href ? html`<a part="title-link" dir="auto" href=${href}>${shown}</a>` : html`<span dir="auto">${shown}</span>`;
     // Optional feed text may be blank (feed-spec: any string): it shows nothing, not an empty
     // bullet or paragraph.
     const keyMessages = (item.keyMessages ?? []).filter((message) => !isBlank(message));
@@ -141,7 +143,7 @@ export class EvidenceCardElement extends C4eoElement {
         ${typeBadgeTemplate(evidenceTypeLabel(item.type), evidenceTypeTone(item.type))}
         ${headingTemplate(this.effectiveHeadingLevel, title, `card__title${clampFor(item.title, 'short')}`, 'title')}
         ${this.#renderMeta(item.published, item.updated, organisation, areaName)}
-        ${compact || isBlank(item.summary) ? nothing : html`<p class="card__summary${clampFor(item.summary)}" part="summary">${item.summary}</p>`}
+        ${compact || isBlank(item.summary) ? nothing : html`<p class="card__summary${clampFor(item.summary)}" part="summary" dir="auto">${item.summary}</p>`}
         ${compact || keyMessages.length === 0 ? nothing : this.#renderKeyMessages(keyMessages)}
       </div>
       <div class="card__aside">
@@ -159,7 +161,7 @@ export class EvidenceCardElement extends C4eoElement {
     // Chromium reads a space at a block's edge ("…services , Salford"), which braille shows.
     const items: { content: TemplateResult | string; className?: string }[] = [{ content: html`Published <time datetime=${published}>${formatDate(published)}</time>` }];
     if (updated) items.push({ content: html`Updated <time datetime=${updated}>${formatDate(updated)}</time>` });
-    if (organisation) items.push({ content: organisation, className: clampFor(organisation, 'line').trim() });
+    if (organisation) items.push({ content: html`<bdi>${organisation}</bdi>`, className: clampFor(organisation, 'line').trim() });
     if (areaName) items.push({ content: areaNameInProse(areaName) });
     const comma = html`<span class="visually-hidden-inline">, </span>`;
     return html`<p class="card__meta" part="meta">
@@ -171,7 +173,7 @@ export class EvidenceCardElement extends C4eoElement {
     return html`<section class="card__key-messages">
       ${headingTemplate(this.subHeadingLevel, 'Key messages', 'card__subheading')}
       <ul part="key-messages">
-        ${messages.map((message) => html`<li><span class=${clampFor(message, 'short').trim()}>${message}</span></li>`)}
+        ${messages.map((message) => html`<li><span class=${clampFor(message, 'short').trim()} dir="auto">${message}</span></li>`)}
       </ul>
     </section>`;
   }
@@ -181,7 +183,7 @@ export class EvidenceCardElement extends C4eoElement {
     // A theme or an outcome with a blank title is still the item's: it shows as "Untitled theme"
     // or "Untitled outcome", marked as a placeholder as titles are.
     return html`<dl class="card__tags" part="tags">
-      ${themeTitle !== undefined ? html`<div><dt>Theme</dt><dd>${titleTemplate(themeTitle, 'theme')}</dd></div>` : nothing}
+      ${themeTitle !== undefined ? html`<div><dt>Theme</dt><dd dir="auto">${titleTemplate(themeTitle, 'theme')}</dd></div>` : nothing}
       ${outcomeTitles.length
         ? html`<div><dt>${outcomeTitles.length === 1 ? 'Outcome' : 'Outcomes'}</dt><dd>${outcomeTitles.map((title, index) => html`${index === 0 ? '' : ', '}${titleTemplate(title, 'outcome')}`)}</dd></div>`
         : nothing}

@@ -224,7 +224,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // priorities" as the name reads, not two blocks' "Early years,⏎3 priorities".
           const button = html`<button type="button" class="theme__summary c4eo-marker" part="theme-summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${bodyId} data-theme=${theme.id}>
             <span class="theme__summary-text">
-              <span class="theme__title-line${clampFor(theme.title, 'short')}"><span class="theme__title">${titleTemplate(theme.title, 'theme')}</span><span class="visually-hidden-inline">,</span></span> <span class="theme__count">${this.#countText(theme)}</span>
+              <span class="theme__title-line${clampFor(theme.title, 'short')}"><span class="theme__title" dir="auto">${titleTemplate(theme.title, 'theme')}</span><span class="visually-hidden-inline">,</span></span> <span class="theme__count">${this.#countText(theme)}</span>
             </span>
           </button>`;
           // A drawn body is drawn again only when what it shows changes (the counts, the heading
@@ -350,7 +350,9 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #renderSingleTheme(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const href = safeHref(theme.url);
     const shown = titleTemplate(theme.title, 'theme');
-    const title = href ? html`<a part="theme-link" href=${href}>${shown}</a>` : shown;
+    // Feed text in a right-to-left script reads right to left, its full stop at its end (on the
+    // left), each piece taking its direction from its first letter: dir="auto" on what holds it.
+    const title = href ? html`<a part="theme-link" dir="auto" href=${href}>${shown}</a>` : html`<span dir="auto">${shown}</span>`;
     return html`<article class="theme theme--single" part="theme" data-theme=${theme.id}>
       ${headingTemplate(level, title, `theme__title${clampFor(theme.title, 'short')}`, 'theme-title')}
       ${this.#renderThemeBody(theme, data, level, false)}
@@ -368,8 +370,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral', 'status')}
         ${this.#renderDates(theme)}
       </div>
-      ${theme.summary !== undefined && !isBlank(theme.summary) ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary">${theme.summary}</p>` : nothing}
-      ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about ${titleTemplate(theme.title, 'theme')}</a></p>` : nothing}
+      ${theme.summary !== undefined && !isBlank(theme.summary) ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary" dir="auto">${theme.summary}</p>` : nothing}
+      ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about <bdi>${titleTemplate(theme.title, 'theme')}</bdi></a></p>` : nothing}
       ${this.#renderPriorities(theme, data, deeper(level))}`;
   }
 
@@ -398,8 +400,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const href = safeHref(priority.url);
     const shown = titleTemplate(priority.title, 'priority');
     const title = href
-      ? html`<a part="priority-link" href=${href}>${shown}</a>`
-      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link">${shown}</button>`;
+      ? html`<a part="priority-link" dir="auto" href=${href}>${shown}</a>`
+      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link" dir="auto">${shown}</button>`;
     // An outcome the priority lists twice is named once.
     const outcomeIds = [...new Set(priority.outcomes ?? [])];
     const outcomes = outcomeIds.map((id) => data.outcomeNames.get(id) ?? id);
@@ -408,7 +410,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
       <div class="priority__main">
         ${headingTemplate(level, title, `priority__title${clampFor(priority.title, 'short')}`, 'priority-title')}
-        ${priority.summary !== undefined && !isBlank(priority.summary) ? html`<p class="priority__summary${clampFor(priority.summary)}" part="priority-summary">${priority.summary}</p>` : nothing}
+        ${priority.summary !== undefined && !isBlank(priority.summary) ? html`<p class="priority__summary${clampFor(priority.summary)}" part="priority-summary" dir="auto">${priority.summary}</p>` : nothing}
         ${outcomes.length
           ? html`<p class="priority__outcomes" part="outcomes">
               <span class="priority__label">${outcomes.length === 1 ? 'Outcome:' : 'Outcomes:'}</span>
@@ -445,8 +447,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
         const shown = titleTemplate(resource.title, 'resource');
         // One template per kind of row, not a row with a link template inside: 40 fewer template instances at the limit.
         return href
-          ? html`<li><span class="resource__type">${type}:</span> <a class=${clampFor(resource.title, 'line').trim()} href=${href}>${shown}</a></li>`
-          : html`<li><span class="resource__type">${type}:</span> <span class=${clampFor(resource.title, 'line').trim()}>${shown}</span></li>`;
+          ? html`<li><span class="resource__type">${type}:</span> <a class=${clampFor(resource.title, 'line').trim()} dir="auto" href=${href}>${shown}</a></li>`
+          : html`<li><span class="resource__type">${type}:</span> <span class=${clampFor(resource.title, 'line').trim()} dir="auto">${shown}</span></li>`;
       })}
     </ul>`;
   }

@@ -199,6 +199,16 @@ describe('<c4eo-theme-priorities>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an outcome filter on a theme whose priorities are still to be set says when they are due', async () => {
+    // Youth has no priorities yet, due July 2009: the filter cannot hide that, or the page would
+    // read as if Youth had priorities and none served the outcome.
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="youth" outcome="stay-safe"></c4eo-theme-priorities>`);
+    await settled(el);
+    const empty = shadow(el).querySelector('.state--empty');
+    expect(empty?.textContent?.trim()).to.equal('No priorities in the theme “Youth” serve the outcome “Stay safe” yet: its priorities are to be set by July 2009.');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error and its fallback, with no retry, for an unknown theme', async () => {
     const el = document.createElement('c4eo-theme-priorities');
     el.setAttribute('feed', TEST_FEED);

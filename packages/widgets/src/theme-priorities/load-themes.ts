@@ -127,9 +127,17 @@ export function leftOutOfList(
   return { themes: query.theme === undefined ? themesOut.length : 0, priorities: prioritiesOut };
 }
 
-function emptyMessage(query: ThemeQuery, themeTitle: string | undefined, outcomeTitle: string, leftOutThemes: number): string {
+function emptyMessage(query: ThemeQuery, theme: Theme | undefined, outcomeTitle: string, leftOutThemes: number): string {
   if (query.outcome === undefined) return `The feed has no themes yet${leftOutClause(leftOutThemes, ' theme', ' themes')}.`;
-  if (query.theme !== undefined) return `No priorities in the theme “${themeTitle ?? query.theme}” serve the outcome “${outcomeTitle}”.`;
+  if (query.theme !== undefined) {
+    const themeTitle = theme === undefined ? query.theme : titleOr(theme.title, 'theme');
+    // A theme whose priorities are still to be set has none to filter: saying only that none
+    // serves the outcome would hide when they are due, which the list shows without the filter.
+    if (theme !== undefined && prioritiesToBeSet(theme)) {
+      return `No priorities in the theme “${themeTitle}” serve the outcome “${outcomeTitle}” yet: its priorities are to be set by ${dueLabel(theme.prioritiesDue!)}.`;
+    }
+    return `No priorities in the theme “${themeTitle}” serve the outcome “${outcomeTitle}”.`;
+  }
   return `No priorities serve the outcome “${outcomeTitle}” yet.`;
 }
 
@@ -166,8 +174,7 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
   if (themes.length === 0) {
     const found = allThemes.find((theme) => theme.id === query.theme);
-    const themeTitle = found === undefined ? undefined : titleOr(found.title, 'theme');
-    return { empty: emptyMessage(query, themeTitle, outcome?.title ?? '', leftOut.themes), document: loaded.url };
+    return { empty: emptyMessage(query, found, outcome?.title ?? '', leftOut.themes), document: loaded.url };
   }
   // Only when a priority is on show, and only when the widget asks (after it has drawn the themes).
   const showsPriorities = themes.some((theme) => theme.priorities.length > 0);

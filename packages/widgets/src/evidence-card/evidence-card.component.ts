@@ -183,7 +183,7 @@ export class EvidenceCardElement extends C4eoElement {
     // A theme or an outcome with a blank title is still the item's: it shows as "Untitled theme"
     // or "Untitled outcome", marked as a placeholder as titles are.
     return html`<dl class="card__tags" part="tags">
-      ${themeTitle !== undefined ? html`<div><dt>Theme</dt><dd dir="auto">${titleTemplate(themeTitle, 'theme')}</dd></div>` : nothing}
+      ${themeTitle !== undefined ? html`<div><dt>Theme</dt><dd class=${clampFor(themeTitle, 'short').trim()} dir="auto">${titleTemplate(themeTitle, 'theme')}</dd></div>` : nothing}
       ${outcomeTitles.length
         ? html`<div><dt>${outcomeTitles.length === 1 ? 'Outcome' : 'Outcomes'}</dt><dd>${outcomeTitles.map((title, index) => html`${index === 0 ? '' : ', '}${titleTemplate(title, 'outcome')}`)}</dd></div>`
         : nothing}

@@ -84,7 +84,7 @@ async function loadItem(
     .sort(newestFirst)[0];
   // Items the feed left out as invalid that could have been this card's: why a theme that has some may look empty.
   const leftOutOfTheme = loaded.leftOut.filter((entry) => couldBeAsked(entry, query)).length;
-  return { ...(newest ? { item: newest } : {}), document: loaded.url, attribution: loaded.data.attribution, leftOutOfTheme };
+  return { item: newest, document: loaded.url, attribution: loaded.data.attribution, leftOutOfTheme };
 }
 
 /** The item's area by name; a blank name is "Unnamed area" and its code. Absent when the item names no area or areas.json does not know it. */

@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedThatFails, feedThatNeverAnswers } from './feed-from-memory.js';
+import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { EVIDENCE_TYPES } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/all.js';
@@ -188,6 +188,36 @@ export const EmptyAllLeftOut: Story = {
 export const LongAndHostileStrings: Story = {
   name: '10,000-character strings',
   args: { feed: brokenStoryFeed('hostile') },
+};
+
+/** An item whose title, summary, key messages and organisation are in Hebrew and Arabic, for RightToLeftText. */
+const RIGHT_TO_LEFT_ITEM = {
+  feed: 'c4eo',
+  version: '1.0',
+  generated: '2026-11-24T09:00:00Z',
+  item: {
+    id: 'kr-early-years-3',
+    type: 'knowledge-review',
+    title: 'מדריך להורים: שנים ראשונות (2009)!',
+    summary: 'مراجعة للأبحاث حول السنوات الأولى، وما الذي ينجح للأطفال.',
+    keyMessages: ['الرسالة الأولى مهمة.', 'A key message in English, with one word in Arabic: مرحبا.'],
+    theme: 'early-years',
+    outcomes: ['enjoy-and-achieve'],
+    published: '2009-04-22',
+    url: 'https://www.c4eo.org.uk/evidence/kr-early-years-3',
+    organisation: 'جمعية الأطفال.',
+    rating: null,
+  },
+};
+
+/**
+ * Feed text in a right-to-left script (Hebrew, Arabic) reads right to left: the title, summary,
+ * each key message and the organisation take their direction from their first letter, their full
+ * stop or "!" at their end (on the left); English beside them stays left to right.
+ */
+export const RightToLeftText: Story = {
+  name: 'Right-to-left text',
+  render: (args) => card({ ...args, evidence: 'kr-early-years-3', theme: undefined }, nothing, feedWithDocument('right-to-left', args.feed, 'evidence/kr-early-years-3.json', RIGHT_TO_LEFT_ITEM)),
 };
 
 /** `color-scheme="dark"` on a dark page. */

@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedThatNeverAnswers } from './feed-from-memory.js';
+import { feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/feed-provider/c4eo-feed.js';
@@ -155,6 +155,51 @@ export const InvalidItemsLeftOut: Story = {
 export const LongAndHostileStrings: Story = {
   name: '10,000-character strings',
   args: { feed: brokenStoryFeed('hostile-themes') },
+};
+
+/** One theme whose title, summary, priorities and resources are in Hebrew and Arabic, for RightToLeftText. */
+const RIGHT_TO_LEFT_THEMES = {
+  feed: 'c4eo',
+  version: '1.0',
+  generated: '2026-11-24T09:00:00Z',
+  outcomes: [
+    { id: 'be-healthy', title: 'Be healthy' },
+    { id: 'enjoy-and-achieve', title: 'Enjoy and achieve' },
+  ],
+  themes: [
+    {
+      id: 'early-years',
+      title: 'שנים ראשונות (2008)!',
+      summary: 'كيف يمكن للمناطق المحلية تحسين نتائج الأطفال الصغار.',
+      status: 'active',
+      started: '2008-07-08',
+      url: 'https://www.c4eo.org.uk/themes/early-years',
+      priorities: [
+        {
+          id: 'ey-narrowing-the-gap',
+          rank: 1,
+          title: 'צמצום הפער בשנים הראשונות.',
+          summary: 'ما الذي ينجح في تحسين النتائج للأطفال الأكثر حرمانا؟',
+          outcomes: ['enjoy-and-achieve', 'be-healthy'],
+          url: 'https://www.c4eo.org.uk/themes/early-years/ey-narrowing-the-gap',
+          resources: [{ type: 'knowledge-review', title: 'مراجعة المعرفة 2009.', url: 'https://www.c4eo.org.uk/evidence/kr-early-years-1' }],
+        },
+        { id: 'ey-family-based-support', rank: 2, title: 'Family-based support, in English', outcomes: ['enjoy-and-achieve'], url: 'https://www.c4eo.org.uk/themes/early-years/ey-family-based-support' },
+      ],
+      prioritiesDue: null,
+    },
+  ],
+};
+
+/**
+ * Feed text in a right-to-left script (Hebrew, Arabic) reads right to left: each title, summary
+ * and resource takes its direction from its first letter, its full stop or "!" at its end (on
+ * the left); English beside it stays left to right.
+ */
+export const RightToLeftText: Story = {
+  name: 'Right-to-left text',
+  args: { theme: 'early-years' },
+  render: (args) => widget(args, nothing, feedWithDocument('right-to-left', args.feed, 'themes.json', RIGHT_TO_LEFT_THEMES)),
 };
 
 /** `color-scheme="dark"` on a dark page. */

@@ -2,10 +2,10 @@
 // evidence could not be shown." Those words are a heading at the widget's heading-level, where its
 // own title would be, so that a screen-reader visitor who moves through the page by headings
 // finds the failed widget (and its fallback link) instead of passing it by (WCAG 1.3.1).
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
-import { ariaSnapshot, freshPage, settled, shadow } from './helpers.js';
-import { busyFeed } from './failing-feed.js';
+import { ariaSnapshot, freshPage } from './helpers.js';
+import { busyFeed, widgetInError } from './failing-feed.js';
 
 const WIDGETS: [tag: string, noun: string, attributes: Record<string, string>][] = [
   ['c4eo-evidence-card', 'evidence', { evidence: 'kr-early-years-3' }],
@@ -13,17 +13,6 @@ const WIDGETS: [tag: string, noun: string, attributes: Record<string, string>][]
   ['c4eo-workshop-calendar', 'workshop calendar', {}],
   ['c4eo-progress-map', 'progress map', { indicator: 'childrens-centre-reach' }],
 ];
-
-async function failedWidget(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const element = document.createElement(tag);
-  element.id = 'failed';
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(Object.assign(document.createElement('a'), { href: 'https://example.org/report', textContent: 'Read the report' }));
-  await fixture(element);
-  await settled(element);
-  expect(shadow(element).querySelector('[part="error"]'), `<${tag}> shows an error`).to.exist;
-  return element;
-}
 
 describe('The error state has a heading at the widget\'s level', () => {
   beforeEach(freshPage);
@@ -38,7 +27,7 @@ describe('The error state has a heading at the widget\'s level', () => {
       for (const [what, status, level] of cases) {
         const given: Record<string, string> = { ...attributes, feed: busyFeed(`${tag}-heading-${status}-${level ?? 'none'}`, status) };
         if (level !== undefined) given['heading-level'] = level;
-        const element = await failedWidget(tag, given);
+        const element = await widgetInError(tag, { id: 'failed', ...given });
         const tree = await ariaSnapshot('#failed');
         expect(tree, `${what}: a heading at level ${level ?? 2}`).to.include(`heading "Sorry, the ${noun} could not be shown." [level=${level ?? 2}]`);
         expect(tree, `${what}: the fallback link is still there`).to.include('link "Read the report"');
@@ -49,7 +38,7 @@ describe('The error state has a heading at the widget\'s level', () => {
   }
 
   it('follows heading-level changed while the error shows', async () => {
-    const element = await failedWidget('c4eo-evidence-card', { evidence: 'kr-early-years-3', feed: busyFeed('heading-change', 404) });
+    const element = await widgetInError('c4eo-evidence-card', { id: 'failed', evidence: 'kr-early-years-3', feed: busyFeed('heading-change', 404) });
     element.setAttribute('heading-level', '5');
     await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(await ariaSnapshot('#failed')).to.include('heading "Sorry, the evidence could not be shown." [level=5]');

@@ -2,10 +2,10 @@
 // document, a document that is not JSON or a wrong attribute sees the same error again, and
 // learns nothing. Those errors say instead why trying again will not help, and who can put it
 // right; the element's own children (its fallback) show in every error state.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
-import { brokenFeed, freshPage, settled, shadow } from './helpers.js';
-import { busyFeed } from './failing-feed.js';
+import { brokenFeed, freshPage, shadow } from './helpers.js';
+import { busyFeed, widgetInError } from './failing-feed.js';
 
 interface WidgetCase {
   tag: string;
@@ -21,17 +21,6 @@ const WIDGETS: WidgetCase[] = [
   { tag: 'c4eo-workshop-calendar', attributes: {}, wrong: { feed: 'http://[not-a-host/' } },
   { tag: 'c4eo-progress-map', attributes: { indicator: 'childrens-centre-reach' }, wrong: { level: 'county' } },
 ];
-
-/** The widget, with a fallback link, settled in its error state. */
-async function failed(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(Object.assign(document.createElement('a'), { href: 'https://example.org/report', textContent: 'Read the report' }));
-  await fixture(element);
-  await settled(element);
-  expect(shadow(element).querySelector('[part="error"]'), `<${tag}> shows an error`).to.exist;
-  return element;
-}
 
 /** What a visitor sees of the error: whether it offers "Try again", what it says after the message, whether its fallback shows. */
 function seen(element: HTMLElement) {
@@ -59,7 +48,7 @@ describe('"Try again" only where trying again can help', () => {
         ['a wrong attribute', { feed: brokenFeed('array'), ...attributes, ...wrong }],
       ];
       for (const [what, given] of cases) {
-        const element = await failed(tag, given);
+        const element = await widgetInError(tag, given);
         const view = seen(element);
         expect(view.retry, `${what}: no "Try again"`).to.equal(false);
         expect(view.text, `${what}: says why not, and who can act`).to.match(/Trying again will not help: whoever looks after this page /);
@@ -72,7 +61,7 @@ describe('"Try again" only where trying again can help', () => {
 
     it(`<${tag}>: "Try again" beside a busy server (503, 429), announced, with no word that it will not help`, async () => {
       for (const status of [503, 429]) {
-        const element = await failed(tag, { ...attributes, feed: busyFeed(`${tag}-${status}`, status) });
+        const element = await widgetInError(tag, { ...attributes, feed: busyFeed(`${tag}-${status}`, status) });
         const view = seen(element);
         expect(view.retry, `${status}: "Try again"`).to.equal(true);
         expect(view.announced, `${status}: announced`).to.equal(true);
@@ -85,9 +74,9 @@ describe('"Try again" only where trying again can help', () => {
   }
 
   it('a wrong attribute leaves the page to fix; a broken document names both the page and the feed', async () => {
-    const attribute = seen(await failed('c4eo-evidence-card', { feed: brokenFeed('array'), evidence: 'Not An Id!' })).text;
+    const attribute = seen(await widgetInError('c4eo-evidence-card', { feed: brokenFeed('array'), evidence: 'Not An Id!' })).text;
     expect(attribute).to.contain('Trying again will not help: whoever looks after this page can put it right.');
-    const document = seen(await failed('c4eo-evidence-card', { feed: brokenFeed('not-json'), evidence: 'kr-early-years-3' })).text;
+    const document = seen(await widgetInError('c4eo-evidence-card', { feed: brokenFeed('not-json'), evidence: 'kr-early-years-3' })).text;
     expect(document).to.contain("whoever looks after this page can check the widget's feed address and attributes, and if they are right, tell the feed's publisher.");
   });
 });

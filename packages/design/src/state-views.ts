@@ -38,13 +38,15 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
       // Its first words are a heading at the widget's level, as they look: a screen-reader visitor
       // who moves through the page by headings finds the failed widget where its title would be
       // (WCAG 1.3.1), not only by reading every line.
+      // The fallback is the page's own words: its language follows the page (lang is inherited
+      // in the page's tree), its direction is read from its text (dir="auto"), not the root's ltr.
       return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
         <div class="state__message" id=${ERROR_MESSAGE_ID}>
           ${headingTemplate(options.headingLevel, `Sorry, the ${options.noun} could not be shown.`, 'state__title')}
           <p>${state.message}</p>
         </div>
         ${state.advice === '' ? nothing : html`<p class="state__advice">${state.advice}</p>`}
-        <div class="state__fallback" part="fallback"><slot></slot></div>
+        <div class="state__fallback" part="fallback" dir="auto"><slot></slot></div>
         ${state.canRetry
           ? html`<button
               type="button"
@@ -91,13 +93,19 @@ export function holdFocusOn(root: HTMLElement): void {
 /**
  * A widget's whole render: its root block (the container its queries measure), holding the
  * state its data is in, with "Try again" wired to the same controller.
+ *
+ * The root says what its words are: English, left to right. Inherited from a page in another
+ * language (`<html lang="ur" dir="rtl">`), a screen reader would speak them in that language's
+ * voice (WCAG 3.1.2) and the widget would be drawn mirrored ("‹ Next", ".No events", Sunday
+ * first while → moves to the next day, drawn on the left); the host's `all: initial` resets
+ * neither (`lang` is an attribute; `all` leaves `direction` alone).
  */
 export function renderWidgetRoot<T>(
   data: { readonly current: DataState<T>; retry(): void },
   { noun, headingLevel }: { noun: string; headingLevel: HeadingLevel },
   ready: (data: T) => TemplateResult,
 ): TemplateResult {
-  return html`<div class="c4eo-root">${renderDataState(data.current, { noun, headingLevel, retry: () => data.retry(), ready })}</div>`;
+  return html`<div class="c4eo-root" lang="en-GB" dir="ltr">${renderDataState(data.current, { noun, headingLevel, retry: () => data.retry(), ready })}</div>`;
 }
 
 export const stateStyles = css`

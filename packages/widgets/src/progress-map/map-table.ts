@@ -45,15 +45,9 @@ function showBesideStickyColumn(event: FocusEvent): void {
   const visibleLeft = box.getBoundingClientRect().left + box.clientLeft;
   const visibleRight = visibleLeft + box.clientWidth;
   // How far the content must move rightwards (negative: leftwards) for the control to show whole.
-  // The sticky column is on the left, or on the right in a right-to-left page.
-  let rightwards: number;
-  if (getComputedStyle(box).direction === 'rtl') {
-    const under = at.right + ring - column.left;
-    rightwards = under > 0 ? -under : Math.max(0, visibleLeft - (at.left - ring));
-  } else {
-    const under = column.right + ring - at.left;
-    rightwards = under > 0 ? under : Math.min(0, visibleRight - (at.right + ring));
-  }
+  // The sticky column is on the left: the widget is always drawn left to right (renderWidgetRoot).
+  const under = column.right + ring - at.left;
+  const rightwards = under > 0 ? under : Math.min(0, visibleRight - (at.right + ring));
   box.scrollLeft -= rightwards;
 }
 

@@ -57,6 +57,16 @@ describe('progress map: colour classes', () => {
     expect(colourScale(values, 'neutral').colourOf(10)).to.equal(darkest);
   });
 
+  it('leaves no class empty: two thresholds between the same two values (ties) make one class', () => {
+    // Nine regions, four at 1 and five at 2: the 40% and 60% quantiles fall at 1.2 and 2, and a
+    // class from 1.2 to 2 would hold no region, yet show in the legend as "1.2 to 2" beside "2".
+    const values = [1, 2, 1, 2, 1, 2, 1, 2, 2];
+    const scale = colourScale(values, 'higher-is-better');
+    const sizes = scale.classes.map((_, index) => values.filter((value) => scale.classIndexOf(value) === index).length);
+    expect(sizes).to.deep.equal([4, 5]);
+    expect(scale.classes.map((entry) => [entry.from, entry.to])).to.deep.equal([[1, 1], [2, 2]]);
+  });
+
   it('gives legend bounds that cover every value', () => {
     const scale = colourScale([3.2, 9.9, 1.1, 7.5, 4.4, null, 6.1], 'higher-is-better', 3);
     expect(scale.classes[0]!.from).to.equal(1.1);

@@ -50,6 +50,23 @@ describe('<c4eo-progress-map>', () => {
     expect(shadow(el).querySelector('.legend')!.textContent).to.contain('No data');
   });
 
+  it('lists in its legend only classes that some area is in, each value in one class', async () => {
+    // The regions in 2007 have ties (two at 59%): quantile thresholds at 58.2 and 59 once made
+    // a "58% to 59%" class with no region in it, above a "59% to 61%" one, and a reader could
+    // not tell which colour a 59% region has.
+    const el = await mapOf({ indicator: 'childrens-centre-reach', level: 'region', period: '2007' });
+    const legend = [...shadow(el).querySelectorAll('.legend__classes li')].map((item) => ({
+      text: item.textContent!.replace(/\s+/g, ' ').trim(),
+      colour: item.querySelector('rect')?.getAttribute('fill'),
+    }));
+    const fills = new Set(hexes(el).map((hex) => hex.getAttribute('fill')));
+    expect(legend.filter((entry) => !fills.has(entry.colour ?? null)).map((entry) => entry.text), 'legend classes no hex is coloured with').to.deep.equal([]);
+    const bounds = legend.map((entry) => entry.text.match(/\d+/g)!.map(Number));
+    for (let i = 1; i < bounds.length; i++) {
+      expect(bounds[i]![0], `"${legend[i]!.text}" starts above where "${legend[i - 1]!.text}" ends`).to.be.greaterThan(bounds[i - 1]!.at(-1)!);
+    }
+  });
+
   it('outlines and selects the area attribute’s hex at start, with its tab stop', async () => {
     const el = await mapOf({ area: 'E06000022' });
     const hex = hexOf(el, 'E06000022');

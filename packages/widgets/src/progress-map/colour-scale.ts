@@ -18,6 +18,9 @@ export function rampColours(count: number): string[] {
 /**
  * Quantile class breaks: `classes - 1` thresholds that cut the sorted values into groups of about
  * equal size. Repeated thresholds (many equal values) collapse, so there may be fewer classes.
+ * So does a threshold with no value between it and the one before: with ties (4 regions at 1, 5
+ * at 2), two thresholds can fall between the same two values (1.2 and 2), and the class between
+ * them would hold no area yet show in the legend ("1.2 to 2" beside "2").
  */
 export function quantileBreaks(values: readonly (number | null)[], classes = 5): number[] {
   const sorted = values.filter((value): value is number => value !== null && Number.isFinite(value)).sort((a, b) => a - b);
@@ -29,7 +32,9 @@ export function quantileBreaks(values: readonly (number | null)[], classes = 5):
     const low = sorted[Math.floor(position)]!;
     const high = sorted[Math.ceil(position)]!;
     const threshold = low + (high - low) * (position - Math.floor(position));
-    if (threshold > sorted[0]! && threshold <= sorted[sorted.length - 1]! && breaks.at(-1) !== threshold) breaks.push(threshold);
+    const below = breaks.at(-1) ?? Number.NEGATIVE_INFINITY;
+    const classBelowHasValues = sorted.some((value) => value >= below && value < threshold);
+    if (threshold <= sorted[sorted.length - 1]! && classBelowHasValues) breaks.push(threshold);
   }
   return breaks;
 }

@@ -68,4 +68,17 @@ describe('<c4eo-progress-map> at 320 px (WCAG 1.4.10 reflow)', () => {
     expect(firstValue.right).to.be.at.most(box.getBoundingClientRect().left + box.clientWidth);
     await expect(el).to.be.accessible();
   });
+
+  it('the line chart’s key keeps each line sample whole beside a name that wraps, so solid, dashed and dotted tell the lines apart', async () => {
+    const el = await narrowMap('map');
+    const keys = [...shadow(el).querySelectorAll<HTMLElement>('.key')];
+    expect(keys.map((key) => key.textContent?.trim())).to.deep.equal(['Bournemouth, Christchurch and Poole', 'South West', 'England']);
+    // A visitor's own larger default text (the widget's size follows it): the name takes two lines.
+    el.style.setProperty('--c4eo-font-size', '24px');
+    const name = keys[0]!;
+    expect(name.getBoundingClientRect().height, 'the name wraps').to.be.greaterThan(1.5 * oneLine(name, 'B').height);
+    const samples = keys.map((key) => key.querySelector<HTMLElement>('.key__mark')!);
+    const length = 1.5 * parseFloat(getComputedStyle(name).fontSize);
+    expect(samples.map((sample) => Math.round(sample.getBoundingClientRect().width)), 'each sample 1.5em long').to.deep.equal(samples.map(() => Math.round(length)));
+  });
 });

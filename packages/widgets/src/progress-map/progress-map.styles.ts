@@ -367,7 +367,10 @@ export const progressMapStyles = css`
     align-items: center;
     gap: var(--_space-1);
   }
+  /* Never shrunk by a name that wraps beside it: the sample's solid, dashed or dotted line is
+     how the lines are told apart without colour, and squeezed it lost its pattern. */
   .key__mark {
+    flex: none;
     inline-size: 1.5em;
     block-size: 0;
     border-block-start: 3px solid var(--_chart-area);

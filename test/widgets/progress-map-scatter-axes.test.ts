@@ -10,11 +10,11 @@ import { TEST_FEED, settled, shadow } from './helpers.js';
 describe('<c4eo-progress-map> scatter plot axis titles', () => {
   /** The lines of an axis title as chart.js draws them, each with its width in the axis font. */
   const titleLines = (chart: Chart, axis: 'x' | 'y') => {
-    // The scatter plot's scales are linear (cartesian): they have a title.
-    const { title } = chart.options.scales![axis] as { title: { text: string | string[]; font: { size: number } } };
+    // The scatter plot's scales are linear (cartesian): they have a title, its font as chart.js resolves it to draw.
+    const { title } = chart.scales[axis]!.options as unknown as { title: { text: string | string[]; font: { size: number; family: string } } };
     const lines = Array.isArray(title.text) ? title.text : [title.text];
     const ctx = document.createElement('canvas').getContext('2d')!;
-    ctx.font = `${title.font.size}px ${Chart.defaults.font.family}`;
+    ctx.font = `${title.font.size}px ${title.font.family}`;
     return lines.map((line) => ({ line, width: ctx.measureText(line).width }));
   };
 

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Unit } from '@c4eo/feed';
 import { formatNumber, formatValue } from './format-value.js';
 import { canDraw, describeLineChart, describeScatterChart, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
-import type { ChartColours } from './charts.js';
+import type { ChartInks } from './charts.js';
 
 /** The canvas in its sized box, or, for figures too large to draw, a line that points to the numbers (shown open). */
 function drawing(spec: ChartSpec, boxClass: string, label: string): TemplateResult {
@@ -108,11 +108,24 @@ export function chartInksTemplate(onSchemeChange: () => void): TemplateResult {
     <span class="scheme-watch" aria-hidden="true" @transitionend=${onSchemeChange}></span>`;
 }
 
-/** The colours the samples of a set are drawn in now, for chart.js, which cannot read CSS. */
-export function readChartInks(root: ParentNode, set: InkSet = 'screen'): ChartColours {
+/** The colours and type the samples of a set are drawn in now, for chart.js, which cannot read CSS. */
+export function readChartInks(root: ParentNode, set: InkSet = 'screen'): ChartInks {
+  const sample = (ink: string) => root.querySelector(`[data-ink="${ink}"][data-ink-set="${set}"]`);
   const colour = (ink: string) => {
-    const element = root.querySelector(`[data-ink="${ink}"][data-ink-set="${set}"]`);
+    const element = sample(ink);
     return element === null ? '#000000' : getComputedStyle(element).color;
   };
-  return { text: colour('text'), grid: colour('grid'), background: colour('background'), area: colour('area'), region: colour('region'), country: colour('country') };
+  // The samples are in the widget's small type (.inks), as the chart's key and table are.
+  const text = sample('text');
+  const type = text === null ? undefined : getComputedStyle(text);
+  return {
+    text: colour('text'),
+    grid: colour('grid'),
+    background: colour('background'),
+    area: colour('area'),
+    region: colour('region'),
+    country: colour('country'),
+    fontFamily: type?.fontFamily || 'sans-serif',
+    fontSize: Number.parseFloat(type?.fontSize ?? '') || 12,
+  };
 }

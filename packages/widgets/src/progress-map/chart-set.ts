@@ -1,9 +1,9 @@
-import type { ChartColours, Chart } from './charts.js';
+import type { ChartInks, Chart } from './charts.js';
 import { specKey, type ChartSpec } from './chart-specs.js';
 
 export interface ChartSyncHooks {
-  /** The colours to draw in, read once chart.js is in (they follow the scheme and forced colours). */
-  inks: () => ChartColours;
+  /** The colours and type to draw in, read once chart.js is in (they follow the scheme and forced colours). */
+  inks: () => ChartInks;
   /** chart.js could not be loaded; the next sync tries again. */
   onLoadFailed: () => void;
   /** Whether the widget is still in the page once chart.js has loaded. */
@@ -21,8 +21,8 @@ export class ChartSet {
   #module: Promise<typeof import('./charts.js')> | undefined;
   /** chart.js, once loaded: recolour() draws at once, inside the event that asked. */
   #loaded: typeof import('./charts.js') | undefined;
-  /** The colours the charts are drawn in. */
-  #colours: ChartColours | undefined;
+  /** The colours and type the charts are drawn in. */
+  #colours: ChartInks | undefined;
 
   /** Called at the start of each render: what was wanted before no longer counts. */
   startRender(): void {
@@ -68,7 +68,7 @@ export class ChartSet {
     if (!isConnected()) return;
     const colours = inks();
     const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (this.#colours !== undefined && !sameColours(this.#colours, colours)) this.recolour(colours);
+    if (this.#colours !== undefined && !sameInks(this.#colours, colours)) this.recolour(colours);
     this.#colours = colours;
     for (const { canvas, spec, key } of wanted) {
       if (!canvas.isConnected) continue;
@@ -83,9 +83,9 @@ export class ChartSet {
    * printing starts, and back after): a canvas is a picture, and its screen colours would print
    * as they are, light text on white paper in the dark scheme.
    */
-  recolour(colours: ChartColours): void {
+  recolour(colours: ChartInks): void {
     const charts = this.#loaded;
-    if (charts === undefined || (this.#colours !== undefined && sameColours(this.#colours, colours))) return;
+    if (charts === undefined || (this.#colours !== undefined && sameInks(this.#colours, colours))) return;
     this.#colours = colours;
     for (const [canvas, entry] of this.#charts) {
       entry.chart.destroy();
@@ -103,6 +103,6 @@ export class ChartSet {
   }
 }
 
-function sameColours(a: ChartColours, b: ChartColours): boolean {
-  return (Object.keys(a) as (keyof ChartColours)[]).every((ink) => a[ink] === b[ink]);
+function sameInks(a: ChartInks, b: ChartInks): boolean {
+  return (Object.keys(a) as (keyof ChartInks)[]).every((ink) => a[ink] === b[ink]);
 }

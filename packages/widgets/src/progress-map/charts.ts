@@ -20,18 +20,26 @@ import { formatNumber } from './format-value.js';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale);
 
-/** Colours read from the widget's own computed tokens, so charts follow light, dark and forced colours. */
-export interface ChartColours {
+/**
+ * What the charts are drawn in, read from the widget's own computed styles (chart.js cannot read
+ * CSS): colours that follow light, dark and forced colours, and the widget's small type, so that
+ * labels follow --c4eo-font-family and --c4eo-font-size (and a visitor's larger default text) as
+ * the words around the chart do, rather than chart.js's own 12 px Helvetica.
+ */
+export interface ChartInks {
   text: string;
   grid: string;
   background: string;
   area: string;
   region: string;
   country: string;
+  fontFamily: string;
+  /** In CSS pixels. */
+  fontSize: number;
 }
 
 export interface ChartOptions {
-  colours: ChartColours;
+  colours: ChartInks;
   /** False when the visitor prefers reduced motion. */
   animate: boolean;
 }
@@ -42,20 +50,30 @@ const ROLE_STYLE = {
   country: { pointStyle: 'triangle', dash: [2, 3], width: 2 },
 } as const;
 
-function axes(colours: ChartColours, yTitle: string | readonly string[], xTitle?: string | readonly string[]) {
-  const common = { color: colours.text, font: { size: 12 } };
+/**
+ * The font the scatter plot's axis titles are drawn in: chart.js's own. axisTitleLines fits them
+ * into lines by length for it, so that beside a 320 px plot no line runs past its axis; in the
+ * widget's type (larger, or a wider brand font) they would, and chart.js would cut them off.
+ */
+const FITTED_TITLE_FONT = { size: 12 };
+
+function axes(colours: ChartInks, yTitle: string | readonly string[], xTitle?: string | readonly string[]) {
+  const common = { color: colours.text, font: { size: colours.fontSize, family: colours.fontFamily } };
+  // A one-line title (the unit: "Per cent") is drawn as the ticks are; lines fitted by axisTitleLines in the font they were fitted to.
+  const title = (text: string | readonly string[]) =>
+    typeof text === 'string' ? { display: true, text, ...common } : { display: true, text: [...text], color: colours.text, font: FITTED_TITLE_FONT };
   return {
     x: {
       ticks: common,
       grid: { color: colours.grid },
       border: { color: colours.text },
-      ...(xTitle === undefined ? {} : { title: { display: true, text: typeof xTitle === 'string' ? xTitle : [...xTitle], ...common } }),
+      ...(xTitle === undefined ? {} : { title: title(xTitle) }),
     },
     y: {
       ticks: { ...common, callback: (value: string | number) => (typeof value === 'number' ? formatNumber(value, Math.abs(value) < 10 && value % 1 !== 0 ? 1 : 0) : value) },
       grid: { color: colours.grid },
       border: { color: colours.text },
-      title: { display: true, text: typeof yTitle === 'string' ? yTitle : [...yTitle], ...common },
+      title: title(yTitle),
     },
   };
 }
@@ -141,8 +159,19 @@ function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConf
 }
 
 /** Draws a spec on a canvas (inside a sized, position: relative box); the caller destroys it. */
+/**
+ * The size labels are drawn at in a chart `width` px wide: the widget's small type where the chart
+ * has room for it, else no smaller than chart.js's own 12 px (or the widget's, if smaller). In
+ * a narrow box, larger labels (the bar chart's area names, turned to fit) took the plot's room,
+ * and its bars were squeezed to slivers.
+ */
+function labelSize(size: number, width: number): number {
+  return Math.min(size, Math.max(FITTED_TITLE_FONT.size, Math.floor(width / 26)));
+}
+
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: ChartOptions): Chart {
-  const config = spec.kind === 'scatter' ? scatterConfig(spec, options) : lineConfig(spec, options);
+  const sized = { ...options, colours: { ...options.colours, fontSize: labelSize(options.colours.fontSize, canvas.parentElement?.clientWidth ?? 0) } };
+  const config = spec.kind === 'scatter' ? scatterConfig(spec, sized) : lineConfig(spec, sized);
   return new Chart(canvas, config as ChartConfiguration);
 }
 

@@ -393,6 +393,7 @@ export const progressMapStyles = css`
   }
   .inks {
     display: none;
+    font-size: var(--_font-size-small);
   }
   /* The colour scheme's watch (chartInksTemplate): drawn, or no transition would run, yet with
      no size and unseen. Its colour is the scheme's alone, whatever forced colours do. */

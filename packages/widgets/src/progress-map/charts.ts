@@ -158,7 +158,6 @@ function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConf
   } as ChartConfiguration<'line'>;
 }
 
-/** Draws a spec on a canvas (inside a sized, position: relative box); the caller destroys it. */
 /**
  * The size labels are drawn at in a chart `width` px wide: the widget's small type where the chart
  * has room for it, else no smaller than chart.js's own 12 px (or the widget's, if smaller). In
@@ -169,6 +168,7 @@ function labelSize(size: number, width: number): number {
   return Math.min(size, Math.max(FITTED_TITLE_FONT.size, Math.floor(width / 26)));
 }
 
+/** Draws a spec on a canvas (inside a sized, position: relative box); the caller destroys it. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: ChartOptions): Chart {
   const sized = { ...options, colours: { ...options.colours, fontSize: labelSize(options.colours.fontSize, canvas.parentElement?.clientWidth ?? 0) } };
   const config = spec.kind === 'scatter' ? scatterConfig(spec, sized) : lineConfig(spec, sized);

@@ -36,6 +36,18 @@ describe('a 10,000-character theme title is clamped where it shows', () => {
     expect(lines(row), 'lines drawn').to.be.at.most(12.5);
   });
 
+  it('<c4eo-evidence-card>: a theme with no evidence yet says so quoting the title’s first 200 characters', async () => {
+    const themes = sampleDocument<{ themes: Doc[] }>('themes.json');
+    for (const theme of themes.themes) if (theme.id === 'youth') theme.title = LONG_TITLE;
+    const evidence = sampleDocument<{ items: Doc[] }>('evidence.json');
+    evidence.items = evidence.items.filter((item) => item.theme !== 'youth');
+    const feed = serveFeed(sampleFeedWith({ 'themes.json': themes, 'evidence.json': evidence }));
+    const el = await place<HTMLElement>('c4eo-evidence-card', { feed, theme: 'youth' }, 320);
+    const message = textOf(shadow(el).querySelector('[part="empty"]'));
+    expect(message).to.match(/^There is no evidence for the theme “Averyvery[^”]*…” yet\./);
+    expect(message.length).to.be.below(300);
+  });
+
   it('<c4eo-theme-priorities>: a filtered theme with none to show says so quoting the title’s first 200 characters', async () => {
     const feed = feedWithLongTitle('youth');
     const el = await place<HTMLElement>('c4eo-theme-priorities', { feed, theme: 'youth', outcome: 'stay-safe' }, 320);

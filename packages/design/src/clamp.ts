@@ -54,3 +54,9 @@ export function clipText(text: string, max = 200): string {
   const clipped = text.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
 }
+
+/** Feed text quoted in a message (it may be 10,000 characters): its first 200, and "…" where it was cut. */
+export function quotedText(text: string): string {
+  const clipped = clipText(text);
+  return clipped === text ? text : `${clipped}…`;
+}

@@ -21,7 +21,7 @@ export * from './parts/switch.js';
 export * from './parts/text-button.js';
 export * from './parts/type-badge.js';
 export * from './parts/visually-hidden.js';
-export { clampFor, clampStyles, clipText, type ClampKind } from './clamp.js';
+export { clampFor, clampStyles, clipText, quotedText, type ClampKind } from './clamp.js';
 export { UNTITLED, areaNameOr, isBlank, placeholderTemplate, titleOr, titleTemplate, type UntitledKind } from './untitled.js';
 export { cssomStyle } from './directives/cssom-style.js';
 export type { CssomStyleInfo } from './directives/cssom-style.js';

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient, LeftOut } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, listUnread as unreadSentence, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, listUnread as unreadSentence, quotedText, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -128,7 +128,8 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     }
     // A theme with a blank title is named by its id here, the words the page's author wrote.
     const titled = themeDoc?.themes.find((theme) => theme.id === query.theme)?.title;
-    const themeTitle = titled === undefined || isBlank(titled) ? query.theme : titled;
+    // A 10,000-character title is quoted by its first 200 characters, as the theme list's messages quote it.
+    const themeTitle = titled === undefined || isBlank(titled) ? query.theme : quotedText(titled);
     const what = query.type === undefined || !isEvidenceType(query.type) ? 'evidence' : `${evidenceTypeLabel(query.type).toLowerCase()} evidence`;
     const leftOut = found.leftOutOfTheme ?? 0;
     const why = leftOutClause(leftOut, ' item for this theme', ' items for this theme');

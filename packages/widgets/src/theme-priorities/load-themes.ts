@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, FeedClient, LeftOut, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { clipText, formatMonth, isBlank, leftOutClause, listUnread, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { formatMonth, isBlank, leftOutClause, listUnread, quotedText, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -127,16 +127,10 @@ export function leftOutOfList(
   return { themes: query.theme === undefined ? themesOut.length : 0, priorities: prioritiesOut };
 }
 
-/** A feed title quoted in a message (it may be 10,000 characters): its first 200, and "…" where it was cut. */
-function quoted(title: string): string {
-  const clipped = clipText(title);
-  return clipped === title ? title : `${clipped}…`;
-}
-
 function emptyMessage(query: ThemeQuery, theme: Theme | undefined, outcomeTitle: string, leftOutThemes: number): string {
   if (query.outcome === undefined) return `The feed has no themes yet${leftOutClause(leftOutThemes, ' theme', ' themes')}.`;
   if (query.theme !== undefined) {
-    const themeTitle = theme === undefined ? query.theme : quoted(titleOr(theme.title, 'theme'));
+    const themeTitle = theme === undefined ? query.theme : quotedText(titleOr(theme.title, 'theme'));
     // A theme whose priorities are still to be set has none to filter: saying only that none
     // serves the outcome would hide when they are due, which the list shows without the filter.
     if (theme !== undefined && prioritiesToBeSet(theme)) {
@@ -180,7 +174,7 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
   if (themes.length === 0) {
     const found = allThemes.find((theme) => theme.id === query.theme);
-    return { empty: emptyMessage(query, found, quoted(outcome?.title ?? ''), leftOut.themes), document: loaded.url };
+    return { empty: emptyMessage(query, found, quotedText(outcome?.title ?? ''), leftOut.themes), document: loaded.url };
   }
   // Only when a priority is on show, and only when the widget asks (after it has drawn the themes).
   const showsPriorities = themes.some((theme) => theme.priorities.length > 0);

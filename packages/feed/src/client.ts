@@ -1,5 +1,5 @@
 import { FeedError } from './errors.js';
-import { coreReader, needsReasons, readDocumentText, withReasons, type BodyReader } from './read-document.js';
+import { coreReader, needsReasons, notAKind, readDocumentText, withReasons, type BodyReader } from './read-document.js';
 import type { DocumentKind, DocumentTypes, LeftOut } from './documents.js';
 
 export interface FeedClientOptions {
@@ -92,7 +92,7 @@ export function normaliseBaseUrl(base: string): string {
 async function readerFor<K extends DocumentKind>(kind: K): Promise<BodyReader<K>> {
   const reader = coreReader(kind) ?? (await importDataReaders(kind)).dataReader(kind);
   // documentPath() has refused every other kind before any request.
-  if (reader === undefined) throw new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document.`);
+  if (reader === undefined) throw notAKind(kind);
   return reader;
 }
 
@@ -276,7 +276,7 @@ export class FeedClient {
 /**
  * What the page's Content-Security-Policy refused, as its securitypolicyviolation events name
  * them: the whole address, or only its origin where the browser withholds the rest. A refused
- * fetch fails as any network failure does (a TypeError); only this event tells them apart. A
+ * fetch fails as every network failure does (a TypeError); only this event tells them apart. A
  * council web team told "add this origin to connect-src" mends it at once; told "check the
  * connection" it looks for a fault in the network or the feed's server.
  */

@@ -2,7 +2,7 @@
 // (./read-document.ts), zod words the reasons for what they refuse (./explain.ts). The browser
 // client uses the same reading but loads the reasons lazily (./client.ts).
 import { describeRefusal } from './explain.js';
-import { coreReader, readDocument, readDocumentText, withReasons, type BodyReader } from './read-document.js';
+import { coreReader, notAKind, readDocument, readDocumentText, withReasons, type BodyReader } from './read-document.js';
 import { dataReader } from './read-data-documents.js';
 import { FeedError } from './errors.js';
 import type { DocumentKind, DocumentTypes, ParseResult } from './documents.js';
@@ -44,5 +44,5 @@ export function parseDocumentText<K extends DocumentKind>(kind: K, text: string)
 
 /** The reader of any kind; a FeedError (never a throw) for a kind that plain JavaScript made up. */
 function readerOf<K extends DocumentKind>(kind: K): BodyReader<K> | FeedError {
-  return coreReader(kind) ?? dataReader(kind) ?? new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document.`);
+  return coreReader(kind) ?? dataReader(kind) ?? notAKind(kind);
 }

@@ -5,7 +5,7 @@
 import { GSS_CODE_PATTERN } from './schemas/vocabulary.js';
 import * as fast from './fast/data-items.js';
 import { INVALID, isRecord } from './fast/checks.js';
-import { readList, refuse, repeated, setOwn, type BodyReader, type Fields, type Report } from './read-document.js';
+import { readerIn, readList, refuse, repeated, setOwn, type BodyReader, type Fields, type Report } from './read-document.js';
 import type { DocumentKind, Envelope, IndicatorDataDocument } from './documents.js';
 
 function readIndicatorData(fields: Fields, report: Report): Omit<IndicatorDataDocument, keyof Envelope> | undefined {
@@ -69,5 +69,5 @@ const DATA_READERS: { [K in DataKind]: BodyReader<K> } = {
 
 /** The reader of an indicators, indicator-data or events document; undefined for another kind. */
 export function dataReader<K extends DocumentKind>(kind: K): BodyReader<K> | undefined {
-  return Object.hasOwn(DATA_READERS, kind) ? (DATA_READERS[kind as DataKind] as unknown as BodyReader<K>) : undefined;
+  return readerIn(DATA_READERS, kind);
 }

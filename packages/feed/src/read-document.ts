@@ -245,8 +245,16 @@ const CORE_READERS: { [K in CoreKind]: BodyReader<K> } = {
  * loads on first use, so that a page of evidence cards does not download them.
  */
 export function coreReader<K extends DocumentKind>(kind: K): BodyReader<K> | undefined {
-  return Object.hasOwn(CORE_READERS, kind) ? (CORE_READERS[kind as CoreKind] as unknown as BodyReader<K>) : undefined;
+  return readerIn(CORE_READERS, kind);
 }
+
+/** The reader of `kind` in a table of some kinds' readers; undefined when the table has none. */
+export function readerIn<K extends DocumentKind>(readers: { readonly [kind: string]: unknown }, kind: K): BodyReader<K> | undefined {
+  return Object.hasOwn(readers, kind) ? (readers[kind] as BodyReader<K>) : undefined;
+}
+
+/** The error for a kind that plain JavaScript made up (TypeScript refuses it). */
+export const notAKind = (kind: unknown): FeedError => new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document.`);
 
 const unreadable = (cause: unknown): FeedError => new FeedError('invalid', 'The document could not be read.', { cause });
 

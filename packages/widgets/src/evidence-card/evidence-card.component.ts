@@ -134,7 +134,7 @@ export class EvidenceCardElement extends C4eoElement {
     // Feed text in a right-to-left script reads right to left, its full stop at its end (on the
     // left), each piece taking its direction from its first letter: dir="auto" on what holds it.
     const title = href ? html`<a part="title-link" dir="auto" href=${href}>${shown}</a>` : html`<span dir="auto">${shown}</span>`;
-    // Optional feed text may be blank (feed-spec: any string): it shows nothing, not an empty
+    // Optional feed text may be blank (feed-spec allows every string): it shows nothing, not an empty
     // bullet or paragraph.
     const keyMessages = (item.keyMessages ?? []).filter((message) => !isBlank(message));
     const organisation = isBlank(item.organisation) ? undefined : item.organisation;

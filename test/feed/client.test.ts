@@ -297,6 +297,40 @@ describe('FeedClient', () => {
       }
     });
 
+    it('waits as long as a 429 answer\'s Retry-After asks before asking again', async () => {
+      const times: number[] = [];
+      const recorder = recordingFetch((url, init, call) => {
+        times.push(performance.now());
+        return call === 1 ? Promise.resolve(new Response('later', { status: 429, headers: { 'Retry-After': '1' } })) : fetch(url, init);
+      });
+      const loaded = await client({ fetch: recorder.fetch }).load('themes');
+      expect(loaded.data.themes).to.have.length(1);
+      expect(recorder.calls).to.have.length(2);
+      expect(times[1]! - times[0]!, 'waited the second the server asked for').to.be.at.least(990);
+    });
+
+    it('stops at once, saying how long the server asks to wait, when that is longer than a visitor waits', async () => {
+      const later = new Date(Date.now() + 10 * 60_000).toUTCString();
+      for (const [status, retryAfter, words] of [[429, '120', '2 minutes'], [503, later, '10 minutes']] as const) {
+        const recorder = recordingFetch(() => Promise.resolve(new Response('later', { status, headers: { 'Retry-After': retryAfter } })));
+        const error = await rejection(client({ fetch: recorder.fetch }, `${BASE}wait-${status}/`).load('themes'));
+        expect(recorder.calls, `${status}: asked once`).to.have.length(1);
+        expect(error.status).to.equal(status);
+        expect(error.message).to.include(`The server asks for ${words} before the next request.`);
+        expect(error.retryable, 'Try again is still offered').to.equal(true);
+        expectReadableMessage(error, `${BASE}wait-${status}/themes.json`);
+      }
+    });
+
+    it('waits its own time when a Retry-After cannot be read or is past', async () => {
+      for (const [status, retryAfter] of [[429, 'soon'], [503, 'Wed, 21 Oct 2015 07:28:00 GMT']] as const) {
+        const recorder = recordingFetch(() => Promise.resolve(new Response('later', { status, headers: { 'Retry-After': retryAfter } })));
+        const error = await rejection(client({ fetch: recorder.fetch }, `${BASE}odd-${status}/`).load('themes'));
+        expect(recorder.calls, `${status} ${retryAfter}: asked three times`).to.have.length(3);
+        expect(error.message).not.to.include('asks for');
+      }
+    });
+
     it('does not retry a document that is not a C4EO feed', async () => {
       const recorder = recordingFetch(() => Promise.resolve(json({ feed: 'other' })));
       const error = await rejection(client({ fetch: recorder.fetch }).load('themes'));

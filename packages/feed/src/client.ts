@@ -126,11 +126,33 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, u
   });
 }
 
-/** "10 seconds", "1 second", "50 milliseconds": never "0 seconds" for a short time-out. */
+/** "10 seconds", "1 second", "50 milliseconds", "5 minutes": never "0 seconds" for a short time-out. */
 function duration(ms: number): string {
   if (ms < 1000) return `${ms} milliseconds`;
   const seconds = Math.round(ms / 1000);
+  if (seconds >= 90) return `${Math.round(seconds / 60)} minutes`;
   return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+/**
+ * The longest wait a server's Retry-After may set before the client asks again. A visitor looks
+ * at a loading widget meanwhile; a longer wait ends the load at once, with the server's wait in
+ * the message and Try again offered.
+ */
+const LONGEST_RETRY_WAIT_MS = 10_000;
+
+/**
+ * How long an answer (a 429 or 503, most often) asks the client to wait: RFC 9110's Retry-After,
+ * in seconds or as a date. Undefined without one, or with one that cannot be read or is past. A
+ * cross-origin feed must list the header in Access-Control-Expose-Headers for a page to read it;
+ * without it the client waits its own, doubling, time.
+ */
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  // false for NaN too
+  return ms >= 0 ? ms : undefined;
 }
 
 function httpMessage(status: number, url: string): string {
@@ -228,7 +250,10 @@ export class FeedClient {
       } catch (error) {
         const retryable = error instanceof FeedError && error.retryable;
         if (!retryable || attempt >= retries) throw error;
-        await delay(retryDelayMs * 2 ** attempt);
+        // The server's own wait when it names one; never less than the client's.
+        const wait = Math.max(retryDelayMs * 2 ** attempt, error.retryAfterMs ?? 0);
+        if (wait > LONGEST_RETRY_WAIT_MS) throw error;
+        await delay(wait);
       }
     }
   }
@@ -250,7 +275,12 @@ export class FeedClient {
         signal: controller.signal,
         headers: { Accept: 'application/json' },
       });
-      if (!response.ok) throw new FeedError('http', httpMessage(response.status, url), { url, status: response.status });
+      if (!response.ok) {
+        const { status } = response;
+        const waitMs = retryAfterMs(response);
+        const wait = waitMs === undefined || waitMs <= LONGEST_RETRY_WAIT_MS ? '' : ` The server asks for ${duration(waitMs)} before the next request.`;
+        throw new FeedError('http', httpMessage(status, url) + wait, { url, status, retryAfterMs: waitMs });
+      }
       // The body can stall after the headers, so the timer stays on until the text is in.
       // Not read piece by piece through response.body, though that decodes a 4 MB document while it
       // downloads (40-60 ms sooner in Chromium): Chromium then reports the finished request as

@@ -21,12 +21,15 @@ export class FeedError extends Error {
   readonly url: string | undefined;
   /** The HTTP status, for `http` errors. */
   readonly status: number | undefined;
+  /** How long the server asked the client to wait before asking again (its Retry-After), when it said. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(kind: FeedErrorKind, message: string, options: { url?: string; status?: number; cause?: unknown } = {}) {
+  constructor(kind: FeedErrorKind, message: string, options: { url?: string; status?: number; retryAfterMs?: number | undefined; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.url = options.url;
     this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   /** Errors worth trying again (mayPassByItself): the client retries these, and widgets offer "Try again". */

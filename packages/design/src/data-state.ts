@@ -1,4 +1,3 @@
-import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError } from '@c4eo/feed/light';
 import { getFeedClient, type FeedClient } from '@c4eo/feed/client';
 import type { ReactiveController } from 'lit';
@@ -7,6 +6,7 @@ import type { C4eoElement } from './base-element.js';
 import { holdFocusOn } from './state-views.js';
 import { misspeltAttributesOf } from './own-attributes.js';
 import { NO_RETRY_ADVICE, whoCanMend } from './failure.js';
+import { LatestLoad } from './latest-load.js';
 
 /** What a widget's loader returns: its data, or why there is nothing to show. */
 export type LoadOutcome<T> = { data: T; document: string } | { empty: string; document: string };
@@ -58,7 +58,7 @@ async function withMisspeltAttributes(error: unknown, host: C4eoElement): Promis
 export class DataStateController<T> implements ReactiveController {
   readonly source: FeedSourceController;
   readonly #host: FeedWidget;
-  readonly #task: Task<readonly unknown[], LoadOutcome<T>>;
+  readonly #task: LatestLoad<readonly unknown[], LoadOutcome<T>>;
   readonly #delay: number;
   #loadingVisible = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,19 +69,20 @@ export class DataStateController<T> implements ReactiveController {
     this.#delay = options.loadingDelayMs ?? 300;
     this.source = new FeedSourceController(host);
     host.addController(this);
-    this.#task = new Task(host, {
-      // Plain strings, never objects: Task compares its args by identity after every update, so a
-      // fresh object (a new FeedError for a feed attribute that is not a URL) would start the task
+    this.#task = new LatestLoad<readonly unknown[], LoadOutcome<T>>(
+      host,
+      // Plain strings, never objects: the args are compared by identity after every update, so a
+      // fresh object (a new FeedError for a feed attribute that is not a URL) would start the load
       // again on each render, for ever, and freeze the page.
-      args: () => [this.#clientKey(), ...options.args()],
-      task: async (_args, { signal }) => {
+      () => [this.#clientKey(), ...options.args()],
+      async (_args, signal) => {
         try {
           return await this.#load(options.load, signal);
         } catch (error) {
           throw await withMisspeltAttributes(error, this.#host);
         }
       },
-    });
+    );
   }
 
   #load(load: Loader<T>, signal: AbortSignal): Promise<LoadOutcome<T>> {
@@ -123,7 +124,7 @@ export class DataStateController<T> implements ReactiveController {
   hostUpdated(): void {
     if (this.#focusWasInside) this.#keepFocusThroughReload();
     const status = this.#task.status;
-    if (status === TaskStatus.PENDING) {
+    if (status === 'pending') {
       if (!this.#loadingVisible && this.#timer === undefined) {
         this.#timer = setTimeout(() => {
           this.#loadingVisible = true;
@@ -158,10 +159,10 @@ export class DataStateController<T> implements ReactiveController {
   /** Fires the contract's events once per outcome, after the outcome has rendered. */
   #report(): void {
     const status = this.#task.status;
-    const outcome = status === TaskStatus.COMPLETE ? this.#task.value : status === TaskStatus.ERROR ? this.#task.error : undefined;
+    const outcome = status === 'complete' ? this.#task.value : status === 'error' ? this.#task.error : undefined;
     if (outcome === undefined || outcome === this.#reported) return;
     this.#reported = outcome;
-    if (status === TaskStatus.ERROR) {
+    if (status === 'error') {
       this.#host.emit('c4eo-error', { message: messageFor(outcome) });
     } else if (this.#task.value !== undefined) {
       // An empty result is data read well: the widget has rendered it, saying why it is empty.
@@ -171,16 +172,16 @@ export class DataStateController<T> implements ReactiveController {
 
   get current(): DataState<T> {
     switch (this.#task.status) {
-      case TaskStatus.INITIAL:
+      case 'initial':
         return { state: 'waiting' };
-      case TaskStatus.PENDING:
+      case 'pending':
         return this.#loadingVisible ? { state: 'loading' } : { state: 'waiting' };
-      case TaskStatus.ERROR: {
+      case 'error': {
         const mender = whoCanMend(this.#task.error);
         const message = messageFor(this.#task.error);
         return mender === 'time' ? { state: 'error', message, canRetry: true, advice: '' } : { state: 'error', message, canRetry: false, advice: NO_RETRY_ADVICE[mender] };
       }
-      case TaskStatus.COMPLETE: {
+      case 'complete': {
         const value = this.#task.value;
         if (value === undefined) return { state: 'waiting' };
         return 'data' in value ? { state: 'ready', data: value.data } : { state: 'empty', message: value.empty };
@@ -191,6 +192,6 @@ export class DataStateController<T> implements ReactiveController {
   /** Tries again, e.g. from the retry button. */
   retry(): void {
     this.#reported = undefined;
-    void this.#task.run();
+    this.#task.run();
   }
 }

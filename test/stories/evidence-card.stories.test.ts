@@ -37,7 +37,7 @@ describe('Evidence card stories', () => {
   it('EmptyAllLeftOut says that the items of its theme were left out', async () => {
     const card = await renderStory('EmptyAllLeftOut');
     await settled(card);
-    expect(shadow(card).querySelector('.state--empty')?.textContent).to.match(/There is no evidence for the theme “Disabled children” yet \(\d+ items for this theme could not be read and were left out\)\./);
+    expect(shadow(card).querySelector('.state--empty [role="status"]')?.textContent).to.match(/There is no evidence for the theme “Disabled children” yet \(\d+ items for this theme could not be read and were left out\)\./);
   });
 
   it('Narrow320 and Narrow320Hostile fit 320 px', async () => {

@@ -18,7 +18,7 @@ const broken = (item: Item): Item => ({ ...item, published: '2010-02-30' });
 async function emptyNote(feed: string, theme: string, type?: string): Promise<string> {
   const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${feed} theme=${theme} type=${type ?? ''}></c4eo-evidence-card>`);
   await settled(el);
-  const text = shadow(el).querySelector('.state--empty')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = shadow(el).querySelector('.state--empty [role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   await expect(el).to.be.accessible();
   return text;
 }

@@ -166,7 +166,7 @@ describe('<c4eo-evidence-card>', () => {
   it('says why it is empty when a theme has no evidence of the type asked for', async () => {
     const el = await fixture<EvidenceCardElement>(html`<c4eo-evidence-card feed=${TEST_FEED} theme="safeguarding" type="case-study"></c4eo-evidence-card>`);
     await settled(el);
-    expect(shadow(el).querySelector('.state--empty')?.textContent).to.contain('There is no case study evidence for the theme “Safeguarding” yet.');
+    expect(shadow(el).querySelector('.state--empty [role="status"]')?.textContent).to.contain('There is no case study evidence for the theme “Safeguarding” yet.');
     await expect(el).to.be.accessible();
   });
 
@@ -174,7 +174,7 @@ describe('<c4eo-evidence-card>', () => {
     const { el, heard: failed } = cardHearing({ feed: TEST_FEED, theme: 'early-yaers' }, 'c4eo-error');
     expect((await failed).detail.message).to.equal('The feed has no theme with the id "early-yaers". Check the theme attribute.');
     await settled(el);
-    expect(shadow(el).querySelector('.state--empty')).to.equal(null);
+    expect(shadow(el).querySelector('.state--empty [role="status"]')).to.equal(null);
     await expect(el).to.be.accessible();
     el.remove();
   });

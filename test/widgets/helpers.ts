@@ -94,3 +94,14 @@ export interface NamedNode {
 export function accessibleNames(): Promise<NamedNode[]> {
   return executeServerCommand<NamedNode[], undefined>('accessible-names');
 }
+
+/** A heading as Chromium's own accessibility tree exposes it (past h6, its level is aria-level's). */
+export interface TreeHeading {
+  name: string;
+  level: number | undefined;
+}
+
+/** Every heading of the page, in order, from Chromium's accessibility tree (test/page-commands-plugin.mjs). */
+export function headings(): Promise<TreeHeading[]> {
+  return executeServerCommand<TreeHeading[], undefined>('headings');
+}

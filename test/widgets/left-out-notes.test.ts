@@ -64,7 +64,7 @@ describe('left-out notes: the theme list', () => {
     const themes = sampleDocument<{ themes: unknown[] }>('themes.json');
     themes.themes = [{ id: 'no-status', title: 'A theme with no status', priorities: [] }, 42];
     const el = await themeList(serveFeed(sampleFeedWith({ 'themes.json': themes })));
-    expect(shadow(el).querySelector('.state--empty')?.textContent).to.contain('The feed has no themes yet (2 themes could not be read and were left out).');
+    expect(shadow(el).querySelector('.state--empty [role="status"]')?.textContent).to.contain('The feed has no themes yet (2 themes could not be read and were left out).');
     await expect(el).to.be.accessible();
   });
 
@@ -135,21 +135,21 @@ describe('left-out notes: the progress map', () => {
     expect(withFigures.length).to.be.greaterThan(100);
     for (const code of withFigures) indicator.values[code] = indicator.values[code]!.map(() => 'n/a');
     const noFigures = await mapOf({ feed: serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': indicator })) });
-    expect(shadow(noFigures).querySelector('.state--empty')?.textContent).to.match(
+    expect(shadow(noFigures).querySelector('.state--empty [role="status"]')?.textContent).to.match(
       new RegExp(`has no figures for local authorities yet \\(${withFigures.length} sets of figures could not be read and were left out\\)\\.`),
     );
     await expect(noFigures).to.be.accessible();
     noFigures.remove();
     // Its values not an object at all: nothing to count, and the map says so.
     const unreadable = await mapOf({ feed: serveFeed(sampleFeedWith({ 'indicators/lac-ks2-attainment.json': { ...indicator, values: 'n/a' } })) });
-    expect(shadow(unreadable).querySelector('.state--empty')?.textContent).to.contain(
+    expect(shadow(unreadable).querySelector('.state--empty [role="status"]')?.textContent).to.contain(
       'has no figures for local authorities yet (its figures could not be read and were left out).',
     );
     unreadable.remove();
     // Every authority's level unreadable: none is listed, and the map says why.
     for (const area of areasDocument.areas) if (area.level === 'authority') area.level = 'district';
     const noAreas = await mapOf({ feed: serveFeed(sampleFeedWith({ 'areas.json': areasDocument })) });
-    expect(shadow(noAreas).querySelector('.state--empty')?.textContent).to.contain(
+    expect(shadow(noAreas).querySelector('.state--empty [role="status"]')?.textContent).to.contain(
       `The feed lists no local authorities (${authorities.length} areas could not be read and were left out).`,
     );
   });

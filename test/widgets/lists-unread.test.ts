@@ -154,7 +154,7 @@ describe('themes.json without a readable list of themes: the evidence card', () 
       const warnings = await warningsDuring(async () => {
         const el = await card(served, { theme: 'safeguarding', type: 'case-study' });
         expect(shadow(el).querySelector('.state--error'), 'not an error').to.equal(null);
-        expect(text(shadow(el).querySelector('.state--empty'))).to.equal(`There is no case study evidence for the theme “safeguarding” yet. ${CARD_SAYS}`);
+        expect(text(shadow(el).querySelector('.state--empty [role="status"]'))).to.equal(`There is no case study evidence for the theme “safeguarding” yet. ${CARD_SAYS}`);
         await expect(el).to.be.accessible();
       });
       expect(warnings.join(' ')).to.not.contain('Check the theme attribute');
@@ -177,7 +177,7 @@ describe('themes.json without a readable list of themes: the theme list', () => 
         ></c4eo-theme-priorities>`);
         await settled(el);
         expect(shadow(el).querySelector('.state--error'), 'not an error with a retry').to.equal(null);
-        expect(text(shadow(el).querySelector('.state--empty'))).to.equal(LIST_SAYS);
+        expect(text(shadow(el).querySelector('.state--empty [role="status"]'))).to.equal(LIST_SAYS);
         await expect(el).to.be.accessible();
       });
     }
@@ -234,7 +234,7 @@ describe('areas.json without a readable list of areas: the progress map', () => 
         const el = await fixture<HTMLElement>(html`<c4eo-progress-map feed=${feedWithList('areas.json', 'areas', areas)} indicator="childrens-centre-reach" level=${level}></c4eo-progress-map>`);
         await settled(el, 8000);
         expect(shadow(el).querySelector('.state--error'), 'not an error with a retry').to.equal(null);
-        expect(text(shadow(el).querySelector('.state--empty'))).to.equal(MAP_SAYS);
+        expect(text(shadow(el).querySelector('.state--empty [role="status"]'))).to.equal(MAP_SAYS);
         await expect(el).to.be.accessible();
       });
     }
@@ -243,6 +243,6 @@ describe('areas.json without a readable list of areas: the progress map', () => 
   it('an empty list of areas is read, not left out: the feed lists none', async () => {
     const el = await fixture<HTMLElement>(html`<c4eo-progress-map feed=${feedWithList('areas.json', 'areas', [])} indicator="childrens-centre-reach"></c4eo-progress-map>`);
     await settled(el, 8000);
-    expect(text(shadow(el).querySelector('.state--empty'))).to.equal('The feed lists no local authorities.');
+    expect(text(shadow(el).querySelector('.state--empty [role="status"]'))).to.equal('The feed lists no local authorities.');
   });
 });

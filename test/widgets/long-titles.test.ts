@@ -43,7 +43,7 @@ describe('a 10,000-character theme title is clamped where it shows', () => {
     evidence.items = evidence.items.filter((item) => item.theme !== 'youth');
     const feed = serveFeed(sampleFeedWith({ 'themes.json': themes, 'evidence.json': evidence }));
     const el = await place<HTMLElement>('c4eo-evidence-card', { feed, theme: 'youth' }, 320);
-    const message = textOf(shadow(el).querySelector('[part="empty"]'));
+    const message = textOf(shadow(el).querySelector('[part="empty"] [role="status"]'));
     expect(message).to.match(/^There is no evidence for the theme “Averyvery[^”]*…” yet\./);
     expect(message.length).to.be.below(300);
   });
@@ -51,7 +51,7 @@ describe('a 10,000-character theme title is clamped where it shows', () => {
   it('<c4eo-theme-priorities>: a filtered theme with none to show says so quoting the title’s first 200 characters', async () => {
     const feed = feedWithLongTitle('youth');
     const el = await place<HTMLElement>('c4eo-theme-priorities', { feed, theme: 'youth', outcome: 'stay-safe' }, 320);
-    const message = textOf(shadow(el).querySelector('[part="empty"]'));
+    const message = textOf(shadow(el).querySelector('[part="empty"] [role="status"]'));
     expect(message).to.match(/^No priorities in the theme “Averyvery[^”]*…” serve the outcome “Stay safe” yet/);
     expect(message.length).to.be.below(350);
   });

@@ -194,7 +194,7 @@ describe('<c4eo-theme-priorities>', () => {
   it('an outcome filter with no match says which outcome had none', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="youth" outcome="be-healthy"></c4eo-theme-priorities>`);
     await settled(el);
-    const empty = shadow(el).querySelector('.state--empty');
+    const empty = shadow(el).querySelector('.state--empty [role="status"]');
     expect(empty?.textContent).to.contain('“Be healthy”').and.contain('Youth');
     await expect(el).to.be.accessible();
   });
@@ -204,7 +204,7 @@ describe('<c4eo-theme-priorities>', () => {
     // read as if Youth had priorities and none served the outcome.
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="youth" outcome="stay-safe"></c4eo-theme-priorities>`);
     await settled(el);
-    const empty = shadow(el).querySelector('.state--empty');
+    const empty = shadow(el).querySelector('.state--empty [role="status"]');
     expect(empty?.textContent?.trim()).to.equal('No priorities in the theme “Youth” serve the outcome “Stay safe” yet: its priorities are to be set by July 2009.');
     await expect(el).to.be.accessible();
   });

@@ -12,6 +12,8 @@ export interface StateViewOptions<T> {
   noun: string;
   /** The widget's heading level (heading-level): the error's heading stands where the widget's own would. */
   headingLevel: HeadingLevel;
+  /** The empty state's heading, where "No <noun> to show" does not read well. */
+  empty?: string | undefined;
 }
 
 /**
@@ -63,7 +65,13 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
           : nothing}
       </div>`;
     case 'empty':
-      return html`<div class="state state--empty" part="empty" role="status"><p>${state.message}</p></div>`;
+      // A heading too, for the same visitor: moving by headings, they would pass an empty widget
+      // without a word. The live region holds only the message: announced once, it says why;
+      // the heading before it would add a second, shorter way of saying there is nothing.
+      return html`<div class="state state--empty" part="empty">
+        ${headingTemplate(options.headingLevel, options.empty ?? `No ${options.noun} to show`, 'state__title')}
+        <p role="status">${state.message}</p>
+      </div>`;
     case 'ready':
       return options.ready(state.data);
   }
@@ -102,10 +110,10 @@ export function holdFocusOn(root: HTMLElement): void {
  */
 export function renderWidgetRoot<T>(
   data: { readonly current: DataState<T>; retry(): void },
-  { noun, headingLevel }: { noun: string; headingLevel: HeadingLevel },
+  options: Pick<StateViewOptions<T>, 'noun' | 'headingLevel' | 'empty'>,
   ready: (data: T) => TemplateResult,
 ): TemplateResult {
-  return html`<div class="c4eo-root" lang="en-GB" dir="ltr">${renderDataState(data.current, { noun, headingLevel, retry: () => data.retry(), ready })}</div>`;
+  return html`<div class="c4eo-root" lang="en-GB" dir="ltr">${renderDataState(data.current, { ...options, retry: () => data.retry(), ready })}</div>`;
 }
 
 export const stateStyles = css`
@@ -147,10 +155,13 @@ export const stateStyles = css`
     gap: var(--_space-3);
     justify-items: start;
   }
-  /* A heading, drawn as the bold line it was: the message's first words, not a title over it. */
+  /* A heading, drawn as the bold line it was: the message's first words, not a title over it.
+     An empty widget's, right above its message too, is in the text's own colour: nothing went wrong. */
   .state__title {
     font-size: inherit;
     line-height: inherit;
+  }
+  .state--error .state__title {
     color: var(--_color-error);
   }
   .state__fallback:empty {

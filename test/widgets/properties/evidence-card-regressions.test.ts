@@ -37,7 +37,7 @@ describe('<c4eo-evidence-card>: what the property tests found', () => {
     const watch = watchPage();
     try {
       const card = await place('c4eo-evidence-card', { feed: everyItemOfTheThemeBroken(), theme: THEME });
-      expect(textOf(shadow(card).querySelector('.state--empty'))).to.contain(
+      expect(textOf(shadow(card).querySelector('.state--empty [role="status"]'))).to.contain(
         `There is no evidence for the theme “${THEME_TITLE}” yet (${count} items for this theme could not be read and were left out).`,
       );
       await expect(card).to.be.accessible();
@@ -49,6 +49,6 @@ describe('<c4eo-evidence-card>: what the property tests found', () => {
 
   it('counts only the items of its own theme', async () => {
     const card = await place('c4eo-evidence-card', { feed: everyItemOfTheThemeBroken(), theme: 'safeguarding', type: 'case-study' });
-    expect(textOf(shadow(card).querySelector('.state--empty'))).to.match(/^There is no case study evidence for the theme “Safeguarding” yet\.$/);
+    expect(textOf(shadow(card).querySelector('.state--empty [role="status"]'))).to.match(/^There is no case study evidence for the theme “Safeguarding” yet\.$/);
   });
 });

@@ -106,7 +106,7 @@ describe('<c4eo-theme-priorities>: properties', () => {
           const list = await place<HTMLElement & { updateComplete: Promise<unknown> }>('c4eo-theme-priorities', { feed, theme: chosen?.id, outcome: input.outcome });
           const shown = valid.filter((theme) => theme === chosen || (chosen === undefined && (input.outcome === undefined || expected(theme, input.outcome).length > 0)));
           if (shown.length === 0 || (chosen !== undefined && input.outcome !== undefined && expected(chosen, input.outcome).length === 0)) {
-            expect(shadow(list).querySelector('.state--empty'), 'an empty state').to.not.equal(null);
+            expect(shadow(list).querySelector('.state--empty [role="status"]'), 'an empty state').to.not.equal(null);
             expectCleanRender(list, watch);
             return;
           }

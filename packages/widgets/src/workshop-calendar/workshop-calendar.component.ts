@@ -323,7 +323,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   }
 
   override render() {
-    return renderWidgetRoot(this.#data, { noun: 'workshop calendar', headingLevel: this.effectiveHeadingLevel }, (data) => this.#renderReady(data));
+    return renderWidgetRoot(this.#data, { noun: 'workshop calendar', headingLevel: this.effectiveHeadingLevel, empty: 'No workshops or events to show' }, (data) => this.#renderReady(data));
   }
 
   #renderReady(data: CalendarData): TemplateResult {

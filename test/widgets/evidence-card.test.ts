@@ -96,7 +96,7 @@ describe('<c4eo-evidence-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('uses heading-level for its top heading, and 2 for a wrong value', async () => {
+  it('uses heading-level for its top heading, 6 for a deeper one and 2 for a wrong value', async () => {
     const el = await fixture<EvidenceCardElement>(
       html`<c4eo-evidence-card feed=${TEST_FEED} evidence="kr-early-years-3" heading-level="4"></c4eo-evidence-card>`,
     );
@@ -104,6 +104,9 @@ describe('<c4eo-evidence-card>', () => {
     expect(shadow(el).querySelector('h4[part="title"]')).to.exist;
     expect(shadow(el).querySelector('h5')?.textContent).to.contain('Key messages');
     el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h6[part="title"]')).to.exist;
+    el.setAttribute('heading-level', 'abc');
     await el.updateComplete;
     expect(shadow(el).querySelector('h2[part="title"]')).to.exist;
   });

@@ -543,7 +543,7 @@ describe('<c4eo-theme-priorities>', () => {
     expect(requestsFor(`${feed}evidence.json`)).to.equal(1);
   });
 
-  it('uses heading-level: widget, theme and priority headings one level apart, never past h6', async () => {
+  it('uses heading-level: widget, theme and priority headings one level apart, ARIA headings past h6', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} heading-level="4"></c4eo-theme-priorities>`);
     await settled(el);
     const root = shadow(el);
@@ -552,8 +552,12 @@ describe('<c4eo-theme-priorities>', () => {
     expect(root.querySelector('[part="priority-title"]')?.localName).to.equal('h6');
     el.setAttribute('heading-level', '6');
     await el.updateComplete;
-    expect(root.querySelector('[part="theme-title"]')?.localName).to.equal('h6');
+    expect(root.querySelector('[part="theme-title"]')?.getAttribute('aria-level')).to.equal('7');
+    expect(root.querySelector('[part="priority-title"]')?.getAttribute('aria-level')).to.equal('8');
     el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(root.querySelector('[part="heading"]')?.localName).to.equal('h6');
+    el.setAttribute('heading-level', '1');
     await el.updateComplete;
     expect(root.querySelector('[part="heading"]')?.localName).to.equal('h2');
     const one = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="early-years" heading-level="3"></c4eo-theme-priorities>`);

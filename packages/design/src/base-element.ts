@@ -39,11 +39,16 @@ declare global {
 const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
-/** Reads `heading-level`: 2 to 6; anything else is reported and falls back to 2. */
-function toHeadingLevel(value: string | null): HeadingLevel | undefined {
-  if (value === null) return undefined;
-  const level = Number(value.trim());
-  return (HEADING_LEVELS as readonly number[]).includes(level) ? (level as HeadingLevel) : undefined;
+/**
+ * The level of a heading inside a widget: one or two under a widget's own h6 is 7 or 8, which
+ * HTML has no element for; headingTemplate draws those as ARIA headings, so that a theme under a
+ * widget at h6 is still a level above its priorities.
+ */
+export type NestedHeadingLevel = HeadingLevel | 7 | 8;
+
+/** The level `by` under `level` (a widget nests at most two deep). */
+export function deeperLevel(level: NestedHeadingLevel, by = 1): NestedHeadingLevel {
+  return Math.min(8, level + by) as NestedHeadingLevel;
 }
 
 /**
@@ -64,10 +69,14 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
     for (const warning of (await misspeltAttributesOf(this)).warnings) this.warnOnce(warning, warning);
   }
 
-  /** The level of the widget's top heading (2 to 6), so it fits the host page's outline. */
+  /**
+   * The level of the widget's top heading (2 to 6), so it fits the host page's outline. A deeper
+   * level is read as 6, any other value as 2, with a warning in the console.
+   */
   @property({
     attribute: 'heading-level',
-    converter: { fromAttribute: (value: string | null) => toHeadingLevel(value) ?? (value === null ? 2 : Number.NaN) },
+    // '' and '  ' are 0 to Number(), a level to refuse like any other; NaN for words.
+    converter: { fromAttribute: (value: string | null) => (value === null ? 2 : Number(value)) },
   })
   headingLevel: number = 2;
 
@@ -76,21 +85,29 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
   colorScheme: 'light' | 'dark' | undefined;
 
   /**
-   * The level in force: an invalid `heading-level` is warned about once and read as 2.
+   * The level in force. Past 6 (heading-level="9") the page's outline is deep there, so the
+   * deepest HTML heading, 6, not the top one. Anything else out of range (1 is the page's own
+   * title, 0, words) is read as 2, as before. Either way the page's developer is told once per value.
    * @internal For the widgets' templates, not for pages (left out of custom-elements.json).
    */
   get effectiveHeadingLevel(): HeadingLevel {
-    if ((HEADING_LEVELS as readonly number[]).includes(this.headingLevel)) return this.headingLevel as HeadingLevel;
-    this.warnOnce('heading-level', `heading-level must be a whole number from 2 to 6; using 2.`);
-    return 2;
+    const level = this.headingLevel;
+    if ((HEADING_LEVELS as readonly number[]).includes(level)) return level as HeadingLevel;
+    const deep = level > 6;
+    const given = this.getAttribute('heading-level') ?? String(level);
+    this.warnOnce(
+      `heading-level ${given}`,
+      `heading-level="${given}" is not a heading level from 2 to 6${deep ? ' (6 is the deepest); using 6' : level === 1 ? ' (1 is for the page\'s own title); using 2' : '; using 2'}.`,
+    );
+    return deep ? 6 : 2;
   }
 
   /**
-   * A heading one level down (for sub-sections), never deeper than 6.
+   * A heading one level down (for sub-sections): 7 under a widget at 6 (headingTemplate).
    * @internal For the widgets' templates, not for pages.
    */
-  get subHeadingLevel(): HeadingLevel {
-    return Math.min(6, this.effectiveHeadingLevel + 1) as HeadingLevel;
+  get subHeadingLevel(): NestedHeadingLevel {
+    return deeperLevel(this.effectiveHeadingLevel);
   }
 
   #warned = new Set<string>();
@@ -146,9 +163,11 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
 
 /**
  * A heading at the given level; lit templates cannot take a tag name from a value, so one per level.
+ * Past 6, a <div role="heading" aria-level>: ARIA's levels go on where HTML's stop, and Chromium
+ * exposes the level to screen readers. It is styled with the h2–h6 (tokenStyles).
  * With no part, no `part` attribute (an empty one is noise in the DOM and in ::part() tooling).
  */
-export function headingTemplate(level: HeadingLevel, content: unknown, className = '', part = ''): TemplateResult {
+export function headingTemplate(level: NestedHeadingLevel, content: unknown, className = '', part = ''): TemplateResult {
   switch (level) {
     case 2:
       return html`<h2 class=${className} part=${part || nothing}>${content}</h2>`;
@@ -160,5 +179,7 @@ export function headingTemplate(level: HeadingLevel, content: unknown, className
       return html`<h5 class=${className} part=${part || nothing}>${content}</h5>`;
     case 6:
       return html`<h6 class=${className} part=${part || nothing}>${content}</h6>`;
+    default:
+      return html`<div role="heading" aria-level=${level} class=${className} part=${part || nothing}>${content}</div>`;
   }
 }

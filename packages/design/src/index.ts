@@ -1,7 +1,7 @@
 export { tokenStyles, hostStyles } from './tokens.js';
 export { printStyles } from './print.js';
-export { C4eoElement, headingTemplate } from './base-element.js';
-export type { C4eoEventDetails, C4eoEventName, C4eoSelectDetail, HeadingLevel } from './base-element.js';
+export { C4eoElement, deeperLevel, headingTemplate } from './base-element.js';
+export type { C4eoEventDetails, C4eoEventName, C4eoSelectDetail, HeadingLevel, NestedHeadingLevel } from './base-element.js';
 export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEventSelectDetail, C4eoPrioritySelectDetail } from './base-element.js';
 export { defineElement, LIBRARY_VERSION } from './define.js';
 export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE, PROVIDER_WAIT_MS } from './feed-context.js';

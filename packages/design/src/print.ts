@@ -45,7 +45,8 @@ export const printStyles = css`
     h3,
     h4,
     h5,
-    h6 {
+    h6,
+    [role='heading'] {
       break-after: avoid;
     }
     .c4eo-attribution,

@@ -204,7 +204,8 @@ export const hostStyles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  [role='heading'] {
     font-size: var(--_font-size-heading);
     line-height: 1.3;
     margin: 0;

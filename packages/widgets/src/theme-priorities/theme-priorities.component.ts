@@ -9,6 +9,7 @@ import {
   clampStyles,
   clipText,
   DataStateController,
+  deeperLevel,
   badgeStyles,
   disclosureMarkerStyles,
   textButtonStyles,
@@ -33,6 +34,7 @@ import {
   visuallyHiddenStyles,
   type C4eoPrioritySelectDetail,
   type HeadingLevel,
+  type NestedHeadingLevel,
 } from '@c4eo/design';
 import { themePrioritiesStyles } from './theme-priorities.styles.js';
 import { IdleSlices } from './idle-slices.js';
@@ -64,10 +66,6 @@ function knowsHiddenUntilFound(): boolean {
   // TypeScript's DOM types still say boolean.
   const read: unknown = probe.hidden;
   return read === 'until-found';
-}
-
-function deeper(level: HeadingLevel): HeadingLevel {
-  return Math.min(6, level + 1) as HeadingLevel;
 }
 
 /**
@@ -198,7 +196,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
 
   #renderAllThemes(data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
     const heading = data.outcome === undefined ? 'C4EO themes and priorities' : html`C4EO priorities for “${this.#outcomeName(data.outcome.id, data)}”`;
-    const themeLevel = deeper(level);
+    const themeLevel = deeperLevel(level);
     this.#untilFound ??= knowsHiddenUntilFound();
     if (this.#disclosuresFor !== data) {
       // New data (a first load, a changed attribute, a retry): the first theme open, the rest closed.
@@ -364,7 +362,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     return priorityCount(theme.priorities.length);
   }
 
-  #renderThemeBody(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel, withThemeLink: boolean): TemplateResult {
+  #renderThemeBody(theme: Theme, data: ThemePrioritiesData, level: NestedHeadingLevel, withThemeLink: boolean): TemplateResult {
     const href = withThemeLink ? safeHref(theme.url) : undefined;
     return html`<div class="theme__head">
         ${typeBadgeTemplate(themeStatusLabel(theme.status), 'neutral', 'status')}
@@ -372,7 +370,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       </div>
       ${theme.summary !== undefined && !isBlank(theme.summary) ? html`<p class="theme__description${clampFor(theme.summary)}" part="summary" dir="auto">${theme.summary}</p>` : nothing}
       ${href ? html`<p class="theme__more"><a part="theme-link" href=${href}>More about <bdi>${titleTemplate(theme.title, 'theme')}</bdi></a></p>` : nothing}
-      ${this.#renderPriorities(theme, data, deeper(level))}`;
+      ${this.#renderPriorities(theme, data, deeperLevel(level))}`;
   }
 
   #renderDates(theme: Theme) {
@@ -386,7 +384,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     </p>`;
   }
 
-  #renderPriorities(theme: Theme, data: ThemePrioritiesData, level: HeadingLevel) {
+  #renderPriorities(theme: Theme, data: ThemePrioritiesData, level: NestedHeadingLevel) {
     if (theme.priorities.length === 0) {
       const words = prioritiesToBeSet(theme) ? `Priorities to be set by ${dueLabel(theme.prioritiesDue!)}.` : 'This theme has no priorities yet.';
       return html`<p class="theme__to-be-set" part="to-be-set">${words}</p>`;
@@ -396,7 +394,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     </ol>`;
   }
 
-  #renderPriority(priority: Priority, data: ThemePrioritiesData, level: HeadingLevel): TemplateResult {
+  #renderPriority(priority: Priority, data: ThemePrioritiesData, level: NestedHeadingLevel): TemplateResult {
     const href = safeHref(priority.url);
     const shown = titleTemplate(priority.title, 'priority');
     const title = href

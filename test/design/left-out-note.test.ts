@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { leftOutSentence, wholeListLeftOut } from '../../packages/design/src/parts/left-out-note.js';
+import { leftOutSentence, repeatedIds, wholeListLeftOut } from '../../packages/design/src/parts/left-out-note.js';
 
 describe('leftOutSentence', () => {
   const themes = (count: number) => ({ count, one: 'theme', many: 'themes' });
@@ -21,6 +21,32 @@ describe('leftOutSentence', () => {
     expect(leftOutSentence([{ count: 1, one: 'area', many: 'areas' }, themes(2), priorities(1)])).to.equal(
       '1 area, 2 themes and 1 priority in the feed could not be read and are not shown.',
     );
+  });
+});
+
+describe('leftOutSentence: items listed more than once', () => {
+  // Read well, listed twice (the feed keeps the first): not "could not be read".
+  it('says an item listed again under its id is shown once', () => {
+    expect(leftOutSentence([{ count: 0, repeated: 1, one: 'theme', many: 'themes' }])).to.equal(
+      '1 theme in the feed is listed more than once under the same id, and is shown once.',
+    );
+    expect(leftOutSentence([{ count: 0, repeated: 2, one: 'priority', many: 'priorities' }])).to.equal(
+      '2 priorities in the feed are listed more than once under the same id, and are shown once.',
+    );
+  });
+
+  it('says what could not be read first, then what is listed more than once', () => {
+    expect(leftOutSentence([{ count: 1, repeated: 1, one: 'theme', many: 'themes' }, { count: 2, repeated: 0, one: 'priority', many: 'priorities' }])).to.equal(
+      '1 theme and 2 priorities in the feed could not be read and are not shown. 1 theme in the feed is listed more than once under the same id, and is shown once.',
+    );
+  });
+});
+
+describe('repeatedIds', () => {
+  it('counts each id left out as a repeat once, and nothing left out for another reason', () => {
+    const repeat = (path: string, id: string) => ({ path, id, reason: `repeats the id "${id}" of an earlier theme (themes[0]), which is kept` });
+    expect(repeatedIds([repeat('themes[3]', 'youth'), repeat('themes[4]', 'youth'), repeat('themes[5]', 'parents'), { path: 'themes[6]', id: 'x', reason: 'title is missing' }])).to.equal(2);
+    expect(repeatedIds([])).to.equal(0);
   });
 });
 

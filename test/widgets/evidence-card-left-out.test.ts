@@ -53,4 +53,11 @@ describe('<c4eo-evidence-card> by theme and type: the items left out it counts',
       'There is no scoping review evidence for the theme “Safeguarding” yet (1 item for this theme could not be read and was left out).',
     );
   });
+
+  it('does not count a second listing of a kept item\'s id as an item that could not be read', async () => {
+    // Another theme's item listed again, this time as a Safeguarding case study: the feed keeps
+    // the first listing; the second was read well, so "could not be read" would be untrue.
+    const feed = await feedWithEvidence('safeguarding-repeat', (items) => [...items, { ...items.find((item) => item.theme !== 'safeguarding')!, theme: 'safeguarding', type: 'case-study' }]);
+    expect(await emptyNote(feed, 'safeguarding', 'case-study')).to.equal('There is no case study evidence for the theme “Safeguarding” yet.');
+  });
 });

@@ -76,9 +76,23 @@ describe('left-out notes: the theme list', () => {
       { path: 'generated', reason: '' },
     ];
     const kept = [{ id: 'first' }, { id: 'third' }];
-    expect(leftOutOfList(leftOut, kept, kept, { theme: undefined, outcome: undefined })).to.deep.equal({ themes: 1, priorities: 1 });
-    expect(leftOutOfList(leftOut, kept, [{ id: 'third' }], { theme: 'third', outcome: undefined })).to.deep.equal({ themes: 0, priorities: 1 });
-    expect(leftOutOfList(leftOut, kept, [{ id: 'first' }], { theme: 'first', outcome: undefined })).to.deep.equal({ themes: 0, priorities: 0 });
+    expect(leftOutOfList(leftOut, kept, kept, { theme: undefined, outcome: undefined })).to.deep.equal({ themes: 1, priorities: 1, repeatedThemes: 0, repeatedPriorities: 0 });
+    expect(leftOutOfList(leftOut, kept, [{ id: 'third' }], { theme: 'third', outcome: undefined })).to.deep.equal({ themes: 0, priorities: 1, repeatedThemes: 0, repeatedPriorities: 0 });
+    expect(leftOutOfList(leftOut, kept, [{ id: 'first' }], { theme: 'first', outcome: undefined })).to.deep.equal({ themes: 0, priorities: 0, repeatedThemes: 0, repeatedPriorities: 0 });
+  });
+
+  it('a theme or priority listed twice was read: the note says it is listed more than once and shown once', async () => {
+    const themes = sampleDocument<{ themes: { id: string; title: string; priorities: unknown[] }[] }>('themes.json');
+    const earlyYears = themes.themes.find((theme) => theme.id === 'early-years')!;
+    const youth = themes.themes.find((theme) => theme.id === 'youth')!;
+    // Early years' first priority twice more, and Youth three times in all: one id each.
+    earlyYears.priorities.push(earlyYears.priorities[0], earlyYears.priorities[0]);
+    themes.themes.push(youth, { ...youth, title: 'Youth, again' });
+    const el = await themeList(serveFeed(sampleFeedWith({ 'themes.json': themes })));
+    expectVisibleNote(el, '1 theme and 1 priority in the feed are listed more than once under the same id, and are shown once.');
+    expect(shadow(el).querySelectorAll('[data-theme="youth"][part="theme"]')).to.have.length(1);
+    expect(shadow(el).querySelectorAll('[data-theme="early-years"] [part="priority"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -1,25 +1,53 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 
-/** One kind of thing the feed client left out as invalid, and how many: 2, 'priority', 'priorities'. */
+/**
+ * One kind of thing the feed client left out, and how many: 2, 'priority', 'priorities'.
+ * `count`: those that could not be read. `repeated`: those read well but listed more than once
+ * under one id (the feed keeps the first), counted once per id.
+ */
 export interface LeftOutCount {
   count: number;
+  repeated?: number;
   one: string;
   many: string;
+}
+
+/** Whether the feed client left an entry out for repeating the id (or code) of one it kept. */
+export function isRepeat(entry: { reason: string }): boolean {
+  return entry.reason.startsWith('repeats ');
+}
+
+/** How many ids the entries left out as repeats stand for: a theme listed three times is one. */
+export function repeatedIds(entries: readonly { path: string; id?: string; reason: string }[]): number {
+  return new Set(entries.filter(isRepeat).map((entry) => entry.id ?? entry.path)).size;
+}
+
+/** "1 theme and 2 priorities in the feed …", with the verb's two forms: [singular, plural]. */
+function countedSentence(kinds: readonly { count: number; one: string; many: string }[], [singular, plural]: [string, string]): string {
+  const counted = kinds.filter((kind) => kind.count > 0);
+  const [only] = counted;
+  if (only === undefined) return '';
+  const phrases = counted.map(({ count, one, many }) => `${count} ${count === 1 ? one : many}`);
+  const list = phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+  return `${list} in the feed ${counted.length === 1 && only.count === 1 ? singular : plural}.`;
 }
 
 /**
  * Why a widget shows less than its feed holds, in the words the calendar's note uses: "1 theme in
  * the feed could not be read and is not shown.", "1 theme and 2 priorities in the feed could not
- * be read and are not shown."; '' when nothing was left out.
+ * be read and are not shown."; '' when nothing was left out. An item listed twice was read well:
+ * the note says it is listed more than once and shown once, not that it could not be read.
  */
 export function leftOutSentence(counts: readonly LeftOutCount[]): string {
-  const kinds = counts.filter((kind) => kind.count > 0);
-  const [only] = kinds;
-  if (only === undefined) return '';
-  const phrases = kinds.map(({ count, one, many }) => `${count} ${count === 1 ? one : many}`);
-  const list = phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
-  const singular = kinds.length === 1 && only.count === 1;
-  return `${list} in the feed could not be read and ${singular ? 'is' : 'are'} not shown.`;
+  return [
+    countedSentence(counts, ['could not be read and is not shown', 'could not be read and are not shown']),
+    countedSentence(
+      counts.map((kind) => ({ ...kind, count: kind.repeated ?? 0 })),
+      ['is listed more than once under the same id, and is shown once', 'are listed more than once under the same id, and are shown once'],
+    ),
+  ]
+    .filter((said) => said !== '')
+    .join(' ');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient, LeftOut } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, leftOutClause, listUnread as unreadSentence, quotedText, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, isRepeat, leftOutClause, listUnread as unreadSentence, quotedText, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -83,7 +83,8 @@ async function loadItem(
     .filter((item) => couldBeAsked(item, query))
     .sort(newestFirst)[0];
   // Items the feed left out as invalid that could have been this card's: why a theme that has some may look empty.
-  const leftOutOfTheme = loaded.leftOut.filter((entry) => couldBeAsked(entry, query)).length;
+  // Not a second listing of a kept item's id: that was read, and the words are "could not be read".
+  const leftOutOfTheme = loaded.leftOut.filter((entry) => couldBeAsked(entry, query) && !isRepeat(entry)).length;
   return { item: newest, document: loaded.url, attribution: loaded.data.attribution, leftOutOfTheme };
 }
 

@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, FeedClient, LeftOut, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { formatMonth, isBlank, leftOutClause, listUnread, quotedText, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { formatMonth, isBlank, isRepeat, leftOutClause, listUnread, quotedText, repeatedIds, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -101,19 +101,20 @@ const PRIORITY_AT = /^themes\[(\d+)\]\.priorities\[\d+\]$/;
 
 /**
  * What the feed client left out that the list would have shown: invalid themes (in the list of
- * all themes; one theme's list shows no other), and invalid priorities of the themes shown.
- * `kept` is every theme the client kept, in feed order. A priority left out is found by its
- * theme's place in the feed: the client keeps, in order, every theme it does not report, so the
- * n-th kept theme stood at the n-th place that no left-out theme took. Whether a priority that
- * could not be read serves the outcome filter cannot be known: it is counted.
+ * all themes; one theme's list shows no other), and invalid priorities of the themes shown; and,
+ * apart, those read well but listed again under an id already used (repeatedIds), which are
+ * shown once. `kept` is every theme the client kept, in feed order. A priority left out is found
+ * by its theme's place in the feed: the client keeps, in order, every theme it does not report,
+ * so the n-th kept theme stood at the n-th place that no left-out theme took. Whether a priority
+ * that could not be read serves the outcome filter cannot be known: it is counted.
  */
 export function leftOutOfList(
   leftOut: readonly LeftOut[],
   kept: readonly Pick<Theme, 'id'>[],
   shown: readonly Pick<Theme, 'id'>[],
   query: ThemeQuery,
-): { themes: number; priorities: number } {
-  if (leftOut.length === 0) return { themes: 0, priorities: 0 };
+): { themes: number; priorities: number; repeatedThemes: number; repeatedPriorities: number } {
+  if (leftOut.length === 0) return { themes: 0, priorities: 0, repeatedThemes: 0, repeatedPriorities: 0 };
   const themesOut = leftOut.filter((entry) => THEME_AT.test(entry.path));
   const skipped = new Set(themesOut.map((entry) => Number(THEME_AT.exec(entry.path)![1])));
   const idAtPlace = new Map<number, string>();
@@ -123,8 +124,16 @@ export function leftOutOfList(
     const place = PRIORITY_AT.exec(entry.path)?.[1];
     const themeId = place === undefined ? undefined : idAtPlace.get(Number(place));
     return themeId !== undefined && shownIds.has(themeId);
-  }).length;
-  return { themes: query.theme === undefined ? themesOut.length : 0, priorities: prioritiesOut };
+  });
+  // A priority's id is its own only within its theme: "early-years" may repeat in two themes.
+  const prioritiesRepeated = prioritiesOut.filter(isRepeat).map((entry) => ({ ...entry, id: `${PRIORITY_AT.exec(entry.path)![1]} ${entry.id}` }));
+  const allThemes = query.theme === undefined;
+  return {
+    themes: allThemes ? themesOut.filter((entry) => !isRepeat(entry)).length : 0,
+    priorities: prioritiesOut.filter((entry) => !isRepeat(entry)).length,
+    repeatedThemes: allThemes ? repeatedIds(themesOut) : 0,
+    repeatedPriorities: repeatedIds(prioritiesRepeated),
+  };
 }
 
 function emptyMessage(query: ThemeQuery, theme: Theme | undefined, outcomeTitle: string, leftOutThemes: number): string {
@@ -168,8 +177,8 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   const themes = selectThemes(loaded.data, query);
   const leftOut = leftOutOfList(loaded.leftOut, allThemes, themes, query);
   const leftOutCounts: LeftOutCount[] = [
-    { count: leftOut.themes, one: 'theme', many: 'themes' },
-    { count: leftOut.priorities, one: 'priority', many: 'priorities' },
+    { count: leftOut.themes, repeated: leftOut.repeatedThemes, one: 'theme', many: 'themes' },
+    { count: leftOut.priorities, repeated: leftOut.repeatedPriorities, one: 'priority', many: 'priorities' },
   ];
   const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
   if (themes.length === 0) {

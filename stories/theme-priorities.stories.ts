@@ -90,7 +90,10 @@ export const ToBeSetTheme: Story = {
   args: { theme: 'youth' },
 };
 
-/** `outcome="be-healthy"`: only the priorities serving that outcome, in the themes that have any. */
+/**
+ * `outcome="be-healthy"`: only the priorities serving that outcome, in the themes that have any;
+ * below the list, the themes whose priorities are still to be set, which could not be matched.
+ */
 export const OutcomeFilter: Story = {
   name: 'Outcome filter',
   args: { outcome: 'be-healthy' },

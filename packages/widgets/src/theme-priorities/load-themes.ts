@@ -17,6 +17,8 @@ export interface ThemePrioritiesData {
   blankOutcomes: ReadonlySet<string>;
   /** The `outcome` filter, with its name, when set. */
   outcome: { id: string; title: string } | undefined;
+  /** With the filter on all themes: why themes whose priorities are still to be set are not listed (unmatchedSentence); '' otherwise. */
+  unmatched: string;
   attribution: Attribution | undefined;
   /** The themes and priorities the feed left out as invalid that the list would have shown (for its note). */
   leftOut: LeftOutCount[];
@@ -136,7 +138,26 @@ export function leftOutOfList(
   };
 }
 
-function emptyMessage(query: ThemeQuery, theme: Theme | undefined, outcomeTitle: string, leftOutThemes: number): string {
+/** Up to this many themes are named; past it, a list of names would bury the list it follows. */
+const NAMED_UP_TO = 5;
+
+/**
+ * Why the outcome filter on all themes leaves out themes whose priorities are still to be set:
+ * with none, none can serve the outcome, and a list that drops them without a word reads as if
+ * C4EO had nothing there. Their names, quoted (titles hold commas), when few. '' when there are none.
+ * One look at each theme's list of priorities (empty or not), none at a priority: the cost of
+ * the list at the spec's limit (50 themes of 20 priorities) is unchanged.
+ */
+export function unmatchedSentence(themes: readonly Theme[], outcomeTitle: string): string {
+  const toBeSet = themes.filter(prioritiesToBeSet);
+  const count = toBeSet.length;
+  if (count === 0) return '';
+  const names = toBeSet.map((theme) => `“${quotedText(titleOr(theme.title, 'theme'))}”`);
+  const named = count > NAMED_UP_TO ? '' : `: ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[count - 1]}`}`;
+  return `Priorities are still to be set for ${count} ${count === 1 ? 'theme' : 'themes'}, so ${count === 1 ? 'it' : 'they'} could not be matched to “${outcomeTitle}”${named}.`;
+}
+
+function emptyMessage(query: ThemeQuery, theme: Theme | undefined, outcomeTitle: string, leftOutThemes: number, unmatched: string): string {
   if (query.outcome === undefined) return `The feed has no themes yet${leftOutClause(leftOutThemes, ' theme', ' themes')}.`;
   if (query.theme !== undefined) {
     const themeTitle = theme === undefined ? query.theme : quotedText(titleOr(theme.title, 'theme'));
@@ -147,7 +168,7 @@ function emptyMessage(query: ThemeQuery, theme: Theme | undefined, outcomeTitle:
     }
     return `No priorities in the theme “${themeTitle}” serve the outcome “${outcomeTitle}”.`;
   }
-  return `No priorities serve the outcome “${outcomeTitle}” yet.`;
+  return `No priorities serve the outcome “${outcomeTitle}” yet. ${unmatched}`.trim();
 }
 
 /** Reads the evidence list and counts it; a failure resolves to `undefined` (the counts just do not show). */
@@ -181,16 +202,18 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
     { count: leftOut.priorities, repeated: leftOut.repeatedPriorities, one: 'priority', many: 'priorities' },
   ];
   const outcome = query.outcome === undefined ? undefined : { id: query.outcome, title: outcomeNames.get(query.outcome) ?? query.outcome };
+  const outcomeTitle = quotedText(outcome?.title ?? '');
+  const unmatched = outcome !== undefined && query.theme === undefined ? unmatchedSentence(allThemes, outcomeTitle) : '';
   if (themes.length === 0) {
     const found = allThemes.find((theme) => theme.id === query.theme);
-    return { empty: emptyMessage(query, found, quotedText(outcome?.title ?? ''), leftOut.themes), document: loaded.url };
+    return { empty: emptyMessage(query, found, outcomeTitle, leftOut.themes, unmatched), document: loaded.url };
   }
   // Only when a priority is on show, and only when the widget asks (after it has drawn the themes).
   const showsPriorities = themes.some((theme) => theme.priorities.length > 0);
   let counts: Promise<EvidenceCounts | undefined> | undefined;
   const evidenceCounts = () => (counts ??= showsPriorities ? loadEvidenceCounts(client, signal) : Promise.resolve(undefined));
   return {
-    data: { themes, single: query.theme !== undefined, outcomeNames, blankOutcomes, outcome, attribution: loaded.data.attribution, leftOut: leftOutCounts, evidenceCounts },
+    data: { themes, single: query.theme !== undefined, outcomeNames, blankOutcomes, outcome, unmatched, attribution: loaded.data.attribution, leftOut: leftOutCounts, evidenceCounts },
     document: loaded.url,
   };
 }

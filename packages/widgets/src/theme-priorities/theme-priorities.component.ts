@@ -98,6 +98,7 @@ function knowsHiddenUntilFound(): boolean {
  * @csspart outcomes - The outcomes a priority serves.
  * @csspart resources - A priority's resources.
  * @csspart evidence-count - How many evidence items name a priority.
+ * @csspart unmatched - Below a list filtered by outcome: the themes whose priorities are still to be set, which could not be matched.
  * @csspart left-out - The note that says how many themes and priorities the feed held that could not be read (only when some were).
  * @csspart attribution - The feed's attribution.
  * @csspart loading - The loading state.
@@ -189,6 +190,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       : this.#renderAllThemes(data, level);
     return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
       ${body}
+      ${data.unmatched === '' ? nothing : html`<p class="priorities__unmatched" part="unmatched">${data.unmatched}</p>`}
       ${leftOutNoteTemplate(data.leftOut)}
       ${attributionTemplate(data.attribution, { className: 'priorities__attribution' })}
     </section>`;

@@ -7,6 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
 import { TEST_FEED, freshPage, headings, settled, shadow, warningsDuring } from './helpers.js';
 import { mapOf } from './progress-map-fixture.js';
+import { calendar } from './workshop-calendar/fixtures.js';
 
 const WIDGETS: [tag: string, attributes: Record<string, string>][] = [
   ['c4eo-evidence-card', { evidence: 'kr-early-years-3' }],
@@ -111,5 +112,19 @@ describe('heading-level out of range', () => {
     await map.updateComplete;
     expect((await headings()).find((heading) => heading.name === 'Bath and North East Somerset')?.level).to.equal(7);
     await expect(map).to.be.accessible();
+  });
+
+  it('the calendar\'s months and events stay one and two levels under its heading, past h6', async () => {
+    for (const [level, month, event] of [[5, 6, 7], [6, 7, 8]] as const) {
+      const el = await calendar({ view: 'list', headingLevel: level });
+      const root = shadow(el);
+      const tree = await headings();
+      const levelOf = (element: Element) => tree.find((heading) => heading.name.replace(/\s+/g, ' ').trim() === element.textContent!.replace(/\s+/g, ' ').trim())?.level;
+      expect(levelOf(root.querySelector('[part="heading"]')!), `heading-level ${level}`).to.equal(level);
+      expect(levelOf(root.querySelector('.month-group__heading')!), `a month under ${level}`).to.equal(month);
+      expect(levelOf(root.querySelector('[part="event-title"]')!), `an event under ${level}`).to.equal(event);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
   });
 });

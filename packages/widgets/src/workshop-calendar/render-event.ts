@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { clampFor, clipText, eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, titleOr, titleTemplate, typeBadgeTemplate, type HeadingLevel } from '@c4eo/design';
+import { clampFor, clipText, eventStatusLabel, eventTypeLabel, formatTimeRange, headingTemplate, titleOr, titleTemplate, typeBadgeTemplate, type NestedHeadingLevel } from '@c4eo/design';
 import { FULLY_BOOKED, bookingHref, isPast, notBookableReason, placesLabel, type CalendarEvent } from './calendar-events.js';
 
 export interface EventView {
-  level: HeadingLevel;
+  level: NestedHeadingLevel;
   now: number;
   expanded: boolean;
   regionName: string | undefined;

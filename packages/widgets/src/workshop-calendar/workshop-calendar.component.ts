@@ -5,6 +5,7 @@ import {
   attributionTemplate,
   C4eoElement,
   DataStateController,
+  deeperLevel,
   badgeStyles,
   disclosureMarkerStyles,
   clampStyles,
@@ -22,7 +23,7 @@ import {
   visuallyHiddenStyles,
   type C4eoDaySelectDetail,
   type C4eoEventSelectDetail,
-  type HeadingLevel,
+  type NestedHeadingLevel,
 } from '@c4eo/design';
 import { workshopCalendarStyles } from './workshop-calendar.styles.js';
 import { loadCalendar, type CalendarData, type FilterOption } from './load-calendar.js';
@@ -65,10 +66,6 @@ const MONTHS_PER_PAGE = 3;
 const REDRAWN_CONTENT = '.grid-wrap, [part="day-panel"], [part="list"], [part="empty-month"]';
 /** Where focus goes in content drawn afresh, the first that is there: the grid's tab stop, the list's first event, the empty month's offer, the month nav. */
 const FIRST_IN_REDRAWN_CONTENT = ['[part="grid"] [tabindex="0"]', '[part="list"] .event__pick', '[part="empty-month"] .action', '[data-nav="next"]'];
-
-function deeper(level: HeadingLevel, by = 1): HeadingLevel {
-  return Math.min(6, level + by) as HeadingLevel;
-}
 
 /**
  * C4EO's regional knowledge workshops, conferences, webinars and roadshows, in a month grid or a
@@ -584,14 +581,14 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   /** The picked day's events. The status line (#renderMonthView) speaks the pick; the panel shows it (an empty day too). */
   #renderDayPanel(selected: DayKey | undefined, items: readonly CalendarEvent[], data: CalendarData, now: number): TemplateResult {
-    const level = deeper(this.effectiveHeadingLevel);
+    const level = deeperLevel(this.effectiveHeadingLevel);
     return html`${selected === undefined
         ? html`<p class="hint">Pick a day that has events to see them here, or show the list.</p>`
         : html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
             ${headingTemplate(level, html`<span id="day-panel-heading">Events on ${dayLabel(selected)}</span>`, 'day-panel__heading')}
             ${items.length === 0
               ? html`<p class="day-panel__none">No events on ${dayLabel(selected)}. Days with events show their titles in the calendar.</p>`
-              : html`<ul class="events">${items.map((item) => this.#renderEventItem(item, data, now, deeper(level)))}</ul>`}
+              : html`<ul class="events">${items.map((item) => this.#renderEventItem(item, data, now, deeperLevel(level)))}</ul>`}
           </section>`}`;
   }
 
@@ -602,7 +599,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     // Nothing from this month on: say so, and offer the last month that had events.
     if (groups.length === 0) return this.#renderEmptyMonth(showing);
     const shown = groups.slice(0, this.monthsShown);
-    const level = deeper(this.effectiveHeadingLevel);
+    const level = deeperLevel(this.effectiveHeadingLevel);
     const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;
     // "April 2027 onwards" with nothing in April: the later months follow at once, after a line that says so.
     const gap = groups[0]!.month === month ? nothing : html`<p class="list__gap" part="list-gap">No ${filtered ? 'matching ' : ''}events in ${monthLabel(month)}; the next are in ${monthLabel(groups[0]!.month)}.</p>`;
@@ -617,7 +614,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
           ${headingTemplate(level, html`<span id=${headingId}>${monthLabel(group.month)}</span>`, 'month-group__heading')}
           <p class="month-group__count">${eventCount(group.events.length)}</p>
           <ul class="events">
-            ${group.events.slice(0, limit).map((item) => this.#renderEventItem(item, data, now, deeper(level)))}
+            ${group.events.slice(0, limit).map((item) => this.#renderEventItem(item, data, now, deeperLevel(level)))}
           </ul>
           ${rest > 0
             ? html`<button type="button" class="action show-more" part="show-more" data-more=${group.month} @click=${() => this.#showMore(group.month, limit)}>
@@ -646,7 +643,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   // ---- one event ------------------------------------------------------------------------------
 
-  #renderEventItem(item: CalendarEvent, data: CalendarData, now: number, level: HeadingLevel): TemplateResult {
+  #renderEventItem(item: CalendarEvent, data: CalendarData, now: number, level: NestedHeadingLevel): TemplateResult {
     return renderEvent(item, {
       level,
       now,

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   areaNameInProse,
   attributionTemplate,
@@ -92,20 +91,22 @@ export type EvidenceCardVariant = 'full' | 'compact';
 export class EvidenceCardElement extends C4eoElement {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, ratingStyles, visuallyHiddenStyles, leftOutNoteStyles, evidenceCardStyles, printStyles];
 
+  static override properties: PropertyDeclarations = { evidence: { reflect: true }, theme: { reflect: true }, type: { reflect: true }, variant: { reflect: true }, feed: { reflect: true } };
+
   /** The id of one evidence item (reads `evidence/{id}.json`). */
-  @property({ reflect: true }) evidence: string | undefined;
+  evidence: string | undefined;
 
   /** A theme id: the card shows that theme's newest item. Used when `evidence` is absent. */
-  @property({ reflect: true }) theme: string | undefined;
+  theme: string | undefined;
 
   /** With `theme`: only items of this evidence type. */
-  @property({ reflect: true }) type: string | undefined;
+  type: string | undefined;
 
   /** `full` (default) or `compact`. Any other value shows `full` and warns once in the console. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
-  @property({ reflect: true }) feed: string | undefined;
+  feed: string | undefined;
 
   readonly #data = new DataStateController<EvidenceCardData>(this, {
     args: () => Object.values(this.#query()),

@@ -1,5 +1,4 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { PROVIDER_WAIT_MS, attachContextRoot, feedContext, getDefaultFeed, misspeltAttributesOf } from '@c4eo/design';
 
@@ -16,8 +15,9 @@ export class C4eoFeedElement extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = { src: { reflect: true } };
+
   /** The feed's base URL, e.g. `https://example.org/c4eo-feed/`. */
-  @property({ reflect: true })
   src: string | undefined;
 
   readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });

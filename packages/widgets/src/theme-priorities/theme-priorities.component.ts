@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Priority, Resource, Theme } from '@c4eo/feed';
 import {
@@ -140,14 +139,16 @@ function knowsHiddenUntilFound(): boolean {
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles];
 
+  static override properties: PropertyDeclarations = { theme: { reflect: true }, outcome: { reflect: true }, feed: { reflect: true } };
+
   /** A theme id: only that theme. Absent: every theme, each as a disclosure. */
-  @property({ reflect: true }) theme: string | undefined;
+  theme: string | undefined;
 
   /** An Every Child Matters outcome id: only the priorities that serve it. */
-  @property({ reflect: true }) outcome: string | undefined;
+  outcome: string | undefined;
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
-  @property({ reflect: true }) feed: string | undefined;
+  feed: string | undefined;
 
   readonly #data = new DataStateController<ThemePrioritiesData>(this, {
     args: () => [this.theme?.trim() || undefined, this.outcome?.trim() || undefined],

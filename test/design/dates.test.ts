@@ -64,15 +64,34 @@ describe('formatTime', () => {
     expect(formatTime('2027-06-30T23:30:00Z')).to.equal('00:30');
   });
 
-  it('follows the clocks forward on 28 March 2027 (GMT to BST at 01:00 UTC)', () => {
+  it('follows the clocks forward on 28 March 2027 (GMT to BST at 01:00 UTC), with no mark: no time is repeated', () => {
+    expect(formatTime('2027-03-28T00:00:00Z')).to.equal('00:00');
     expect(formatTime('2027-03-28T00:59:00Z')).to.equal('00:59');
     expect(formatTime('2027-03-28T01:00:00Z')).to.equal('02:00');
+    expect(formatTime('2027-03-28T01:59:00Z')).to.equal('02:59');
+    expect(formatTime('2027-03-28T02:00:00Z')).to.equal('03:00');
   });
 
-  it('follows the clocks back on 31 October 2027 (01:30 happens twice)', () => {
-    expect(formatTime('2027-10-31T00:30:00Z')).to.equal('01:30');
-    expect(formatTime('2027-10-31T01:30:00Z')).to.equal('01:30');
+  it('says BST or GMT for the hour that happens twice on 31 October 2027, and only for it', () => {
+    expect(formatTime('2027-10-30T23:59:00Z')).to.equal('00:59');
+    expect(formatTime('2027-10-31T00:00:00Z')).to.equal('01:00 BST');
+    expect(formatTime('2027-10-31T00:30:00Z')).to.equal('01:30 BST');
+    expect(formatTime('2027-10-31T00:59:00Z')).to.equal('01:59 BST');
+    expect(formatTime('2027-10-31T01:00:00Z')).to.equal('01:00 GMT');
+    expect(formatTime('2027-10-31T01:30:00Z')).to.equal('01:30 GMT');
+    expect(formatTime('2027-10-31T01:59:00Z')).to.equal('01:59 GMT');
+    expect(formatTime('2027-10-31T02:00:00Z')).to.equal('02:00');
     expect(formatTime('2027-10-31T12:00:00Z')).to.equal('12:00');
+  });
+
+  it('finds the repeated hour in other years, not only 2027 (25 October 2026, 26 October 2031)', () => {
+    expect(formatTime('2026-10-25T00:15:00Z')).to.equal('01:15 BST');
+    expect(formatTime('2026-10-25T01:15:00Z')).to.equal('01:15 GMT');
+    expect(formatTime('2031-10-26T00:45:00Z')).to.equal('01:45 BST');
+    expect(formatTime('2031-10-26T01:45:00Z')).to.equal('01:45 GMT');
+    // The same clock time a week earlier or later happens once.
+    expect(formatTime('2027-10-24T00:30:00Z')).to.equal('01:30');
+    expect(formatTime('2027-11-07T01:30:00Z')).to.equal('01:30');
   });
 
   it('returns what it cannot read as given', () => {
@@ -88,6 +107,12 @@ describe('formatDateTime', () => {
 
   it('moves to the next day when London is past midnight', () => {
     expect(formatDateTime('2027-06-30T23:30:00Z')).to.equal('Thursday 1 July 2027, 00:30');
+  });
+
+  it('says which 01:30 it is as the clocks go back', () => {
+    expect(formatDateTime('2027-10-31T00:30:00Z')).to.equal('Sunday 31 October 2027, 01:30 BST');
+    expect(formatDateTime('2027-10-31T01:30:00Z')).to.equal('Sunday 31 October 2027, 01:30 GMT');
+    expect(formatDateTime('2027-03-28T01:30:00Z')).to.equal('Sunday 28 March 2027, 02:30');
   });
 });
 
@@ -113,10 +138,23 @@ describe('formatTimeRange', () => {
     );
   });
 
-  it('keeps to one day across the autumn clock change', () => {
+  it('keeps to one day across the autumn clock change, and marks only the times that happen twice', () => {
     expect(formatTimeRange('2027-10-31T00:30:00Z', '2027-10-31T01:30:00Z')).to.equal(
-      'Sunday 31 October 2027, 01:30 to 01:30',
+      'Sunday 31 October 2027, 01:30 BST to 01:30 GMT',
     );
+    expect(formatTimeRange('2027-10-30T23:30:00Z', '2027-10-31T01:30:00Z')).to.equal(
+      'Sunday 31 October 2027, 00:30 to 01:30 GMT',
+    );
+    expect(formatTimeRange('2027-10-31T00:15:00Z', '2027-10-31T03:00:00Z')).to.equal(
+      'Sunday 31 October 2027, 01:15 BST to 03:00',
+    );
+    expect(formatTimeRange('2027-10-30T20:00:00Z', '2027-10-31T00:30:00Z')).to.equal(
+      '30 October 2027, 21:00 to 31 October 2027, 01:30 BST',
+    );
+  });
+
+  it('needs no mark over the spring clock change', () => {
+    expect(formatTimeRange('2027-03-28T00:30:00Z', '2027-03-28T02:00:00Z')).to.equal('Sunday 28 March 2027, 00:30 to 03:00');
   });
 });
 

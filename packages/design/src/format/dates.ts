@@ -45,6 +45,9 @@ const WORDS: Intl.DateTimeFormatOptions = {
 
 const NUMBERS: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
+/** London's wall clock as numbers, with the name of its time there ("BST", "GMT"), to find its offset. */
+const WALL_CLOCK: Intl.DateTimeFormatOptions = { ...NUMBERS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
 function partsOf(instant: Date, options: Intl.DateTimeFormatOptions, timeZone: string): Parts {
@@ -85,8 +88,63 @@ function dayMonthYear(parts: Parts): string {
   return `${parts.day ?? ''} ${parts.month ?? ''} ${parts.year ?? ''}`;
 }
 
-function clock(parts: Parts): string {
-  return `${parts.hour ?? ''}:${parts.minute ?? ''}`;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+interface LondonZone {
+  /** Minutes ahead of UTC (60 in summer time). */
+  offset: number;
+  /** en-GB's short name for London's time then: "BST" or "GMT". */
+  name: string;
+}
+
+function londonZone(time: number): LondonZone {
+  const parts = partsOf(new Date(time), WALL_CLOCK, LONDON_TIME_ZONE);
+  const wall = new Date(0);
+  wall.setUTCFullYear(Number(parts.year), Number(parts.month) - 1, Number(parts.day)); // Date.UTC would read years 0 to 99 as 1900 to 1999.
+  wall.setUTCHours(Number(parts.hour), Number(parts.minute));
+  return { offset: (wall.getTime() - Math.floor(time / MINUTE_MS) * MINUTE_MS) / MINUTE_MS, name: parts.timeZoneName ?? '' };
+}
+
+/** " BST" or " GMT" for a UTC hour whose London clock times also happen in another hour, else "". */
+function judgeHour(hourStart: number): string {
+  const here = londonZone(hourStart);
+  // A clock time repeats only if the offset changes within the hour or two between the instant
+  // and its twin: three hours either side find the other offset, if there is one.
+  for (const around of [hourStart - 3 * HOUR_MS, hourStart + 3 * HOUR_MS]) {
+    const other = londonZone(around).offset;
+    if (other === here.offset) continue;
+    // The instant that shows the same clock time under the other offset, if London ever used it then.
+    const twin = hourStart + (here.offset - other) * MINUTE_MS;
+    if (londonZone(twin).offset === other) return ` ${here.name}`;
+  }
+  return '';
+}
+
+/*
+ * London's offset is a whole number of hours and changes only on the hour, so a clock time is
+ * ambiguous for a whole UTC hour or not at all: each hour is judged once (three formatToParts
+ * calls), and a list of times on a few dozen distinct hours costs a Map lookup each after that.
+ */
+const markByUtcHour = new Map<number, string>();
+
+/**
+ * When the clocks go back (01:00 to 01:59 happens twice on the last Sunday of October), a clock
+ * time alone does not say which of the two it is: " BST" for the first, " GMT" for the second.
+ * Every other time needs no mark, and gets none.
+ */
+function repeatedTimeMark(instant: Date): string {
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  let mark = markByUtcHour.get(hour);
+  if (mark === undefined) {
+    mark = judgeHour(hour * HOUR_MS);
+    markByUtcHour.set(hour, mark);
+  }
+  return mark;
+}
+
+function clock(parts: Parts, instant: Date): string {
+  return `${parts.hour ?? ''}:${parts.minute ?? ''}${repeatedTimeMark(instant)}`;
 }
 
 /**
@@ -115,10 +173,14 @@ export function formatMonth(value: string): string {
   return `${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
 }
 
-/** The clock time of an instant in London, 24-hour: 2027-06-14T09:00:00Z → "10:00". */
+/**
+ * The clock time of an instant in London, 24-hour: 2027-06-14T09:00:00Z → "10:00". A time that
+ * happens twice as the clocks go back says which: 2027-10-31T00:30:00Z → "01:30 BST", an hour
+ * later "01:30 GMT".
+ */
 export function formatTime(value: string | Date): string {
   const instant = toInstant(value);
-  return instant === null ? unreadable(value) : clock(partsOf(instant, WORDS, LONDON_TIME_ZONE));
+  return instant === null ? unreadable(value) : clock(partsOf(instant, WORDS, LONDON_TIME_ZONE), instant);
 }
 
 function longDate(parts: Parts): string {
@@ -130,13 +192,14 @@ export function formatDateTime(value: string | Date): string {
   const instant = toInstant(value);
   if (instant === null) return unreadable(value);
   const parts = partsOf(instant, WORDS, LONDON_TIME_ZONE);
-  return `${longDate(parts)}, ${clock(parts)}`;
+  return `${longDate(parts)}, ${clock(parts, instant)}`;
 }
 
 /**
  * When something runs, in London.
  * Same day: "Thursday 14 January 2027, 10:00 to 15:30".
  * Across days: "14 January 2027, 10:00 to 15 January 2027, 16:00".
+ * Over the autumn clock change: "Sunday 31 October 2027, 01:30 BST to 01:30 GMT" (formatTime).
  */
 export function formatTimeRange(start: string | Date, end: string | Date): string {
   const from = toInstant(start);
@@ -145,9 +208,9 @@ export function formatTimeRange(start: string | Date, end: string | Date): strin
   const a = partsOf(from, WORDS, LONDON_TIME_ZONE);
   const b = partsOf(to, WORDS, LONDON_TIME_ZONE);
   if (londonDateKey(from) === londonDateKey(to)) {
-    return `${longDate(a)}, ${clock(a)} to ${clock(b)}`;
+    return `${longDate(a)}, ${clock(a, from)} to ${clock(b, to)}`;
   }
-  return `${dayMonthYear(a)}, ${clock(a)} to ${dayMonthYear(b)}, ${clock(b)}`;
+  return `${dayMonthYear(a)}, ${clock(a, from)} to ${dayMonthYear(b)}, ${clock(b, to)}`;
 }
 
 /**
@@ -159,6 +222,7 @@ export function formatTimeRange(start: string | Date, end: string | Date): strin
 export function prepareLondonFormatters(): void {
   formatter({ ...WORDS, timeZone: LONDON_TIME_ZONE });
   formatter({ ...NUMBERS, timeZone: LONDON_TIME_ZONE });
+  formatter({ ...WALL_CLOCK, timeZone: LONDON_TIME_ZONE });
 }
 
 /**

@@ -16,6 +16,7 @@ const CLOCK_EVENTS = [
   { ...online, id: 'midnight-july', title: 'Half past midnight on 1 July', start: '2027-06-30T23:30:00Z', end: '2027-07-01T00:30:00Z' },
   { ...online, id: 'late-january', title: 'Late on 31 January', start: '2027-01-31T22:30:00Z', end: '2027-01-31T23:30:00Z' },
   { ...online, id: 'over-autumn', title: 'Over the autumn change', start: '2027-10-31T00:30:00Z', end: '2027-10-31T01:30:00Z' },
+  { ...online, id: 'into-autumn', title: 'Into the repeated hour', start: '2027-10-30T23:30:00Z', end: '2027-10-31T01:30:00Z' },
   { ...online, id: 'after-autumn', title: 'After the autumn change', start: '2027-11-01T10:00:00Z', end: '2027-11-01T11:00:00Z' },
 ];
 
@@ -38,9 +39,10 @@ export function londonTimeCases(zone: string): void {
       expect(when(el, 'after-spring')).to.equal('Monday 29 March 2027, 10:00 to 11:00');
     });
 
-    it('autumn: 01:30 BST, then 01:30 GMT an hour later', async () => {
+    it('autumn: 01:30 BST, then 01:30 GMT an hour later, each time that happens twice saying which', async () => {
       const el = await list('2027-10');
-      expect(when(el, 'over-autumn')).to.equal('Sunday 31 October 2027, 01:30 to 01:30');
+      expect(when(el, 'over-autumn')).to.equal('Sunday 31 October 2027, 01:30 BST to 01:30 GMT');
+      expect(when(el, 'into-autumn')).to.equal('Sunday 31 October 2027, 00:30 to 01:30 GMT');
       expect(when((await list('2027-11')), 'after-autumn')).to.equal('Monday 1 November 2027, 10:00 to 11:00');
     });
 
@@ -72,6 +74,9 @@ export function londonTimeCases(zone: string): void {
       expect(file.text).to.contain('\r\nDTSTART:20270328T003000Z\r\n').and.contain('\r\nDTEND:20270328T020000Z\r\n');
       const parsed = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent')!);
       expect(parsed.startDate.toJSDate().getTime()).to.equal(Date.parse('2027-03-28T00:30:00Z'));
+      // The repeated hour is no harder: UTC instants name each 01:30 once.
+      const autumn = await downloadIcs(await list('2027-10'), 'over-autumn');
+      expect(autumn.text).to.contain('\r\nDTSTART:20271031T003000Z\r\n').and.contain('\r\nDTEND:20271031T013000Z\r\n');
     });
   });
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/progress-map/progress-map.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
 import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+import { cleanUp, place, sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
 
 /** The longest area name of the sample feed's authorities. */
 const BOURNEMOUTH = 'E06000058';
@@ -14,6 +15,22 @@ async function narrowMap(view: 'map' | 'table'): Promise<ProgressMapElement> {
   await settled(el, 8000);
   await el.updateComplete;
   return el;
+}
+
+/** The words of a cell's text that the browser drew across more than one line. */
+function wordsBrokenIn(cell: HTMLElement): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (tops.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
 }
 
 /** The width of `text` on one line, and the height of that line, in the font of `control`. */
@@ -52,13 +69,16 @@ describe('<c4eo-progress-map> at 320 px (WCAG 1.4.10 reflow)', () => {
     expect(lines * textWidth, `the name (${Math.round(name.width)} px) fits ${lines} line(s) of ${Math.round(textWidth)} px`).to.be.at.least(name.width);
   });
 
-  it('the table’s sticky Area column takes under half the box, long names wrap within it, and a value column shows beside it', async () => {
+  it('the table’s sticky Area column wraps long names between words, keeps every word that fits whole, and a value column shows beside it', async () => {
     const el = await narrowMap('table');
     const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
     const names = [...shadow(el).querySelectorAll<HTMLElement>('tbody th')];
     expect(names.length).to.be.greaterThan(100);
     const column = names[0]!.getBoundingClientRect().width;
-    expect(column / box.clientWidth, 'the Area column’s share of the box').to.be.at.most(0.45);
+    expect(column / el.getBoundingClientRect().width, 'the Area column’s share of the widget').to.be.at.most(0.5);
+    // "Northumberland" was drawn "Northumberl" / "and": every word of the sample's names fits the column.
+    const broken = names.flatMap((cell) => wordsBrokenIn(cell));
+    expect(broken, 'words broken across lines').to.deep.equal([]);
     const clipped = names.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent?.trim());
     expect(clipped, 'names cut off in their cell').to.deep.equal([]);
     const bournemouth = names.find((cell) => cell.textContent?.includes('Bournemouth'))!;
@@ -66,7 +86,29 @@ describe('<c4eo-progress-map> at 320 px (WCAG 1.4.10 reflow)', () => {
     // The first period's value is wholly in view beside the sticky column before any scrolling.
     const firstValue = shadow(el).querySelector('tbody tr td.num')!.getBoundingClientRect();
     expect(firstValue.right).to.be.at.most(box.getBoundingClientRect().left + box.clientWidth);
+    // Scrolled sideways, the names stay where they were, with the values passing under them.
+    const before = names[0]!.getBoundingClientRect().left;
+    box.scrollLeft = 200;
+    expect(box.scrollLeft, 'the box scrolls').to.be.greaterThan(100);
+    expect(names[0]!.getBoundingClientRect().left, 'the Area column is sticky').to.be.closeTo(before, 0.5);
     await expect(el).to.be.accessible();
+  });
+
+  it('the table’s Area column breaks a single word only when it is longer than the column', async () => {
+    const areas = sampleDocument<{ areas: { code: string; name: string }[] }>('areas.json');
+    const longWord = 'Northumberlandshireborough'.repeat(4);
+    for (const area of areas.areas) if (area.code === 'E06000057') area.name = `${longWord} upon Tyne`;
+    const feed = serveFeed(sampleFeedWith({ 'areas.json': areas }));
+    const el = await place<ProgressMapElement>('c4eo-progress-map', { feed, indicator: 'children-low-income-families', level: 'authority', view: 'table' }, 320);
+    await settled(el, 8000);
+    const names = [...shadow(el).querySelectorAll<HTMLElement>('tbody th')];
+    const hostile = names.find((cell) => cell.textContent?.includes(longWord))!;
+    expect(wordsBrokenIn(hostile), 'the word longer than the column breaks, the others do not').to.deep.equal([longWord]);
+    expect(hostile.scrollWidth, 'it does not spill out of its cell').to.be.at.most(hostile.clientWidth);
+    expect(hostile.getBoundingClientRect().width / el.getBoundingClientRect().width, 'nor widen the column past half the widget').to.be.at.most(0.5);
+    expect(names.flatMap((cell) => (cell === hostile ? [] : wordsBrokenIn(cell))), 'other names').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    cleanUp();
   });
 
   it('the line chart’s key keeps each line sample whole beside a name that wraps, so solid, dashed and dotted tell the lines apart', async () => {

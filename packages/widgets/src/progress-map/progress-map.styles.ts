@@ -236,10 +236,14 @@ export const progressMapStyles = css`
     background: var(--_color-background);
   }
   /* The sticky column stays in view as the values scroll under it: wide as its longest name, it
-     took over half of a 320 px box and left one value in view. Capped, a long name wraps. */
+     took over half of a 320 px box and left one value in view. In a narrow box the table takes
+     its columns' least widths, and overflow-wrap: break-word leaves words out of that least
+     width, so the column is as wide as its longest word and names wrap between words. At 40cqi
+     the cap was narrower than "Northumberland" and broke it; at half the widget, a county's
+     name fits at 320 px, and only a longer word (as a hostile feed may send) still breaks. */
   .table-wrap--tall tbody th,
   .table-wrap--tall thead th:first-child {
-    max-inline-size: max(7em, 40cqi);
+    max-inline-size: max(7em, 50cqi);
   }
   .table-wrap--tall thead th:first-child {
     inset-inline-start: 0;
@@ -263,6 +267,17 @@ export const progressMapStyles = css`
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
+  }
+  /* Narrow: half the cells' side padding, so that beside a column that wide a value still shows. */
+  @container progress-map (max-width: 28em) {
+    .data-table th,
+    .data-table td {
+      padding-inline: var(--_space-1);
+    }
+    /* The selected row's accent bar is drawn inside its name's cell: its name keeps a gap after it. */
+    .data-table .row--selected > th {
+      padding-inline-start: var(--_space-2);
+    }
   }
   .data-table .num {
     text-align: end;

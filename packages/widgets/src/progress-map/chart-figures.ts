@@ -1,6 +1,7 @@
 // The figures that hold the map's charts: a caption, the canvas with its text alternative, and
 // the same numbers as a table in a disclosure, for those who cannot see the drawing.
 import { html, nothing, type TemplateResult } from 'lit';
+import { clampFor, clipText } from '@c4eo/design';
 import type { Unit } from '@c4eo/feed';
 import { formatNumber, formatValue } from './format-value.js';
 import { canDraw, describeLineChart, describeScatterChart, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
@@ -13,18 +14,24 @@ function drawing(spec: ChartSpec, boxClass: string, label: string): TemplateResu
     : html`<p class="chart__not-drawn">This chart's figures are too large to draw: the numbers are below.</p>`;
 }
 
+/** A name or title where only its own box can be clamped (a key beside its sample, a table cell): in a span when long enough to need it. */
+function clamped(text: string): TemplateResult | string {
+  const clamp = clampFor(text, 'line');
+  return clamp === '' ? text : html`<span class=${clamp.trim()}>${text}</span>`;
+}
+
 /** A line or bar chart of an area against its region and England. `id` names its spec in the ChartSet. */
 export function lineChartFigure(id: string, spec: LineChartSpec): TemplateResult {
   const { unit, decimals } = spec;
   return html`<figure class="chart" part="chart" data-chart=${id}>
-    <figcaption class="chart__title">${spec.title}</figcaption>
+    <figcaption class="chart__title${clampFor(spec.title, 'short')}">${spec.title}</figcaption>
     ${spec.kind === 'bar' ? nothing : html`<div class="chart__legend" aria-hidden="true">
-      ${spec.series.map((series) => html`<span class="key key--${series.role}"><span class="key__mark"></span>${series.label}</span>`)}
+      ${spec.series.map((series) => html`<span class="key key--${series.role}"><span class="key__mark"></span>${clamped(series.label)}</span>`)}
     </div>`}
     ${drawing(spec, 'chart__box', describeLineChart(spec))}
     <details class="chart__numbers" ?open=${!canDraw(spec)}>
-      <summary>The numbers in this chart<span class="visually-hidden-inline">: ${spec.title}</span></summary>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${`${spec.title}: the numbers`}>
+      <summary>The numbers in this chart<span class="visually-hidden-inline">: ${clipText(spec.title)}</span></summary>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${`${clipText(spec.title)}: the numbers`}>
         <table class="data-table">
           <thead>
             <tr>
@@ -35,7 +42,7 @@ export function lineChartFigure(id: string, spec: LineChartSpec): TemplateResult
           <tbody>
             ${spec.series.map(
               (series) => html`<tr>
-                <th scope="row">${series.label}</th>
+                <th scope="row">${clamped(series.label)}</th>
                 ${series.values.map((value) => html`<td class="num">${formatValue(value, unit, decimals)}</td>`)}
               </tr>`,
             )}
@@ -57,7 +64,7 @@ export function scatterFigure(id: string, spec: ScatterChartSpec, first: Scatter
   const fit = spec.fit;
   return html`<section class="scatter" part="charts" aria-label="Scatter plot of the two indicators">
     <figure class="chart chart--scatter" part="chart" data-chart=${id}>
-      <figcaption class="chart__title">${spec.title}</figcaption>
+      <figcaption class="chart__title${clampFor(spec.title, 'short')}">${spec.title}</figcaption>
       <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${formatNumber(fit.r, 2)} (${fit.n} areas).`}</p>
       ${drawing(spec, 'chart__box chart__box--square', describeScatterChart(spec))}
       <details class="chart__numbers" ?open=${!canDraw(spec)}>
@@ -67,14 +74,14 @@ export function scatterFigure(id: string, spec: ScatterChartSpec, first: Scatter
             <thead>
               <tr>
                 <th scope="col">Area</th>
-                <th scope="col" class="num">${first.title}</th>
-                <th scope="col" class="num">${other.title}</th>
+                <th scope="col" class="num">${clamped(first.title)}</th>
+                <th scope="col" class="num">${clamped(other.title)}</th>
               </tr>
             </thead>
             <tbody>
               ${spec.points.map(
                 (point) => html`<tr class=${point.selected ? 'row--selected' : ''}>
-                  <th scope="row">${point.name}${point.selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
+                  <th scope="row">${clamped(point.name)}${point.selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
                   <td class="num">${formatValue(point.x, first.unit, first.decimals)}</td>
                   <td class="num">${formatValue(point.y, other.unit, other.decimals)}</td>
                 </tr>`,

@@ -71,18 +71,19 @@ function firstAndLast(values: readonly (number | null)[], labels: readonly strin
 /** The line chart's text alternative: where each series started and ended. */
 export function describeLineChart(spec: LineChartSpec): string {
   if (spec.kind === 'bar') {
-    const parts = spec.series.map((series) => `${series.label} ${formatValue(series.values[0], spec.unit, spec.decimals)}`);
+    const parts = spec.series.map((series) => `${clipText(series.label)} ${formatValue(series.values[0], spec.unit, spec.decimals)}`);
     // The bar chart's title already names its one period.
-    return `${spec.title}: ${parts.join('; ')}.`;
+    return `${clipText(spec.title)}: ${parts.join('; ')}.`;
   }
   const parts = spec.series.map((series) => {
     const span = firstAndLast(series.values, spec.labels);
-    if (span === undefined) return `${series.label}: no data`;
+    const label = clipText(series.label);
+    if (span === undefined) return `${label}: no data`;
     const [first, last] = span;
     const from = `${formatValue(series.values[first], spec.unit, spec.decimals)} in ${spec.labels[first]}`;
-    return first === last ? `${series.label}: ${from}` : `${series.label}: from ${from} to ${formatValue(series.values[last], spec.unit, spec.decimals)} in ${spec.labels[last]}`;
+    return first === last ? `${label}: ${from}` : `${label}: from ${from} to ${formatValue(series.values[last], spec.unit, spec.decimals)} in ${spec.labels[last]}`;
   });
-  return `${spec.title}. ${parts.join('; ')}.`;
+  return `${clipText(spec.title)}. ${parts.join('; ')}.`;
 }
 
 /** How strong a correlation reads, in words. */
@@ -95,10 +96,10 @@ export function correlationWords(r: number): string {
 
 export function describeScatterChart(spec: ScatterChartSpec): string {
   const fit = spec.fit;
-  const head = `${spec.title}: ${spec.points.length} areas with both figures.`;
+  const head = `${clipText(spec.title)}: ${spec.points.length} areas with both figures.`;
   const line = fit === undefined ? ' Too few areas vary for a line of best fit.' : ` Line of best fit: r = ${formatNumber(fit.r, 2)}, ${correlationWords(fit.r)}.`;
   const chosen = spec.points.find((point) => point.selected);
-  const mark = chosen === undefined ? '' : ` ${chosen.name}: ${formatValue(chosen.x, spec.x.unit, spec.x.decimals)} and ${formatValue(chosen.y, spec.y.unit, spec.y.decimals)}.`;
+  const mark = chosen === undefined ? '' : ` ${clipText(chosen.name)}: ${formatValue(chosen.x, spec.x.unit, spec.x.decimals)} and ${formatValue(chosen.y, spec.y.unit, spec.y.decimals)}.`;
   return head + line + mark;
 }
 
@@ -114,8 +115,9 @@ export function scatterSpec(
 /**
  * The most characters a line of an axis title holds: about 200 px of the charts' 12 px type, less
  * than the scatter plot's shortest axis (its height, some 260 px, at any width; its width at 320 px).
+ * A bar's label holds no more: chart.js draws each on one line under its bar.
  */
-const AXIS_TITLE_LINE = 36;
+export const AXIS_TITLE_LINE = 36;
 
 /**
  * An axis title in lines that fit beside the scatter plot, the unit ending the last: at most two
@@ -148,7 +150,7 @@ export function axisTitleLines(title: string, unit: string): string[] {
 }
 
 /** A line cut to `max` characters, ending with "…" where it was cut: after a whole word, unless that loses half the line. */
-function clipLine(line: string, max: number): string {
+export function clipLine(line: string, max: number): string {
   if (line.length <= max) return line;
   const cut = clipText(line, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -15,7 +15,7 @@ import {
   type ChartConfiguration,
   type ChartDataset,
 } from 'chart.js';
-import type { ChartSpec, LineChartSpec, ScatterChartSpec } from './chart-specs.js';
+import { AXIS_TITLE_LINE, clipLine, type ChartSpec, type LineChartSpec, type ScatterChartSpec } from './chart-specs.js';
 import { formatNumber } from './format-value.js';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale);
@@ -99,11 +99,12 @@ function lineConfig(spec: LineChartSpec, options: ChartOptions): ChartConfigurat
       spanGaps: false,
     };
   });
-  // A bar chart shows one period: one bar per series, side by side, each labelled below.
+  // A bar chart shows one period: one bar per series, side by side, each labelled below, its
+  // name clipped: a 10,000-character one, drawn on one line, squeezed the bars to nothing.
   const data =
     spec.kind === 'bar'
       ? {
-          labels: spec.series.map((series) => series.label),
+          labels: spec.series.map((series) => clipLine(series.label, AXIS_TITLE_LINE)),
           datasets: [
             {
               type: 'bar' as const,

@@ -1,6 +1,7 @@
 // The same data as a real table: area, region, a value per period, the chosen period's rank and
 // the notes, sortable by column (aria-sort on the sorted header), the selected area marked.
 import { html, nothing, type TemplateResult } from 'lit';
+import { clampFor, clipText } from '@c4eo/design';
 import type { IndicatorSeries } from './load-map.js';
 import type { AreaFigures, SortColumn, TableSort } from './map-model.js';
 import { sortRows } from './map-model.js';
@@ -51,6 +52,12 @@ function showBesideStickyColumn(event: FocusEvent): void {
   box.scrollLeft -= rightwards;
 }
 
+/** A name in a cell, clamped when it is long enough to need it (a cell itself cannot be: it is laid out as a table cell). */
+function nameTemplate(name: string): TemplateResult | string {
+  const clamp = clampFor(name, 'line');
+  return clamp === '' ? name : html`<span class=${clamp.trim()}>${name}</span>`;
+}
+
 export function mapTableTemplate(options: MapTableOptions): TemplateResult {
   const { series, sort, onSort } = options;
   const { unit, decimals = 0 } = series.indicator;
@@ -68,8 +75,8 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
   // The title shows above the scrolling box, so it wraps to the width a reader sees; inside the
   // box a caption would be as wide as the table and cut off where the box ends. The table keeps
   // its caption for screen readers, and the visible copy is hidden from them so it is read once.
-  return html`<p class="table-title" aria-hidden="true">${options.caption}</p>
-    <div class="table-wrap table-wrap--tall" part="table-wrap" tabindex="0" role="region" aria-label=${`${options.caption} (table, scrolls)`} @focusin=${showBesideStickyColumn}>
+  return html`<p class="table-title${clampFor(options.caption, 'short')}" aria-hidden="true">${options.caption}</p>
+    <div class="table-wrap table-wrap--tall" part="table-wrap" tabindex="0" role="region" aria-label=${`${clipText(options.caption)} (table, scrolls)`} @focusin=${showBesideStickyColumn}>
     <table class="data-table" part="table">
       <caption class="visually-hidden">${options.caption}</caption>
       <thead>
@@ -85,8 +92,8 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
         ${rows.map((row) => {
           const selected = row.area.code === options.selected;
           return html`<tr class=${selected ? 'row--selected' : ''} data-code=${row.area.code}>
-            <th scope="row">${row.area.name}${selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
-            ${options.showRegion ? html`<td>${row.region?.name ?? ''}</td>` : nothing}
+            <th scope="row">${nameTemplate(row.area.name)}${selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
+            ${options.showRegion ? html`<td>${nameTemplate(row.region?.name ?? '')}</td>` : nothing}
             ${row.values.map((value) => html`<td class=${value === null ? 'num no-data' : 'num'}>${formatValue(value, unit, decimals)}</td>`)}
             <td class="num">${row.rank ?? '–'}</td>
             <td class="notes">${notesOf(row, series)}</td>
@@ -97,7 +104,7 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
         ? nothing
         : html`<tfoot>
             <tr>
-              <th scope="row">${options.country.name}</th>
+              <th scope="row">${nameTemplate(options.country.name)}</th>
               ${options.showRegion ? html`<td></td>` : nothing}
               ${options.country.values.map((value) => html`<td class="num">${formatValue(value, unit, decimals)}</td>`)}
               <td></td>

@@ -5,7 +5,9 @@ import {
   attributionTemplate,
   C4eoElement,
   DataStateController,
+  clampFor,
   clampStyles,
+  clipText,
   cssomStyle,
   headingTemplate,
   hostStyles,
@@ -13,6 +15,7 @@ import {
   leftOutNoteStyles,
   leftOutNoteTemplate,
   placeholderTemplate,
+  quotedText,
   renderWidgetRoot,
   stateStyles,
   tokenStyles,
@@ -289,8 +292,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const level = this.effectiveHeadingLevel;
     const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
     return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
-      ${headingTemplate(level, series.titled ? series.indicator.title : placeholderTemplate(series.indicator.title), 'progress-map__heading clamp clamp--short', 'heading')}
-      ${data.compare === undefined ? nothing : html`<p class="progress-map__compare">Compared with: ${data.compare.indicator.title}</p>`}
+      ${headingTemplate(level, series.titled ? series.indicator.title : placeholderTemplate(series.indicator.title), `progress-map__heading${clampFor(series.indicator.title, 'short')}`, 'heading')}
+      ${data.compare === undefined ? nothing : html`<p class="progress-map__compare${clampFor(data.compare.indicator.title, 'short')}">Compared with: ${data.compare.indicator.title}</p>`}
       ${data.compareProblem === undefined
         ? nothing
         : mapNote(`No comparison: compare="${data.compareProblem.value.slice(0, 40)}" is not shown, as ${data.compareProblem.why}.`)}
@@ -364,6 +367,8 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
    */
   #renderAreaChoice(data: ProgressMapData): TemplateResult {
     const byName = [...data.areas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    // The browser draws the options and cannot clamp them: a 10,000-character name is cut to its
+    // first 200 characters, with "…" (the table and the chosen area's heading show it whole).
     return html`<div class="control control--area">
       <label for="area-select">Area</label>
       <select
@@ -378,7 +383,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
         }}
       >
         <option value="" ?selected=${this.selected === undefined}>Choose an area</option>
-        ${byName.map((area) => html`<option value=${area.code} ?selected=${area.code === this.selected}>${area.name}</option>`)}
+        ${byName.map((area) => html`<option value=${area.code} ?selected=${area.code === this.selected}>${quotedText(area.name)}</option>`)}
       </select>
     </div>`;
   }
@@ -392,15 +397,15 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
         ${this.#renderMap(data, fitted, main, 0, second !== undefined)}
         ${second === undefined ? nothing : this.#renderMap(data, fitted, second, 1, true)}
       </div>
-      ${missing.length === 0 ? nothing : html`<p class="progress-map__note">Not on the map (see the table): ${missing.join(', ')}.</p>`}`;
+      ${missing.length === 0 ? nothing : html`<p class="progress-map__note${clampFor(missing.join(', '))}">Not on the map (see the table): ${missing.join(', ')}.</p>`}`;
   }
 
   #hexLabel(row: AreaFigures | undefined, code: string, panel: MapPanel, data: ProgressMapData): string {
     const { unit, decimals = 0 } = panel.series.indicator;
-    const name = row?.area.name ?? data.areaByCode.get(code)?.name ?? code;
+    const name = clipText(row?.area.name ?? data.areaByCode.get(code)?.name ?? code);
     const value = formatValueWithNote(row?.value ?? null, unit, decimals, row?.note);
     const rank = row?.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`;
-    const region = row?.region === undefined ? '' : `, ${row.region.name}`;
+    const region = row?.region === undefined ? '' : `, ${clipText(row.region.name)}`;
     const home = code === this.#trimmed(this.area) ? ' (highlighted area)' : '';
     return `${name}${home}: ${value}${rank}${region}`;
   }
@@ -410,7 +415,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const active = this.active !== undefined && fitted.hexes.some((hex) => hex.code === this.active) ? this.active : (fitted.hexes[0]?.code ?? '');
     const pattern = `no-data-${map}`;
     const levelWords = LEVEL_WORDS[data.level];
-    const label = `${indicator.title}, ${panel.figures.period}, by ${levelWords}`;
+    const label = `${clipText(indicator.title)}, ${panel.figures.period}, by ${levelWords}`;
     const hexes = fitted.hexes.map((hex) => {
       const row = panel.figures.byCode.get(hex.code);
       const classIndex = panel.scale.classIndexOf(row?.value ?? null);
@@ -436,7 +441,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     const homeCode = this.#trimmed(this.area);
     const home = homeCode !== undefined && homeCode !== this.selected ? homeCode : undefined;
     return html`<figure class="map-panel">
-      ${titled ? html`<figcaption class="map-panel__title">${indicator.title}, ${panel.figures.period}</figcaption>` : nothing}
+      ${titled ? html`<figcaption class="map-panel__title${clampFor(indicator.title, 'short')}">${indicator.title}, ${panel.figures.period}</figcaption>` : nothing}
       <div class="map-frame" @pointermove=${(event: PointerEvent) => this.#tooltip.onPointerMove(event)}>
         <!-- The map itself is no tab stop (Chromium would make it one): its active hex is (roving tabindex). -->
         <svg
@@ -485,10 +490,10 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       @pointerenter=${() => this.#tooltip.onTooltipEntered()}
       @pointerleave=${(event: PointerEvent) => this.#tooltip.onPointerLeft(event)}
     >
-      <strong>${this.#areaName(data, row.area)}</strong>
+      <strong class=${clampFor(row.area.name, 'line').trim()}>${this.#areaName(data, row.area)}</strong>
       <span>${formatValue(row.value, unit, decimals)}${row.rank === undefined ? '' : `, rank ${row.rank} of ${panel.figures.ranked}`}</span>
       ${row.value === null && row.note ? html`<span class="tooltip__note">${row.note}</span>` : nothing}
-      ${row.region === undefined ? nothing : html`<span>${row.region.name}</span>`}
+      ${row.region === undefined ? nothing : html`<span class=${clampFor(row.region.name, 'line').trim()}>${row.region.name}</span>`}
     </div>`;
   }
 
@@ -596,9 +601,9 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     };
     const sub = this.subHeadingLevel;
     const value = formatValueWithNote(row.value, unit, decimals, row.note);
-    return html`<section class="selection" part="charts" aria-label=${`${row.area.name}: figures`}>
-      ${headingTemplate(sub, this.#areaName(data, row.area), 'selection__heading')}
-      <p class="selection__value">
+    return html`<section class="selection" part="charts" aria-label=${`${clipText(row.area.name)}: figures`}>
+      ${headingTemplate(sub, this.#areaName(data, row.area), `selection__heading${clampFor(row.area.name, 'short')}`)}
+      <p class="selection__value${clampFor(row.region?.name ?? '', 'short')}">
         ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${LEVEL_WORDS[data.level]}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
       </p>
       <div class="charts">${lineChartFigure(this.#charts.want('line', line), line)} ${lineChartFigure(this.#charts.want('bar', bar), bar)}</div>

@@ -287,6 +287,10 @@ export const progressMapStyles = css`
   .data-table thead th {
     white-space: nowrap;
   }
+  /* A header clamped as a hostile feed's 10,000-character title is wraps, or it is one line as wide as the text. */
+  .data-table thead .clamp {
+    white-space: normal;
+  }
   .data-table tfoot th,
   .data-table tfoot td {
     font-weight: 700;

@@ -14,20 +14,21 @@ import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
 describe('<c4eo-progress-map> chart labels in the widget’s type', () => {
   beforeEach(freshPage);
 
-  async function chartsIn(width: number) {
+  /** A map with its chosen area's two charts drawn, in a box `width` wide, its type set by `style`; and its chart figures. */
+  async function mapWithCharts(width: number, style: string) {
     const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-      <c4eo-progress-map
-        feed=${TEST_FEED}
-        indicator="eyfsp-good-level"
-        area="E06000022"
-        style="--c4eo-font-family: Georgia, serif; --c4eo-font-size: 24px"
-      ></c4eo-progress-map>
+      <c4eo-progress-map feed=${TEST_FEED} indicator="eyfsp-good-level" area="E06000022" style=${style}></c4eo-progress-map>
     </div>`);
     const el = box.querySelector<ProgressMapElement>('c4eo-progress-map')!;
     await settled(el);
     await el.updateComplete;
     const figures = () => [...shadow(el).querySelectorAll<HTMLElement>('figure[data-chart]')];
     await waitUntil(() => figures().length === 2 && figures().every((figure) => figure.hasAttribute('data-drawn')), 'charts never drawn', { timeout: 8000 });
+    return { el, figures };
+  }
+
+  async function chartsIn(width: number) {
+    const { el, figures } = await mapWithCharts(width, '--c4eo-font-family: Georgia, serif; --c4eo-font-size: 24px');
     const key = getComputedStyle(shadow(el).querySelector('.key')!);
     return {
       key: { family: key.fontFamily, size: Number.parseFloat(key.fontSize) },
@@ -53,5 +54,25 @@ describe('<c4eo-progress-map> chart labels in the widget’s type', () => {
       expect(chart.fonts.map((font) => /^(\d+)px Georgia, serif$/.exec(font)?.[1]).map(Number), chart.name).to.satisfy((sizes: number[]) => sizes.every((size) => size >= 12));
       expect(chart.plot, `${chart.name}: the plot's share of the chart's width`).to.be.at.least(0.5);
     }
+  });
+
+  // A page that changes --c4eo-font-family or --c4eo-font-size later (a council's "larger text"
+  // switch, a theme loaded after the widget) changes the words around the charts at once; the
+  // charts follow it without the widget being drawn again from its data.
+  it('draws the charts again in a font and size the page sets later, on the same canvases', async () => {
+    const { el, figures } = await mapWithCharts(1600, '');
+    const canvases = figures().map((figure) => figure.querySelector('canvas')!);
+    const tickFonts = () => canvases.map((canvas) => Chart.getChart(canvas)?.scales.y?.getLabelItems()[0]?.font.string.replace(/^normal /, ''));
+    expect(tickFonts().every((font) => !font?.includes('Georgia')), 'drawn in the default type first').to.equal(true);
+
+    el.style.setProperty('--c4eo-font-family', 'Georgia, serif');
+    el.style.setProperty('--c4eo-font-size', '24px');
+    await waitUntil(() => tickFonts().every((font) => font === '21px Georgia, serif'), `the charts kept ${tickFonts().join(', ')}`, { timeout: 3000 });
+    expect(figures().map((figure) => figure.querySelector('canvas')), 'the same canvases').to.deep.equal(canvases);
+
+    // The family alone (no size change) is heard too.
+    el.style.setProperty('--c4eo-font-family', 'monospace');
+    await waitUntil(() => tickFonts().every((font) => font === '21px monospace'), `the charts kept ${tickFonts().join(', ')}`, { timeout: 3000 });
+    await expect(el).to.be.accessible();
   });
 });

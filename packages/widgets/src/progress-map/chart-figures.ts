@@ -104,10 +104,10 @@ export type InkSet = 'screen' | 'paper';
  * colours. A second set is always in the light scheme, for paper: it is read as printing starts
  * (beforeprint), when the print styles do not apply yet.
  *
- * Beside them, a watch on the colour scheme the widget is drawn in: a page that sets
- * --c4eo-color-scheme (its own dark mode switch, say) changes the scheme with no event to hear,
- * so the watch's colour, which is the scheme's, moves in a transition too short to see, and its
- * end calls `onSchemeChange`.
+ * Beside them, a watch on the colour scheme and the type the widget is drawn in: a page that sets
+ * --c4eo-color-scheme (its own dark mode switch, say), --c4eo-font-size or --c4eo-font-family
+ * changes them with no event to hear, so the watch's colour and type, which are the scheme's and
+ * the charts', move in a transition too short to see, and its end calls `onSchemeChange`.
  */
 export function chartInksTemplate(onSchemeChange: () => void): TemplateResult {
   const samples = (set: InkSet) => INKS.map((ink) => html`<span class="ink ink--${ink}" data-ink=${ink} data-ink-set=${set}></span>`);

@@ -8,8 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *   afterprint, and the charts are drawn in the paper's inks inside beforeprint, before the page
  *   is laid out for print; print emulation (a developer's tools, a test) fires neither, and the
  *   print media query's change says it.
- * The page setting the color-scheme attribute or --c4eo-color-scheme is the widget's to see
- * (updated(), and the scheme watch of chartInksTemplate()); it calls `changed()` the same way.
+ * The page setting the color-scheme attribute, --c4eo-color-scheme, --c4eo-font-size or
+ * --c4eo-font-family is the widget's to see (updated(), and the scheme watch of
+ * chartInksTemplate()); it calls `changed()` the same way.
  * Listening only while the host is in the page.
  */
 export class ChartInkWatch implements ReactiveController {

@@ -414,8 +414,11 @@ export const progressMapStyles = css`
     display: none;
     font-size: var(--_font-size-small);
   }
-  /* The colour scheme's watch (chartInksTemplate): drawn, or no transition would run, yet with
-     no size and unseen. Its colour is the scheme's alone, whatever forced colours do. */
+  /* The colour scheme's and the type's watch (chartInksTemplate): drawn, or no transition would
+     run, yet with no size and unseen. Its colour is the scheme's alone, whatever forced colours
+     do; its type is the charts' (the .inks samples'), so that a later --c4eo-font-size or
+     --c4eo-font-family reaches them too. A family is not interpolated: allow-discrete still
+     runs a transition for it, and so ends one. */
   .scheme-watch {
     position: absolute;
     width: 0;
@@ -424,7 +427,11 @@ export const progressMapStyles = css`
     visibility: hidden;
     forced-color-adjust: none;
     color: light-dark(#000000, #ffffff);
-    transition: color 1ms linear;
+    font-size: var(--_font-size-small);
+    transition:
+      color 1ms linear,
+      font-size 1ms linear,
+      font-family 1ms allow-discrete;
   }
   .ink--text {
     color: var(--_color-text);

@@ -74,21 +74,21 @@ describe('formatTime', () => {
 
   it('says BST or GMT for the hour that happens twice on 31 October 2027, and only for it', () => {
     expect(formatTime('2027-10-30T23:59:00Z')).to.equal('00:59');
-    expect(formatTime('2027-10-31T00:00:00Z')).to.equal('01:00 BST');
-    expect(formatTime('2027-10-31T00:30:00Z')).to.equal('01:30 BST');
-    expect(formatTime('2027-10-31T00:59:00Z')).to.equal('01:59 BST');
-    expect(formatTime('2027-10-31T01:00:00Z')).to.equal('01:00 GMT');
-    expect(formatTime('2027-10-31T01:30:00Z')).to.equal('01:30 GMT');
-    expect(formatTime('2027-10-31T01:59:00Z')).to.equal('01:59 GMT');
+    expect(formatTime('2027-10-31T00:00:00Z')).to.equal('01:00\u00a0BST');
+    expect(formatTime('2027-10-31T00:30:00Z')).to.equal('01:30\u00a0BST');
+    expect(formatTime('2027-10-31T00:59:00Z')).to.equal('01:59\u00a0BST');
+    expect(formatTime('2027-10-31T01:00:00Z')).to.equal('01:00\u00a0GMT');
+    expect(formatTime('2027-10-31T01:30:00Z')).to.equal('01:30\u00a0GMT');
+    expect(formatTime('2027-10-31T01:59:00Z')).to.equal('01:59\u00a0GMT');
     expect(formatTime('2027-10-31T02:00:00Z')).to.equal('02:00');
     expect(formatTime('2027-10-31T12:00:00Z')).to.equal('12:00');
   });
 
   it('finds the repeated hour in other years, not only 2027 (25 October 2026, 26 October 2031)', () => {
-    expect(formatTime('2026-10-25T00:15:00Z')).to.equal('01:15 BST');
-    expect(formatTime('2026-10-25T01:15:00Z')).to.equal('01:15 GMT');
-    expect(formatTime('2031-10-26T00:45:00Z')).to.equal('01:45 BST');
-    expect(formatTime('2031-10-26T01:45:00Z')).to.equal('01:45 GMT');
+    expect(formatTime('2026-10-25T00:15:00Z')).to.equal('01:15\u00a0BST');
+    expect(formatTime('2026-10-25T01:15:00Z')).to.equal('01:15\u00a0GMT');
+    expect(formatTime('2031-10-26T00:45:00Z')).to.equal('01:45\u00a0BST');
+    expect(formatTime('2031-10-26T01:45:00Z')).to.equal('01:45\u00a0GMT');
     // The same clock time a week earlier or later happens once.
     expect(formatTime('2027-10-24T00:30:00Z')).to.equal('01:30');
     expect(formatTime('2027-11-07T01:30:00Z')).to.equal('01:30');
@@ -110,8 +110,8 @@ describe('formatDateTime', () => {
   });
 
   it('says which 01:30 it is as the clocks go back', () => {
-    expect(formatDateTime('2027-10-31T00:30:00Z')).to.equal('Sunday 31 October 2027, 01:30 BST');
-    expect(formatDateTime('2027-10-31T01:30:00Z')).to.equal('Sunday 31 October 2027, 01:30 GMT');
+    expect(formatDateTime('2027-10-31T00:30:00Z')).to.equal('Sunday 31 October 2027, 01:30\u00a0BST');
+    expect(formatDateTime('2027-10-31T01:30:00Z')).to.equal('Sunday 31 October 2027, 01:30\u00a0GMT');
     expect(formatDateTime('2027-03-28T01:30:00Z')).to.equal('Sunday 28 March 2027, 02:30');
   });
 });
@@ -140,16 +140,16 @@ describe('formatTimeRange', () => {
 
   it('keeps to one day across the autumn clock change, and marks only the times that happen twice', () => {
     expect(formatTimeRange('2027-10-31T00:30:00Z', '2027-10-31T01:30:00Z')).to.equal(
-      'Sunday 31 October 2027, 01:30 BST to 01:30 GMT',
+      'Sunday 31 October 2027, 01:30\u00a0BST to 01:30\u00a0GMT',
     );
     expect(formatTimeRange('2027-10-30T23:30:00Z', '2027-10-31T01:30:00Z')).to.equal(
-      'Sunday 31 October 2027, 00:30 to 01:30 GMT',
+      'Sunday 31 October 2027, 00:30 to 01:30\u00a0GMT',
     );
     expect(formatTimeRange('2027-10-31T00:15:00Z', '2027-10-31T03:00:00Z')).to.equal(
-      'Sunday 31 October 2027, 01:15 BST to 03:00',
+      'Sunday 31 October 2027, 01:15\u00a0BST to 03:00',
     );
     expect(formatTimeRange('2027-10-30T20:00:00Z', '2027-10-31T00:30:00Z')).to.equal(
-      '30 October 2027, 21:00 to 31 October 2027, 01:30 BST',
+      '30 October 2027, 21:00 to 31 October 2027, 01:30\u00a0BST',
     );
   });
 

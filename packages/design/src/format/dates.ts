@@ -106,7 +106,7 @@ function londonZone(time: number): LondonZone {
   return { offset: (wall.getTime() - Math.floor(time / MINUTE_MS) * MINUTE_MS) / MINUTE_MS, name: parts.timeZoneName ?? '' };
 }
 
-/** " BST" or " GMT" for a UTC hour whose London clock times also happen in another hour, else "". */
+/** " BST" or " GMT" (after a no-break space, so that a narrow column never puts the name on a line of its own) for a UTC hour whose London clock times also happen in another hour, else "". */
 function judgeHour(hourStart: number): string {
   const here = londonZone(hourStart);
   // A clock time repeats only if the offset changes within the hour or two between the instant
@@ -116,7 +116,7 @@ function judgeHour(hourStart: number): string {
     if (other === here.offset) continue;
     // The instant that shows the same clock time under the other offset, if London ever used it then.
     const twin = hourStart + (here.offset - other) * MINUTE_MS;
-    if (londonZone(twin).offset === other) return ` ${here.name}`;
+    if (londonZone(twin).offset === other) return `\u00a0${here.name}`;
   }
   return '';
 }

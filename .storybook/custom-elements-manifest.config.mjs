@@ -64,6 +64,10 @@ function tidy() {
         module.exports = module.exports?.filter((entry) => !(entry.kind === 'custom-element-definition' && entry.name === 'tag'));
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
+          // A widget's own state, declared in `static properties` with `state: true`, has no
+          // attribute, but the analyzer lists one for every entry there: drop those of private fields.
+          const privateFields = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !privateFields.has(attribute.fieldName));
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) =>

@@ -1,6 +1,5 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { GSS_CODE_PATTERN } from '@c4eo/feed/light';
-import { property, state } from 'lit/decorators.js';
 import {
   attributionTemplate,
   C4eoElement,
@@ -110,26 +109,43 @@ interface MapPanel {
 export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, leftOutNoteStyles, progressMapStyles, printStyles];
 
+  // Declared here, not by decorators (see C4eoElement.properties): the widget's attributes, then its own state.
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    level: { reflect: true },
+    period: { reflect: true },
+    area: { reflect: true },
+    compare: { reflect: true },
+    feed: { reflect: true },
+    view: { reflect: true },
+    shownView: { state: true },
+    chosenPeriod: { state: true },
+    selected: { state: true },
+    areaProblem: { state: true },
+    active: { state: true },
+    sort: { state: true },
+  };
+
   /** The indicator's id (indicators.json). */
-  @property({ reflect: true }) indicator: string | undefined;
+  indicator: string | undefined;
 
   /** `region` or `authority` (the default). Any other value gets a message naming the two. */
-  @property({ reflect: true }) level: 'region' | 'authority' | undefined;
+  level: 'region' | 'authority' | undefined;
 
   /** The period shown first (e.g. `2009-10`); absent or unknown, the latest. */
-  @property({ reflect: true }) period: string | undefined;
+  period: string | undefined;
 
   /** A GSS code to highlight and select at start, e.g. the host council's. */
-  @property({ reflect: true }) area: string | undefined;
+  area: string | undefined;
 
   /** A second indicator's id: two maps side by side and a scatter plot. One that cannot be compared (not an id, not in the feed, no values at this level) shows the map alone, with a note naming it. */
-  @property({ reflect: true }) compare: string | undefined;
+  compare: string | undefined;
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
-  @property({ reflect: true }) feed: string | undefined;
+  feed: string | undefined;
 
   /** `map` (the default) or `table`: what shows first; the visitor's switch then decides. Any other value is ignored, with a warning. */
-  @property({ reflect: true }) view: 'map' | 'table' | undefined;
+  view: 'map' | 'table' | undefined;
 
   /** @deprecated Use `view`: the same value under its first name, kept so that older code still works. */
   get initialView(): 'map' | 'table' | undefined {
@@ -151,16 +167,16 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   });
 
   /** What shows now: the view attribute's value at first, then the visitor's switch. Not named `view`: that is the public property. */
-  @state() private shownView: 'map' | 'table' = 'map';
-  @state() private chosenPeriod: string | undefined;
-  @state() private selected: string | undefined;
+  private shownView: 'map' | 'table' = 'map';
+  private chosenPeriod: string | undefined;
+  private selected: string | undefined;
   /** The area attribute's value when it is not one of the map's areas, and why: said in a note. */
-  @state() private areaProblem: { value: string; why: string } | undefined;
+  private areaProblem: { value: string; why: string } | undefined;
   /** The data the area attribute was last checked against. */
   #areaCheckedIn: ProgressMapData | undefined;
   /** The hex that holds the map's one tab stop (roving tabindex). */
-  @state() private active: string | undefined;
-  @state() private sort: TableSort = { column: 'area', direction: 'ascending' };
+  private active: string | undefined;
+  private sort: TableSort = { column: 'area', direction: 'ascending' };
 
   #focusAfterRender: PointedHex | undefined;
   readonly #tooltip = new MapTooltipController(this);

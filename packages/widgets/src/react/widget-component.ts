@@ -26,6 +26,10 @@ function widgetEvents<Select extends C4eoSelectDetail>() {
  */
 function serverAttributes(elementClass: typeof ReactiveElement, events: ReadonlySet<string>, props: Record<string, unknown>): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
+  // The widgets declare their properties in `static properties`, which Lit reads into
+  // elementProperties only when the class is finalized: on registration in a browser, never on a
+  // server. Asking for observedAttributes finalizes it.
+  void elementClass.observedAttributes;
   for (const [name, value] of Object.entries(props)) {
     if (events.has(name)) continue;
     const declaration = elementClass.elementProperties.get(name);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { GSS_CODE_PATTERN, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import {
   attributionTemplate,
@@ -141,45 +140,62 @@ const FIRST_IN_REDRAWN_CONTENT = ['[part="grid"] [tabindex="0"]', '[part="list"]
 export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, workshopCalendarStyles, printStyles];
 
+  // Declared here, not by decorators (see C4eoElement.properties): the widget's attributes, then its own state.
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    theme: { reflect: true },
+    view: { reflect: true },
+    month: { reflect: true },
+    showPast: { attribute: 'show-past', type: Boolean, reflect: true },
+    feed: { reflect: true },
+    now: { attribute: 'now', converter: { fromAttribute: (value: string | null) => (value === null ? undefined : new Date(value)) } },
+    shownMonth: { state: true },
+    chosenRegion: { state: true },
+    chosenTheme: { state: true },
+    rejectedFilters: { state: true },
+    chosenView: { state: true },
+    autoView: { state: true },
+    selectedDay: { state: true },
+    expandedEvent: { state: true },
+    monthsShown: { state: true },
+    shownPerMonth: { state: true },
+  };
+
   /** A region's GSS code (E12000001 … E12000009): only its events, until a person picks another. */
-  @property({ reflect: true }) region: string | undefined;
+  region: string | undefined;
 
   /** A theme id: only its events, until a person picks another. */
-  @property({ reflect: true }) theme: string | undefined;
+  theme: string | undefined;
 
   /** `month` or `list`. Absent: a list in a narrow container, the month grid in a wide one. */
-  @property({ reflect: true }) view: 'month' | 'list' | undefined;
+  view: 'month' | 'list' | undefined;
 
   /** `YYYY-MM`: the month to open on. Absent: this month in London, or the next month with events when this one has none. */
-  @property({ reflect: true }) month: string | undefined;
+  month: string | undefined;
 
   /** Present: events that are over are shown too. */
-  @property({ attribute: 'show-past', type: Boolean, reflect: true }) showPast = false;
+  showPast = false;
 
   /** The feed's base URL; absent, the nearest `<c4eo-feed>` or the default feed. */
-  @property({ reflect: true }) feed: string | undefined;
+  feed: string | undefined;
 
   /**
    * The clock: "today", "this month", what is past, and the files' DTSTAMP. Absent, the real time.
    * Tests, stories and demos of a dated sample feed set it (as a property, or an ISO date-time attribute).
    */
-  @property({
-    attribute: 'now',
-    converter: { fromAttribute: (value: string | null) => (value === null ? undefined : new Date(value)) },
-  })
   now: Date | undefined;
 
-  @state() private shownMonth: MonthKey | undefined;
-  @state() private chosenRegion: string | undefined;
-  @state() private chosenTheme: string | undefined;
+  private shownMonth: MonthKey | undefined;
+  private chosenRegion: string | undefined;
+  private chosenTheme: string | undefined;
   /** A region or theme attribute the feed does not have, with the notice that says so, until a visitor picks a filter. */
-  @state() private rejectedFilters: Partial<Record<'region' | 'theme', { value: string; message: string }>> = {};
-  @state() private chosenView: CalendarView | undefined;
-  @state() private autoView: CalendarView = 'list';
-  @state() private selectedDay: DayKey | undefined;
-  @state() private expandedEvent: string | undefined;
-  @state() private monthsShown = MONTHS_PER_PAGE;
-  @state() private shownPerMonth = new Map<MonthKey, number>();
+  private rejectedFilters: Partial<Record<'region' | 'theme', { value: string; message: string }>> = {};
+  private chosenView: CalendarView | undefined;
+  private autoView: CalendarView = 'list';
+  private selectedDay: DayKey | undefined;
+  private expandedEvent: string | undefined;
+  private monthsShown = MONTHS_PER_PAGE;
+  private shownPerMonth = new Map<MonthKey, number>();
 
   readonly #data = new DataStateController<CalendarData>(this, {
     args: () => [],

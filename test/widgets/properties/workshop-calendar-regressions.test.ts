@@ -39,7 +39,7 @@ describe('<c4eo-workshop-calendar>: what the property tests found', () => {
   // Before: two events with one id both opened on one click and shared one details id (the spec
   // does not say ids are unique). Now the feed keeps the first and leaves out the repeat, and the
   // calendar counts it with the other events it could not read.
-  it('shows an event whose id repeats once, and counts the repeat as left out', async () => {
+  it('shows an event whose id repeats once, and says it is listed more than once', async () => {
     const first = { ...BASE.events[0], id: 'one-id', title: 'The first with this id', start: '2026-12-03T10:00:00Z', end: '2026-12-03T12:00:00Z' };
     const repeat = { ...first, title: 'The second with this id', start: '2026-12-10T10:00:00Z', end: '2026-12-10T12:00:00Z' };
     const feed = serveFeed(sampleFeedWith({ 'events.json': { ...BASE, events: [first, repeat] } }));
@@ -50,7 +50,7 @@ describe('<c4eo-workshop-calendar>: what the property tests found', () => {
       expect(titles.filter((title) => title.includes('with this id'))).to.deep.equal(['The first with this id']);
       const ids = [...shadow(list).querySelectorAll('[id]')].map((node) => node.id);
       expect(ids, 'every id in the shadow root is unique').to.deep.equal([...new Set(ids)]);
-      expect(textOf(shadow(list).querySelector('[part="left-out"]'))).to.equal('1 event in the feed could not be read and is not shown.');
+      expect(textOf(shadow(list).querySelector('[part="left-out"]'))).to.equal('1 event in the feed is listed more than once under the same id, and is shown once.');
       expectCleanRender(list, watch);
     } finally {
       watch.stop();

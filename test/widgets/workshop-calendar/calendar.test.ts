@@ -617,6 +617,17 @@ describe('<c4eo-workshop-calendar>: bad input', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says an event listed twice under one id is shown once, apart from those that could not be read', async () => {
+    const [good] = mixedEvents() as Record<string, unknown>[];
+    const feed = feedWithEvents('repeated', TEST_FEED, [good, { ...good, title: 'The same id again' }, { ...good, title: 'And again' }, { ...good, id: 'bad-status', status: 'maybe' }]);
+    const el = await calendar({ feed, view: 'list', month: '2027-01' });
+    expect(eventIds(el)).to.deep.equal(['mix-scheduled']);
+    expect(text(root(el).querySelector('[part="left-out"]'))).to.equal(
+      '1 event in the feed could not be read and is not shown. 1 event in the feed is listed more than once under the same id, and is shown once.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps hostile strings as text', async () => {
     const [good] = mixedEvents() as Record<string, unknown>[];
     const hostile = '<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script>';

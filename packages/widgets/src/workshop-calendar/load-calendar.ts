@@ -1,5 +1,5 @@
 import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
-import { areaNameOr, leftOutClause, prepareLondonFormatters, titleOr, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, isRepeat, leftOutClause, prepareLondonFormatters, repeatedIds, titleOr, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
 export interface FilterOption {
@@ -16,6 +16,8 @@ export interface CalendarData {
   themes: FilterOption[];
   /** How many events the feed held that were invalid and left out. */
   leftOut: number;
+  /** How many ids the feed listed for more than one event: read well, each shown once (its first). */
+  repeatedEvents: number;
   /** No list of themes could be read (themes.json failed, or its list is missing or not a list): the themes go by their ids. */
   themesListUnread: boolean;
   /** No list of areas could be read (areas.json failed, or its list is missing or not a list): the regions go by their codes. */
@@ -74,7 +76,9 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   setTimeout(prepareLondonFormatters, 0);
   const loaded = await client.load('events', undefined, { signal });
   const events = indexedEvents(loaded.data.events);
-  const leftOut = loaded.leftOut.filter((item: LeftOut) => item.path.startsWith('events[')).length;
+  const eventsLeftOut = loaded.leftOut.filter((item: LeftOut) => item.path.startsWith('events['));
+  // An event listed again under an id already used was read well: the note says so apart.
+  const leftOut = eventsLeftOut.filter((item) => !isRepeat(item)).length;
   if (events.length === 0) {
     return { empty: `The feed has no workshops or events yet${leftOutClause(leftOut)}.`, document: loaded.url };
   }
@@ -85,6 +89,7 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
       regions: regions?.length ? regions : codesOf(events, 'region'),
       themes: themeOptions?.length ? themeOptions : codesOf(events, 'theme'),
       leftOut,
+      repeatedEvents: repeatedIds(eventsLeftOut),
       themesListUnread,
       areasListUnread,
       attribution: loaded.data.attribution,

@@ -368,7 +368,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       ${this.#renderControls(data, view)}
       ${this.#renderMonthNav(shown)}
       ${view === 'month' ? this.#renderMonthView(monthEvents, shown, today, data, now) : this.#renderListView(groups, shown, data, now)}
-      ${leftOutNoteTemplate([{ count: data.leftOut, one: 'event', many: 'events' }], this.#unreadLists(data))}
+      ${leftOutNoteTemplate([{ count: data.leftOut, repeated: data.repeatedEvents, one: 'event', many: 'events' }], this.#unreadLists(data))}
       ${attributionTemplate(data.attribution, { className: 'calendar__attribution' })}
     </section>`;
   }

@@ -44,8 +44,9 @@ describe('leftOutSentence: items listed more than once', () => {
 
 describe('repeatedIds', () => {
   it('counts each id left out as a repeat once, and nothing left out for another reason', () => {
-    const repeat = (path: string, id: string) => ({ path, id, reason: `repeats the id "${id}" of an earlier theme (themes[0]), which is kept` });
-    expect(repeatedIds([repeat('themes[3]', 'youth'), repeat('themes[4]', 'youth'), repeat('themes[5]', 'parents'), { path: 'themes[6]', id: 'x', reason: 'title is missing' }])).to.equal(2);
+    const repeat = (path: string, id: string) => ({ path, id, reason: `repeats the id "${id}" of an earlier theme (themes[0]), which is kept`, repeated: true as const });
+    const leftOut = [repeat('themes[3]', 'youth'), repeat('themes[4]', 'youth'), repeat('themes[5]', 'parents'), { path: 'themes[6]', id: 'x', reason: 'title is missing' }];
+    expect(repeatedIds(leftOut)).to.equal(2);
     expect(repeatedIds([])).to.equal(0);
   });
 });

@@ -87,7 +87,7 @@ describe('FeedClient', () => {
       expect(warnings).to.deep.equal([
         [
           `C4EO feed: ${BASE}events.json: 1 left out as invalid:`,
-          [{ path: 'events[1]', id: 'rkw-1', type: 'webinar', reason: 'repeats the id "rkw-1" of an earlier event (events[0]), which is kept' }],
+          [{ path: 'events[1]', id: 'rkw-1', type: 'webinar', reason: 'repeats the id "rkw-1" of an earlier event (events[0]), which is kept', repeated: true }],
         ],
       ]);
     });

@@ -28,6 +28,7 @@ describe('repeated ids: the first valid item with an id is kept, each repeat is 
     expect(result.leftOut).to.have.length(1);
     expect(result.leftOut[0]).to.include({ path: 'events[2]', id: 'rkw-sw-2027-01-14' });
     expect(result.leftOut[0]?.reason).to.equal('repeats the id "rkw-sw-2027-01-14" of an earlier event (events[0]), which is kept');
+    expect(result.leftOut[0]?.repeated, 'marked as a repeat, for widgets that say so apart').to.equal(true);
   });
 
   it('keeps a valid item whose id was used only by an invalid one before it', () => {
@@ -108,6 +109,7 @@ describe('repeated ids: the first valid item with an id is kept, each repeat is 
     expect(data.values).to.deep.equal({ E92000001: [1, 2, 4], E12000001: [5, null, 8] });
     expect(where(result.leftOut)).to.deep.equal(['periods[2]', 'values.E12000002']);
     expect(result.leftOut[0]?.reason).to.equal("repeats the label \"2009\" of an earlier period (periods[1]), which is kept; this period's values are left out too");
+    expect(result.leftOut[0]?.repeated).to.equal(true);
     expect(result.leftOut[1]?.reason).to.match(/has 2 values for 4 periods/);
   });
 });

@@ -176,7 +176,7 @@ describe('left-out notes: the progress map', () => {
     const input = {
       areas: [
         { path: 'areas[1]', id: 'E06000001', level: 'authority', reason: '' },
-        { path: 'areas[2]', id: 'E06000003', reason: 'repeats' },
+        { path: 'areas[2]', id: 'E06000003', reason: 'repeats', repeated: true as const },
         // Its level unreadable: its code says region, so not this map's.
         { path: 'areas[3]', id: 'E12000099', reason: '' },
         // Its level unreadable: its code says authority.
@@ -190,7 +190,7 @@ describe('left-out notes: the progress map', () => {
           { path: 'values.E06000003', id: 'E06000003', reason: '' },
           { path: 'values.E12000001', id: 'E12000001', reason: '' },
           { path: 'periods[2]', reason: '' },
-          { path: 'periods[3]', reason: 'repeats the label "2009" of an earlier period (periods[1]), which is kept' },
+          { path: 'periods[3]', reason: 'repeats the label "2009" of an earlier period (periods[1]), which is kept', repeated: true as const },
           { path: 'notes.E06000003.2009', reason: '' },
         ],
         // The compare indicator: its notes unreadable as a whole count once, whatever the level.

@@ -22,6 +22,11 @@ export interface LeftOut {
   level?: string;
   /** Why, in words a publisher understands. */
   reason: string;
+  /**
+   * Set when the item was valid but repeats the id (or an area's code, or a period's label) of
+   * one kept before it: not broken, listed twice, and shown once. Read this rather than the words.
+   */
+  repeated?: true;
 }
 
 export interface Envelope {

@@ -18,7 +18,7 @@ function readIndicatorData(fields: Fields, report: Report): Omit<IndicatorDataDo
   const seen = new Map<string, string>();
   const isFirst = head.periods.map((label, index) => {
     const repeat = repeated(seen, label, `periods[${index}]`, 'period');
-    if (repeat !== undefined) report.leftOut.push({ path: `periods[${index}]`, reason: `${repeat}; this period's values are left out too` });
+    if (repeat !== undefined) report.leftOut.push({ path: `periods[${index}]`, reason: `${repeat}; this period's values are left out too`, repeated: true });
     return repeat === undefined;
   });
   const periods = head.periods.filter((_, index) => isFirst[index]);

@@ -133,7 +133,7 @@ export function readList<T>(value: unknown, path: string, check: Check<T>, schem
       const named = isRecord(entry) ? entry[key] : undefined;
       if (typeof named === 'string' && IDENTIFIER_PATTERN.test(named)) where[key] = named;
     }
-    if (repeat !== undefined) report.leftOut.push({ ...where, reason: repeat });
+    if (repeat !== undefined) report.leftOut.push({ ...where, reason: repeat, repeated: true });
     else if (entry === null || typeof entry !== 'object') report.leftOut.push({ ...where, reason: 'must be an object' });
     else refuse(report, schema, entry, where);
   }

@@ -13,12 +13,12 @@ export interface LeftOutCount {
 }
 
 /** Whether the feed client left an entry out for repeating the id (or code) of one it kept. */
-export function isRepeat(entry: { reason: string }): boolean {
-  return entry.reason.startsWith('repeats ');
+export function isRepeat(entry: { repeated?: true }): boolean {
+  return entry.repeated === true;
 }
 
 /** How many ids the entries left out as repeats stand for: a theme listed three times is one. */
-export function repeatedIds(entries: readonly { path: string; id?: string; reason: string }[]): number {
+export function repeatedIds(entries: readonly { path: string; id?: string; repeated?: true }[]): number {
   return new Set(entries.filter(isRepeat).map((entry) => entry.id ?? entry.path)).size;
 }
 

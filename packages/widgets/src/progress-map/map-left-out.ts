@@ -46,7 +46,7 @@ export function mapLeftOutCounts({ areas, series, level, areaByCode }: MapLeftOu
       return (named !== undefined && LEVELS.has(named) ? named : levelOfCode(id)) === level;
     }).length,
     figures: all.filter(({ path, id }) => path.startsWith('values.') && ofLevel(id)).length,
-    periods: all.filter(({ path, reason }) => path.startsWith('periods[') && !reason.startsWith('repeats ')).length,
+    periods: all.filter(({ path, repeated }) => path.startsWith('periods[') && !repeated).length,
     notes: all.filter(({ path }) => path.startsWith('notes.') && ofLevel(path.split('.')[1])).length,
     noteSets: all.filter(({ path }) => path === 'notes').length,
   };

@@ -64,9 +64,12 @@ import {
 // words for an item's 404 loaded apart (0.1 KB off) and blank or right-to-left feed text, a long
 // theme title in the Theme row and an outcome listed twice were mended (0.05 KB back); 24,042 B
 // when the client waited as long as a server's Retry-After asked (0.2 KB back), under the same
-// ceiling; 23,530 B when the widgets' own small load controller replaced @lit/task (0.5 KB off));
+// ceiling; 23,530 B when the widgets' own small load controller replaced @lit/task (0.5 KB off);
+// 23,670 B with headings for empty states, ARIA levels 7 and 8 and words for repeated ids; 23,290 B
+// when the properties were declared without decorators (0.4 KB off), and the ceiling came down to
+// 23 KB, to keep what was won);
 // `npm run bench` prints the figure against the 12 KB budget.
-const EVIDENCE_CARD_CEILING = 23.5 * 1024;
+const EVIDENCE_CARD_CEILING = 23 * 1024;
 /** Words only the readers of indicators and events hold: their messages survive minification. */
 const DATA_READER_MARKS = ['The indicator document cannot be read', 'a note must be text'];
 

@@ -91,7 +91,7 @@ export const ToBeSetTheme: Story = {
 };
 
 /**
- * `outcome="be-healthy"`: only the priorities serving that outcome, in the themes that have any;
+ * `outcome="be-healthy"`: only the priorities serving that outcome, in the themes that have some;
  * below the list, the themes whose priorities are still to be set, which could not be matched.
  */
 export const OutcomeFilter: Story = {

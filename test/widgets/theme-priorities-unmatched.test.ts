@@ -70,8 +70,8 @@ describe('the outcome filter on all themes: themes whose priorities are still to
     expect(unmatchedSentence([theme('x'.repeat(500))], 'Be healthy')).to.have.length.below(300);
   });
 
-  it('unmatchedSentence looks at no priority, only at whether a theme has any', () => {
-    // 50 themes of 20 priorities: reading any priority throws.
+  it('unmatchedSentence looks at no priority, only at whether a theme has priorities at all', () => {
+    // 50 themes of 20 priorities: reading a priority throws, whichever it is.
     const untouchable = (count: number) =>
       new Proxy(Array.from({ length: count }), {
         get(target, key) {

@@ -73,7 +73,7 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
   static override properties: PropertyDeclarations = {
     headingLevel: {
       attribute: 'heading-level',
-      // '' and '  ' are 0 to Number(), a level to refuse like any other; NaN for words.
+      // '' and '  ' are 0 to Number(), a level refused like 1; words are NaN.
       converter: { fromAttribute: (value: string | null) => (value === null ? 2 : Number(value)) },
     },
     colorScheme: { attribute: 'color-scheme', reflect: true },
@@ -81,7 +81,7 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
 
   /**
    * The level of the widget's top heading (2 to 6), so it fits the host page's outline. A deeper
-   * level is read as 6, any other value as 2, with a warning in the console.
+   * level is read as 6, every other value as 2, with a warning in the console.
    */
   headingLevel: number = 2;
 

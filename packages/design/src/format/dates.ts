@@ -106,38 +106,28 @@ function londonZone(time: number): LondonZone {
   return { offset: (wall.getTime() - Math.floor(time / MINUTE_MS) * MINUTE_MS) / MINUTE_MS, name: parts.timeZoneName ?? '' };
 }
 
-/** " BST" or " GMT" (after a no-break space, so that a narrow column never puts the name on a line of its own) for a UTC hour whose London clock times also happen in another hour, else "". */
-function judgeHour(hourStart: number): string {
-  const here = londonZone(hourStart);
-  // A clock time repeats only if the offset changes within the hour or two between the instant
-  // and its twin: three hours either side find the other offset, if there is one.
-  for (const around of [hourStart - 3 * HOUR_MS, hourStart + 3 * HOUR_MS]) {
-    const other = londonZone(around).offset;
-    if (other === here.offset) continue;
-    // The instant that shows the same clock time under the other offset, if London ever used it then.
-    const twin = hourStart + (here.offset - other) * MINUTE_MS;
-    if (londonZone(twin).offset === other) return `\u00a0${here.name}`;
-  }
-  return '';
-}
-
 /*
- * London's offset is a whole number of hours and changes only on the hour, so a clock time is
- * ambiguous for a whole UTC hour or not at all: each hour is judged once (three formatToParts
- * calls), and a list of times on a few dozen distinct hours costs a Map lookup each after that.
+ * London's offset changes by one hour, on the hour, so a clock time is ambiguous for a whole UTC
+ * hour or not at all: each hour is judged once (three formatToParts calls), and a list of times
+ * on a few dozen distinct hours costs a Map lookup each after that.
  */
 const markByUtcHour = new Map<number, string>();
 
 /**
  * When the clocks go back (01:00 to 01:59 happens twice on the last Sunday of October), a clock
- * time alone does not say which of the two it is: " BST" for the first, " GMT" for the second.
- * Every other time needs no mark, and gets none.
+ * time alone does not say which of the two it is: " BST" for the first, " GMT" for the second,
+ * after a no-break space, so that a narrow column never puts the name on a line of its own. The
+ * first is the hour before London falls back an hour, the second the hour after: the same clock
+ * time stands an hour away. Every other time, the spring change's too, needs no mark and gets none.
  */
 function repeatedTimeMark(instant: Date): string {
   const hour = Math.floor(instant.getTime() / HOUR_MS);
   let mark = markByUtcHour.get(hour);
   if (mark === undefined) {
-    mark = judgeHour(hour * HOUR_MS);
+    const here = londonZone(hour * HOUR_MS);
+    const fallsBackAfter = londonZone((hour + 1) * HOUR_MS).offset < here.offset;
+    const fellBackBefore = londonZone((hour - 1) * HOUR_MS).offset > here.offset;
+    mark = fallsBackAfter || fellBackBefore ? `\u00a0${here.name}` : '';
     markByUtcHour.set(hour, mark);
   }
   return mark;

@@ -6,6 +6,7 @@ import {
   eventTypeLabel,
   evidenceTypeLabel,
   leftOutClause,
+  listInProse,
   resourceTypeLabel,
   themeStatusLabel,
 } from '../../packages/design/src/format/labels.js';
@@ -62,6 +63,15 @@ describe('labels', () => {
       'Cancelled',
       'Postponed',
     ]);
+  });
+});
+
+describe('listInProse', () => {
+  it('joins items as a sentence does: commas, then "and" before the last', () => {
+    expect(listInProse([])).to.equal('');
+    expect(listInProse(['Youth'])).to.equal('Youth');
+    expect(listInProse(['Youth', 'Parents'])).to.equal('Youth and Parents');
+    expect(listInProse(['Youth', 'Parents, carers and families', 'Safeguarding'])).to.equal('Youth, Parents, carers and families and Safeguarding');
   });
 });
 

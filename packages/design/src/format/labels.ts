@@ -70,6 +70,11 @@ export function eventStatusLabel(status: EventStatus): string {
   return EVENT_STATUS_LABELS[status];
 }
 
+/** Items in a sentence: "a", "a and b", "a, b and c". */
+export function listInProse(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /**
  * Why a list may look empty: " (3 could not be read and were left out)", with what they were
  * when `one` and `many` say (" item for this theme", " items for this theme"); nothing when

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { listInProse } from '../format/labels.js';
 
 /**
  * One kind of thing the feed client left out, and how many: 2, 'priority', 'priorities'.
@@ -27,8 +28,7 @@ function countedSentence(kinds: readonly { count: number; one: string; many: str
   const counted = kinds.filter((kind) => kind.count > 0);
   const [only] = counted;
   if (only === undefined) return '';
-  const phrases = counted.map(({ count, one, many }) => `${count} ${count === 1 ? one : many}`);
-  const list = phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+  const list = listInProse(counted.map(({ count, one, many }) => `${count} ${count === 1 ? one : many}`));
   return `${list} in the feed ${counted.length === 1 && only.count === 1 ? singular : plural}.`;
 }
 

@@ -1,6 +1,6 @@
 import { FeedError, IDENTIFIER_PATTERN, OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Attribution, EvidenceItem, FeedClient, LeftOut, Priority, Theme, ThemesDocument } from '@c4eo/feed';
-import { formatMonth, isBlank, isRepeat, leftOutClause, listUnread, quotedText, repeatedIds, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
+import { formatMonth, isBlank, isRepeat, leftOutClause, listInProse, listUnread, quotedText, repeatedIds, titleOr, wholeListLeftOut, type LeftOutCount, type LoadOutcome } from '@c4eo/design';
 
 /** Priority id → how many evidence items name it. */
 export type EvidenceCounts = ReadonlyMap<string, number>;
@@ -153,7 +153,7 @@ export function unmatchedSentence(themes: readonly Theme[], outcomeTitle: string
   const count = toBeSet.length;
   if (count === 0) return '';
   const names = toBeSet.map((theme) => `“${quotedText(titleOr(theme.title, 'theme'))}”`);
-  const named = count > NAMED_UP_TO ? '' : `: ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[count - 1]}`}`;
+  const named = count > NAMED_UP_TO ? '' : `: ${listInProse(names)}`;
   return `Priorities are still to be set for ${count} ${count === 1 ? 'theme' : 'themes'}, so ${count === 1 ? 'it' : 'they'} could not be matched to “${outcomeTitle}”${named}.`;
 }
 

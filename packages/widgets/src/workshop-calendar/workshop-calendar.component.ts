@@ -597,7 +597,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
 
   /** The picked day's events. The status line (#renderMonthView) speaks the pick; the panel shows it (an empty day too). */
   #renderDayPanel(selected: DayKey | undefined, items: readonly CalendarEvent[], data: CalendarData, now: number): TemplateResult {
-    const level = deeperLevel(this.effectiveHeadingLevel);
+    const level = this.subHeadingLevel;
     return html`${selected === undefined
         ? html`<p class="hint">Pick a day that has events to see them here, or show the list.</p>`
         : html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
@@ -615,7 +615,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     // Nothing from this month on: say so, and offer the last month that had events.
     if (groups.length === 0) return this.#renderEmptyMonth(showing);
     const shown = groups.slice(0, this.monthsShown);
-    const level = deeperLevel(this.effectiveHeadingLevel);
+    const level = this.subHeadingLevel;
     const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;
     // "April 2027 onwards" with nothing in April: the later months follow at once, after a line that says so.
     const gap = groups[0]!.month === month ? nothing : html`<p class="list__gap" part="list-gap">No ${filtered ? 'matching ' : ''}events in ${monthLabel(month)}; the next are in ${monthLabel(groups[0]!.month)}.</p>`;

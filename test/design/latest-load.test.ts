@@ -81,4 +81,18 @@ describe('LatestLoad: the widgets\' load of their data', () => {
     await host.updateComplete;
     expect(shown(host)).to.equal('complete:A');
   });
+
+  it('says whether a load follows one that settled (a change or a retry after an outcome), not one replaced before it settled', async () => {
+    const host = await fixture<LoadHost>(html`<test-latest-load-host></test-latest-load-host>`);
+    host.name = 'b';
+    await host.updateComplete;
+    expect(host.load.followsOutcome, 'the first answer is still awaited: the widget is still loading').to.equal(false);
+    host.loads[1]!.resolve('B');
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(host.load.followsOutcome, 'the first outcome').to.equal(false);
+    host.name = 'c';
+    await host.updateComplete;
+    expect(host.load.followsOutcome, 'a change after an outcome').to.equal(true);
+  });
 });

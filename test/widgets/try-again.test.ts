@@ -7,6 +7,12 @@ import '../../packages/widgets/src/all.js';
 import { brokenFeed, freshPage, shadow } from './helpers.js';
 import { busyFeed, widgetInError } from './failing-feed.js';
 
+/** The widget has loaded again after "Try again" and shows its error anew. */
+async function retried(element: HTMLElement): Promise<void> {
+  await new Promise((resolve) => element.addEventListener('c4eo-error', resolve, { once: true }));
+  await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+}
+
 interface WidgetCase {
   tag: string;
   /** What it needs to load anything. */
@@ -28,7 +34,8 @@ function seen(element: HTMLElement) {
   const fallback = shadow(element).querySelector<HTMLSlotElement>('[part="fallback"] slot')!.assignedElements()[0] as HTMLElement | undefined;
   return {
     retry: error.querySelector('[part="retry"]') !== null,
-    announced: error.getAttribute('role') === 'alert',
+    /** How a screen reader is told: 'alert' at once, 'status' politely, '' not at all. */
+    announced: error.getAttribute('role') ?? '',
     text: error.textContent!.replace(/\s+/g, ' '),
     fallbackShows: (fallback?.offsetHeight ?? 0) > 0,
   };
@@ -52,21 +59,30 @@ describe('"Try again" only where trying again can help', () => {
         const view = seen(element);
         expect(view.retry, `${what}: no "Try again"`).to.equal(false);
         expect(view.text, `${what}: says why not, and who can act`).to.match(/Trying again will not help: whoever looks after this page /);
-        expect(view.announced, `${what}: for the page's author, not announced`).to.equal(false);
+        expect(view.announced, `${what}: for the page's author, not announced`).to.equal('');
         expect(view.fallbackShows, `${what}: the fallback shows`).to.equal(true);
         await expect(element).to.be.accessible();
         element.remove();
       }
     });
 
-    it(`<${tag}>: "Try again" beside a busy server (503, 429), announced, with no word that it will not help`, async () => {
+    it(`<${tag}>: "Try again" beside a busy server (503, 429), announced politely as the page loads and at once after "Try again", with no word that it will not help`, async () => {
       for (const status of [503, 429]) {
         const element = await widgetInError(tag, { ...attributes, feed: busyFeed(`${tag}-${status}`, status) });
         const view = seen(element);
         expect(view.retry, `${status}: "Try again"`).to.equal(true);
-        expect(view.announced, `${status}: announced`).to.equal(true);
+        // Several widgets that a down feed fails at once would each cut into the page being read.
+        expect(view.announced, `${status}: as the page loads, a status`).to.equal('status');
         expect(view.text).not.to.contain('will not help');
         expect(view.fallbackShows, `${status}: the fallback shows`).to.equal(true);
+        await expect(element).to.be.accessible();
+
+        // The visitor presses "Try again" and waits for its answer: the same failure, now an alert.
+        shadow(element).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+        await retried(element);
+        const again = seen(element);
+        expect(again.retry, `${status}: "Try again" again`).to.equal(true);
+        expect(again.announced, `${status}: after "Try again", an alert`).to.equal('alert');
         await expect(element).to.be.accessible();
         element.remove();
       }

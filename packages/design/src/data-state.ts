@@ -29,7 +29,15 @@ interface FeedWidget extends C4eoElement {
 export type DataState<T> =
   | { state: 'waiting' }
   | { state: 'loading' }
-  | { state: 'error'; message: string; canRetry: boolean; /** Why there is no "Try again", and who can act; '' with one. */ advice: string }
+  | {
+      state: 'error';
+      message: string;
+      canRetry: boolean;
+      /** Why there is no "Try again", and who can act; '' with one. */
+      advice: string;
+      /** Whether the widget had shown an outcome before this load: the visitor is waiting on this one (after "Try again", or a change). */
+      followsOutcome: boolean;
+    }
   | { state: 'empty'; message: string }
   | { state: 'ready'; data: T };
 
@@ -179,7 +187,10 @@ export class DataStateController<T> implements ReactiveController {
       case 'error': {
         const mender = whoCanMend(this.#task.error);
         const message = messageFor(this.#task.error);
-        return mender === 'time' ? { state: 'error', message, canRetry: true, advice: '' } : { state: 'error', message, canRetry: false, advice: NO_RETRY_ADVICE[mender] };
+        const { followsOutcome } = this.#task;
+        return mender === 'time'
+          ? { state: 'error', message, canRetry: true, advice: '', followsOutcome }
+          : { state: 'error', message, canRetry: false, advice: NO_RETRY_ADVICE[mender], followsOutcome };
       }
       case 'complete': {
         const value = this.#task.value;

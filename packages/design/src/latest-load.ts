@@ -11,6 +11,8 @@ export class LatestLoad<A extends readonly unknown[], R> implements ReactiveCont
   status: LoadStatus = 'initial';
   value: R | undefined;
   error: unknown;
+  /** Whether a load had already settled when this one began: the widget had shown an outcome, so this one follows a change or a "Try again". */
+  followsOutcome = false;
   readonly #host: ReactiveControllerHost;
   readonly #args: () => A;
   readonly #load: (args: A, signal: AbortSignal) => Promise<R>;
@@ -47,6 +49,7 @@ export class LatestLoad<A extends readonly unknown[], R> implements ReactiveCont
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
+    if (this.status === 'complete' || this.status === 'error') this.followsOutcome = true;
     this.status = 'pending';
     const settle = (status: 'complete' | 'error', value: R | undefined, error: unknown) => {
       // A load that a newer one replaced says nothing.

@@ -32,9 +32,13 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
     case 'error':
       // "Try again" only where trying again can help (whoCanMend): beside a wrong attribute, a
       // missing document or one that cannot be read, it would only fail the same way; the advice
-      // says why not, and who can put it right. Announced at once when the visitor can act on it
-      // (Try again). A mistake in the page or the feed is for those who look after them, who see
-      // it; announcing it would interrupt every screen-reader visitor as the page loads, once per widget.
+      // says why not, and who can put it right. Announced when the visitor can act on it (Try
+      // again): politely as the page loads, when it is one of what may be several widgets a down
+      // feed fails at once, each of which would otherwise cut into what the screen reader is
+      // reading; at once (an alert) when it answers the visitor's own "Try again" or a change made
+      // after the widget had shown its data, as the visitor is waiting for that answer. A mistake
+      // in the page or the feed is for those who look after them, who see it; announcing it
+      // would interrupt every screen-reader visitor as the page loads, once per widget.
       // "Try again" keeps its short name (a voice-control user says "click Try again"); its
       // description is its own widget's message, so that several on a page can be told apart.
       // Its first words are a heading at the widget's level, as they look: a screen-reader visitor
@@ -42,7 +46,7 @@ export function renderDataState<T>(state: DataState<T>, options: StateViewOption
       // (WCAG 1.3.1), not only by reading every line.
       // The fallback is the page's own words: its language follows the page (lang is inherited
       // in the page's tree), its direction is read from its text (dir="auto"), not the root's ltr.
-      return html`<div class="state state--error" part="error" role=${state.canRetry ? 'alert' : nothing}>
+      return html`<div class="state state--error" part="error" role=${state.canRetry ? (state.followsOutcome ? 'alert' : 'status') : nothing}>
         <div class="state__message" id=${ERROR_MESSAGE_ID}>
           ${headingTemplate(options.headingLevel, `Sorry, the ${options.noun} could not be shown.`, 'state__title')}
           <p>${state.message}</p>

@@ -3,7 +3,7 @@
 // options, filled from the live feed), a live preview, and the snippet with a Copy button. Every
 // element is made with DOM methods, never from markup strings, and nothing is inline, so the page
 // runs under the strict Content-Security-Policy it is served with.
-import { CDN_URL, LANDED_WIDGETS, cdnUrl } from './widgets.js';
+import { CDN_URL, WIDGETS, cdnUrl } from './widgets.js';
 import { choicesFromDocuments, loadFeedDocuments } from './feed-options.js';
 import { snippet } from './snippet.js';
 
@@ -41,7 +41,7 @@ const pinnedHint = byId('loading-pinned-hint', HTMLSpanElement);
  * going back to a widget finds its choices as they were).
  */
 const state = {
-  tag: LANDED_WIDGETS[0]?.tag ?? '',
+  tag: WIDGETS[0]?.tag ?? '',
   /** @type {Map<string, Map<string, string>>} */
   values: new Map(),
   /**
@@ -59,7 +59,7 @@ const state = {
 };
 
 /** @param {string} tag */
-const widgetOf = (tag) => LANDED_WIDGETS.find((widget) => widget.tag === tag) ?? LANDED_WIDGETS[0];
+const widgetOf = (tag) => WIDGETS.find((widget) => widget.tag === tag) ?? WIDGETS[0];
 
 /** @param {string} tag */
 function valuesOf(tag) {
@@ -189,7 +189,7 @@ function optionControl(widget, option, values) {
 
 function renderWidgetRadios() {
   widgetRadios.replaceChildren(
-    ...LANDED_WIDGETS.map((widget) => {
+    ...WIDGETS.map((widget) => {
       const input = /** @type {HTMLInputElement} */ (make('input', '', { type: 'radio', name: 'widget', value: widget.tag }));
       input.checked = widget.tag === state.tag;
       const label = make('label');

@@ -1,8 +1,8 @@
 // @ts-check
 // The four widgets of the contract (widgets.md, "The elements"), as the embed builder offers them
-// and as the embed tests put them on partner pages. This is the ONE list to change when a widget
-// lands: add its tag to LANDED_TAGS and the builder offers it, the test pages show it, and every
-// embed test (strict CSP, hostile CSS, double load, bad feeds, hygiene) covers it.
+// and as the embed tests put them on partner pages: the ONE list of them, so that what the builder
+// offers, the test pages show, and every embed test (strict CSP, hostile CSS, double load, bad
+// feeds, hygiene) covers, stay the same.
 // Plain JavaScript with no DOM, so the builder (in the browser) and the tests (in Node) share it.
 
 /**
@@ -182,16 +182,6 @@ export const WIDGETS = [
     ],
   },
 ];
-
-/**
- * The widgets this version builds. The others are placeholders in the CDN build (they show their
- * fallback and fire `c4eo-error`), so neither the builder nor the tests treat them as widgets yet.
- * @type {readonly string[]}
- */
-export const LANDED_TAGS = ['c4eo-evidence-card', 'c4eo-theme-priorities', 'c4eo-workshop-calendar', 'c4eo-progress-map'];
-
-/** The widgets that this version builds, in the contract's order. */
-export const LANDED_WIDGETS = WIDGETS.filter((widget) => LANDED_TAGS.includes(widget.tag));
 
 /**
  * The library's CDN address for a version: `1` moves with every 1.x release; an exact version

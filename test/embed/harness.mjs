@@ -8,14 +8,12 @@ import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { CDN_DIR, REPO_ROOT } from './static-server.mjs';
-import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
 import { splitViolations } from './known-issues.mjs';
 
 export const CDN_FILE = join(CDN_DIR, 'c4eo-widgets.js');
 export const FEED_DIR = join(CDN_DIR, 'feed');
 export const CONTRACT_TAGS = ['c4eo-feed', 'c4eo-evidence-card', 'c4eo-theme-priorities', 'c4eo-workshop-calendar', 'c4eo-progress-map'];
 export const WIDGET_TAGS = CONTRACT_TAGS.filter((tag) => tag !== 'c4eo-feed');
-export const LANDED = LANDED_WIDGETS.map((widget) => widget.tag);
 /** Where the test CDN serves the build, as jsDelivr would. */
 export const CDN_PATH = '/npm/@c4eo/widgets@1/dist/cdn/';
 /** The console line Chromium itself writes for an HTTP error answer: not the widgets' doing. */
@@ -190,13 +188,13 @@ export function assertNoOtherOrigin(seen, origins) {
   assert.deepEqual(elsewhere, [], 'requests to another origin');
 }
 
-/** Every landed widget on the page shows its data. */
-export async function assertLandedReady(page, suffix = '') {
-  const states = await widgetStates(page, LANDED);
-  const expected = Object.fromEntries(LANDED.map((tag) => [`w-${tag}${suffix}`, 'ready']));
+/** Every widget on the page shows its data. */
+export async function assertWidgetsReady(page, suffix = '') {
+  const states = await widgetStates(page, WIDGET_TAGS);
+  const expected = Object.fromEntries(WIDGET_TAGS.map((tag) => [`w-${tag}${suffix}`, 'ready']));
   for (const id of Object.keys(expected)) assert.ok(id in states, `#${id} is on the page`);
   const shown = Object.fromEntries(Object.keys(expected).map((id) => [id, states[id]]));
-  assert.deepEqual(shown, expected, 'each landed widget shows its data');
+  assert.deepEqual(shown, expected, 'each widget shows its data');
 }
 
 /**
@@ -206,7 +204,7 @@ export async function assertLandedReady(page, suffix = '') {
  */
 export async function assertCspClean(page, seen, { allow = [] } = {}) {
   const record = await pageRecord(page);
-  const split = splitViolations(record.violations, LANDED);
+  const split = splitViolations(record.violations, WIDGET_TAGS);
   assert.deepEqual(split.unexpected, [], 'CSP violations');
   const tagsOnPage = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))]);
   assert.deepEqual(split.fixed(tagsOnPage), [], 'known CSP issues that no longer happen: remove them from test/embed/known-issues.mjs');

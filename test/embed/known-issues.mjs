@@ -10,13 +10,13 @@
 export const KNOWN_CSP_VIOLATIONS = [];
 
 /**
- * Splits a page's CSP violations into known ones (of the landed widgets above) and the rest,
+ * Splits a page's CSP violations into known ones (of the widgets on the page) and the rest,
  * and gives the console lines the known ones explain.
  * @param {{ directive: string, tag: string }[]} violations
- * @param {readonly string[]} landed
+ * @param {readonly string[]} tags the widgets on the page
  */
-export function splitViolations(violations, landed) {
-  const issues = KNOWN_CSP_VIOLATIONS.filter((issue) => landed.includes(issue.tag));
+export function splitViolations(violations, tags) {
+  const issues = KNOWN_CSP_VIOLATIONS.filter((issue) => tags.includes(issue.tag));
   const isKnown = (violation) => issues.some((issue) => issue.tag === violation.tag && issue.directive === violation.directive);
   const known = violations.filter(isKnown);
   const seenIssues = issues.filter((issue) => known.some((violation) => violation.tag === issue.tag));

@@ -1,6 +1,6 @@
 // Markup for the embed test pages, written from the one list of widgets (demo/builder/widgets.js),
-// so that a widget that lands is on every page once its tag is added to LANDED_TAGS.
-import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+// so that every widget the builder offers is on every page.
+import { WIDGETS } from '../../demo/builder/widgets.js';
 
 /** Escapes text for an HTML attribute value or text node. */
 export function escapeHtml(text) {
@@ -8,11 +8,11 @@ export function escapeHtml(text) {
 }
 
 /**
- * One element per landed widget, each with its example attributes, an id (`w-<tag>`, plus a
+ * One element per widget, each with its example attributes, an id (`w-<tag>`, plus a
  * suffix when a page holds the list twice) and its fallback link (`#w-<tag>-fallback`).
  * `attributes` adds attributes to every element (a `feed`, say); `separator` goes between them.
  */
-export function widgetsMarkup({ attributes = {}, suffix = '', widgets = LANDED_WIDGETS, separator = '\n' } = {}) {
+export function widgetsMarkup({ attributes = {}, suffix = '', widgets = WIDGETS, separator = '\n' } = {}) {
   return widgets
     .map(({ tag, example, fallback }) => {
       const id = `w-${tag}${suffix}`;

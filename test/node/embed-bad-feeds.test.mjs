@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { CDN_DIR, startStaticServer } from '../embed/static-server.mjs';
 import { pageMarkup, widgetsMarkup } from '../embed/pages.mjs';
-import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import { WIDGETS } from '../../demo/builder/widgets.js';
 import {
   FEED_DIR,
   HTTP_ERROR_LOG,
@@ -170,7 +170,7 @@ for (const [index, [name, scenario]] of Object.entries(SCENARIOS).entries()) {
       assertNoErrors(opened.seen, { allow: [HTTP_ERROR_LOG] });
     });
 
-    for (const { tag } of LANDED_WIDGETS) {
+    for (const { tag } of WIDGETS) {
       const id = `w-${tag}`;
       if (scenario.expect === 'error') {
         it(`<${tag}> shows a visible error with its fallback link and fires c4eo-error`, async () => {

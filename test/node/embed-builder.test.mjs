@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from '../../scripts/serve.mjs';
 import { CDN_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
-import { CDN_URL, LANDED_WIDGETS, cdnUrl } from '../../demo/builder/widgets.js';
+import { CDN_URL, WIDGETS, cdnUrl } from '../../demo/builder/widgets.js';
 import {
   assertCspClean,
   assertNoErrors,
@@ -129,7 +129,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
   it('runs under its strict CSP with no error, and offers every widget this version builds', async () => {
     await withBuilder(async ({ page, seen }) => {
       const offered = await page.$$eval('input[name="widget"]', (inputs) => inputs.map((input) => input.value));
-      assert.deepEqual(offered, LANDED_WIDGETS.map((widget) => widget.tag));
+      assert.deepEqual(offered, WIDGETS.map((widget) => widget.tag));
       const policy = (await page.request.get(`${demo.origin}/builder/`)).headers()['content-security-policy'];
       assert.match(policy, /script-src 'self'/);
       assert.match(policy, /require-trusted-types-for 'script'/);
@@ -143,7 +143,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
     });
   });
 
-  for (const widget of LANDED_WIDGETS) {
+  for (const widget of WIDGETS) {
     it(`<${widget.tag}>: each option changes the preview and the snippet; the copied snippet works on a blank page`, async () => {
       await withBuilder(async ({ page, seen }) => {
         await chooseWidget(page, widget);
@@ -204,7 +204,7 @@ describe('the embed builder', { timeout: 120_000 }, () => {
       assert.match(await loading.locator('label', { has: pinned }).innerText(), /never changes[\s\S]*come back here for a new snippet/);
       assert.doesNotMatch(await page.locator('.lead').innerText(), /keeps itself up to date/, 'the intro makes no promise a pinned snippet breaks');
       await pinned.check();
-      for (const widget of LANDED_WIDGETS) {
+      for (const widget of WIDGETS) {
         await chooseWidget(page, widget);
         const snippet = await snippetText(page);
         assert.ok(
@@ -432,8 +432,8 @@ describe('the embed builder', { timeout: 120_000 }, () => {
 
   it('works from the keyboard, and says "Copied" in a live region', async () => {
     await withBuilder(async ({ page }) => {
-      const first = LANDED_WIDGETS[0];
-      const second = LANDED_WIDGETS[1];
+      const first = WIDGETS[0];
+      const second = WIDGETS[1];
       await page.locator('input[name="widget"]:checked').focus();
       await page.keyboard.press('ArrowDown');
       assert.equal(await page.locator('input[name="widget"]:checked').getAttribute('value'), second.tag);

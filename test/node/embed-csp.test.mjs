@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CDN_DIR, FIXTURES_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
 import { widgetsMarkup } from '../embed/pages.mjs';
-import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import { WIDGETS } from '../../demo/builder/widgets.js';
 import {
   CDN_PATH,
   FEED_DIR,
   assertCspClean,
   assertDefinedOnce,
-  assertLandedReady,
+  assertWidgetsReady,
   assertNoOtherOrigin,
   assertOneRequestPerUrl,
   closeBrowser,
@@ -24,7 +24,7 @@ import {
   requireBuild,
   waitForWidgets,
   widgetStates,
-  LANDED,
+  WIDGET_TAGS,
 } from '../embed/harness.mjs';
 
 /** The Trusted Types policies the library creates (Lit's), as the README documents them. */
@@ -114,7 +114,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', { timeout:
           await page.$eval('#by-id', (card) => card.shadowRoot.querySelector('[part="card"], [part="error"]')?.getAttribute('part')),
           'card',
         );
-        await assertLandedReady(page);
+        await assertWidgetsReady(page);
         const record = await pageRecord(page);
         await assertCspClean(page, seen);
         assert.deepEqual(record.errors, [], 'c4eo-error events');
@@ -125,7 +125,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', { timeout:
         const created = [...new Set(record.policies)];
         assert.deepEqual(created.filter((name) => !POLICY_NAMES.includes(name)), [], 'Trusted Types policies the README does not name');
         // Code that only some widgets need (the progress map's charts) comes as a chunk, under the same policy.
-        if (LANDED_WIDGETS.some((widget) => widget.loadsChunk)) {
+        if (WIDGETS.some((widget) => widget.loadsChunk)) {
           const chunks = seen.requests.filter((url) => url.startsWith(`${cdn.origin}${CDN_PATH}chunks/`));
           assert.ok(chunks.length > 0, 'the lazily loaded chunk was loaded');
         }
@@ -139,9 +139,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', { timeout:
     const { context, page, seen } = await open(`${site.origin}/forgot-feed.html`, { allowed: [site.origin, cdn.origin, feed.origin] });
     try {
       await waitForWidgets(page);
-      const states = await widgetStates(page, LANDED);
+      const states = await widgetStates(page, WIDGET_TAGS);
       const record = await pageRecord(page);
-      for (const tag of LANDED) {
+      for (const tag of WIDGET_TAGS) {
         const id = `w-${tag}`;
         assert.equal(states[id], 'error', `#${id} shows an error`);
         const { text, retry } = await page.$eval(`#${id}`, (element) => {

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CDN_DIR, FIXTURES_DIR, REPO_ROOT, startStaticServer } from '../embed/static-server.mjs';
 import { pageMarkup, widgetsMarkup } from '../embed/pages.mjs';
-import { LANDED_WIDGETS } from '../../demo/builder/widgets.js';
+import { WIDGETS } from '../../demo/builder/widgets.js';
 import { HTTP_ERROR_LOG, assertNoErrors, closeBrowser, launchBrowser, open, requireBuild, waitForWidgets } from '../embed/harness.mjs';
 
 const SCREENS = join(REPO_ROOT, '.cache/embed-screens');
@@ -131,7 +131,7 @@ describe('under hostile host CSS (GOV.UK Frontend, Bootstrap and an aggressive t
     assertNoErrors(reference.seen);
   });
 
-  for (const { tag } of LANDED_WIDGETS) {
+  for (const { tag } of WIDGETS) {
     it(`<${tag}> looks exactly as on a page with no styles`, async () => {
       const selector = `#w-${tag}`;
       const expected = await reference.page.locator(selector).screenshot({ path: join(SCREENS, `${tag}-reference.png`) });

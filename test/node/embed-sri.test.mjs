@@ -13,7 +13,7 @@ import { pageMarkup, widgetsMarkup } from '../embed/pages.mjs';
 import {
   CDN_FILE,
   CDN_PATH,
-  assertLandedReady,
+  assertWidgetsReady,
   assertNoErrors,
   closeBrowser,
   launchBrowser,
@@ -96,7 +96,7 @@ describe('Subresource Integrity', { timeout: 60_000 }, () => {
     const { context, page, seen } = await open(`${site.origin}/good.html`, { allowed: [site.origin, cdn.origin] });
     try {
       await waitForWidgets(page);
-      await assertLandedReady(page);
+      await assertWidgetsReady(page);
       assertNoErrors(seen);
     } finally {
       await context.close();

@@ -19,9 +19,9 @@ import {
   CONTRACT_TAGS,
   FEED_DIR,
   HTTP_ERROR_LOG,
-  LANDED,
+  WIDGET_TAGS,
   assertDefinedOnce,
-  assertLandedReady,
+  assertWidgetsReady,
   assertNoErrors,
   assertNoOtherOrigin,
   assertOneRequestPerUrl,
@@ -148,7 +148,7 @@ describe('the CDN build on a plain page', { timeout: 60_000 }, () => {
       const record = await pageRecord(page);
       const cards = await page.$$eval('c4eo-evidence-card', (elements) => elements.length);
       assert.equal(record.loads.filter((event) => event.tag === 'c4eo-evidence-card').length, cards, 'one c4eo-load per card');
-      await assertLandedReady(page);
+      await assertWidgetsReady(page);
       assert.deepEqual(record.errors, [], 'no c4eo-error');
       assertNoErrors(seen);
       assertOneRequestPerUrl(seen);
@@ -166,7 +166,7 @@ describe('the CDN build on a plain page', { timeout: 60_000 }, () => {
       assert.equal(await fallback.isVisible(), true, 'fallback visible before the script runs');
       assert.equal(await fallback.textContent(), 'Read the report on the C4EO site');
       assert.equal(await page.evaluate(() => customElements.get('c4eo-evidence-card')), undefined);
-      for (const tag of LANDED) {
+      for (const tag of WIDGET_TAGS) {
         const own = page.locator(`#w-${tag}-fallback`);
         assert.equal(await own.isVisible(), true, `<${tag}>'s fallback visible before the script runs`);
       }
@@ -175,8 +175,8 @@ describe('the CDN build on a plain page', { timeout: 60_000 }, () => {
       releaseScript();
       await waitForWidgets(page);
       assert.equal(await cardState(page, '#by-id'), 'card');
-      await assertLandedReady(page);
-      for (const tag of LANDED) assert.equal(await page.locator(`#w-${tag}-fallback`).isVisible(), false, `<${tag}>'s fallback hidden once it shows its data`);
+      await assertWidgetsReady(page);
+      for (const tag of WIDGET_TAGS) assert.equal(await page.locator(`#w-${tag}-fallback`).isVisible(), false, `<${tag}>'s fallback hidden once it shows its data`);
       assert.equal(await page.evaluate(hostPageSnapshot), before, 'the host page outside the widgets is unchanged');
       assertNoErrors(seen);
     } finally {
@@ -255,7 +255,7 @@ describe('more than one copy on a page', { timeout: 60_000 }, () => {
           cards.map((card) => card.shadowRoot.querySelector('[part="card"], [part="error"], [part="empty"]')?.getAttribute('part')),
         );
         assert.deepEqual(states.slice(0, 3), ['card', 'card', 'card']);
-        await assertLandedReady(page);
+        await assertWidgetsReady(page);
         assertNoErrors(seen);
         const record = await pageRecord(page);
         assertDefinedOnce(record);

@@ -3,7 +3,6 @@
 // script tag works with nothing else to set and nothing but the CDN to allow in a CSP.
 import { setDefaultFeed } from '@c4eo/design';
 import './all.js';
-import './placeholders.js';
 
 setDefaultFeed(new URL('./feed/', import.meta.url).href);
 

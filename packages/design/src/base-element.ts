@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { registerRemUnit } from './tokens.js';
 import { misspeltAttributesOf } from './own-attributes.js';
+import { acceptTextOnly } from './text-properties.js';
 
 /** The events every widget may fire, with their `detail` (widgets.md, "Events"). */
 export interface C4eoEventDetails {
@@ -78,6 +79,14 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
     },
     colorScheme: { attribute: 'color-scheme', reflect: true },
   };
+
+  /** Every widget's text properties take a number or an object set by script as its text (acceptTextOnly). */
+  protected static override finalize(): void {
+    // Once per class: Lit's finalize returns at once for a class already finalized.
+    if (Object.prototype.hasOwnProperty.call(this, 'finalized')) return;
+    super.finalize();
+    acceptTextOnly(this);
+  }
 
   /**
    * The level of the widget's top heading (2 to 6), so it fits the host page's outline. A deeper

@@ -7,6 +7,7 @@ export { defineElement, LIBRARY_VERSION } from './define.js';
 export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE, PROVIDER_WAIT_MS } from './feed-context.js';
 export { DataStateController } from './data-state.js';
 export { misspeltAttributesOf } from './own-attributes.js';
+export { acceptTextOnly } from './text-properties.js';
 export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';
 export { renderDataState, renderWidgetRoot, stateStyles } from './state-views.js';
 export type { StateViewOptions } from './state-views.js';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { PROVIDER_WAIT_MS, attachContextRoot, feedContext, getDefaultFeed, misspeltAttributesOf } from '@c4eo/design';
+import { PROVIDER_WAIT_MS, attachContextRoot, feedContext, getDefaultFeed, misspeltAttributesOf, acceptTextOnly } from '@c4eo/design';
 
 /**
  * Gives the widgets inside it one feed, so a page sets the feed's address once.
@@ -16,6 +16,14 @@ export class C4eoFeedElement extends LitElement {
   `;
 
   static override properties: PropertyDeclarations = { src: { reflect: true } };
+
+  /** `src` set by script to a number or an object is taken as its text, as the widgets' attributes are (acceptTextOnly). */
+  protected static override finalize(): void {
+    // Once per class: Lit's finalize returns at once for a class already finalized.
+    if (Object.prototype.hasOwnProperty.call(this, 'finalized')) return;
+    super.finalize();
+    acceptTextOnly(this);
+  }
 
   /** The feed's base URL, e.g. `https://example.org/c4eo-feed/`. */
   src: string | undefined;

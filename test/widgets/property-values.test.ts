@@ -74,4 +74,13 @@ describe('a text property set by script to a number, true or an object', () => {
     expect(card.getAttribute('feed')).to.equal(ownFeed('url-object-card'));
     expect(shadow(card).querySelector('[part="card"]'), 'the card with its own feed shows its evidence').to.exist;
   });
+
+  it('heading-level set by script as text ("3") is the level it names, as the attribute is', async () => {
+    const card = Object.assign(document.createElement('c4eo-evidence-card'), { headingLevel: '3' });
+    card.setAttribute('evidence', 'kr-early-years-3');
+    card.setAttribute('feed', ownFeed('heading-level-text'));
+    await fixture(card);
+    await settled(card);
+    expect(shadow(card).querySelector('[part="title-link"]')?.closest('h3'), 'the title is an h3').to.exist;
+  });
 });

@@ -104,7 +104,8 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
    * @internal For the widgets' templates, not for pages (left out of custom-elements.json).
    */
   get effectiveHeadingLevel(): HeadingLevel {
-    const level = this.headingLevel;
+    // A number, or its text when a script or a framework's binding set the property to "3".
+    const level = Number(this.headingLevel);
     if ((HEADING_LEVELS as readonly number[]).includes(level)) return level as HeadingLevel;
     const deep = level > 6;
     const given = this.getAttribute('heading-level') ?? String(level);

@@ -83,4 +83,18 @@ describe('a text property set by script to a number, true or an object', () => {
     await settled(card);
     expect(shadow(card).querySelector('[part="title-link"]')?.closest('h3'), 'the title is an h3').to.exist;
   });
+
+  it("the calendar's now set by script as an ISO date-time or milliseconds is that time, as the attribute is", async () => {
+    const at = '2027-03-01T12:00:00Z';
+    const byAttribute = await widget('c4eo-workshop-calendar', { now: at, view: 'month', feed: ownFeed('now-attribute') });
+    for (const given of [at, Date.parse(at)]) {
+      const calendar = Object.assign(document.createElement('c4eo-workshop-calendar'), { now: given });
+      calendar.setAttribute('view', 'month');
+      calendar.setAttribute('feed', ownFeed(`now-${typeof given}`));
+      await fixture(calendar);
+      await settled(calendar);
+      expect(seen(calendar), `now = ${given}`).to.equal(seen(byAttribute));
+      calendar.remove();
+    }
+  });
 });

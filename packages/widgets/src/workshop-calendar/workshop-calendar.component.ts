@@ -331,8 +331,11 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
   }
 
   #nowMs(): number {
-    const time = this.now?.getTime();
-    return time === undefined || Number.isNaN(time) ? Date.now() : time;
+    // A Date; set by a script, perhaps an ISO date-time or milliseconds, as the attribute takes
+    // them; anything else, the real time.
+    const given: unknown = this.now;
+    const time = given instanceof Date ? given.getTime() : typeof given === 'string' || typeof given === 'number' ? new Date(given).getTime() : NaN;
+    return Number.isNaN(time) ? Date.now() : time;
   }
 
   override render() {

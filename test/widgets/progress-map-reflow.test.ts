@@ -7,11 +7,13 @@ import { cleanUp, place, sampleDocument, sampleFeedWith, serveFeed } from './pro
 /** The longest area name of the sample feed's authorities. */
 const BOURNEMOUTH = 'E06000058';
 
-async function narrowMap(view: 'map' | 'table'): Promise<ProgressMapElement> {
+/** The map in a 320 px box, at the visitor's default text size or at `fontSize` (a larger default, as --c4eo-font-size follows it). */
+async function narrowMap(view: 'map' | 'table', fontSize = 'medium'): Promise<ProgressMapElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
     <c4eo-progress-map feed=${TEST_FEED} indicator="children-low-income-families" level="authority" area=${BOURNEMOUTH} view=${view}></c4eo-progress-map>
   </div>`);
   const el = wrapper.querySelector('c4eo-progress-map') as ProgressMapElement;
+  el.style.setProperty('--c4eo-font-size', fontSize);
   await settled(el, 8000);
   await el.updateComplete;
   return el;
@@ -122,5 +124,50 @@ describe('<c4eo-progress-map> at 320 px (WCAG 1.4.10 reflow)', () => {
     const samples = keys.map((key) => key.querySelector<HTMLElement>('.key__mark')!);
     const length = 1.5 * parseFloat(getComputedStyle(name).fontSize);
     expect(samples.map((sample) => Math.round(sample.getBoundingClientRect().width)), 'each sample 1.5em long').to.deep.equal(samples.map(() => Math.round(length)));
+  });
+});
+
+describe('<c4eo-progress-map> table at 32 px text in a 320 px box (WCAG 1.4.4 with 1.4.10)', () => {
+  beforeEach(freshPage);
+
+  it('the sticky Area column takes at most half the table’s box, and each figure’s column and its sort button show whole beside it', async () => {
+    const el = await narrowMap('table', '32px');
+    const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
+    const column = shadow(el).querySelector('tbody th')!.getBoundingClientRect();
+    // At 7em it took 73% of the widget: a figure never showed whole, however far the box scrolled.
+    expect(column.width / box.clientWidth, 'the Area column’s share of the table’s box').to.be.at.most(0.5);
+    const visibleRight = box.getBoundingClientRect().left + box.clientLeft + box.clientWidth;
+    const hidden: string[] = [];
+    for (const button of shadow(el).querySelectorAll<HTMLButtonElement>('button.sort[data-column^="period-"]')) {
+      button.focus();
+      const at = button.getBoundingClientRect();
+      const ring = parseFloat(getComputedStyle(button).outlineWidth);
+      const cell = button.closest('th')!.getBoundingClientRect();
+      if (at.left - ring < column.right - 0.5 || at.right + ring > visibleRight + 0.5 || cell.width > visibleRight - column.right + 0.5) {
+        hidden.push(button.textContent!.trim().replace(/\s+/g, ' '));
+      }
+    }
+    expect(hidden, 'periods whose column or focused sort button cannot show whole beside the Area column').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<c4eo-progress-map> table’s foot', () => {
+  beforeEach(freshPage);
+
+  it('keeps England’s name in view, over its figures, as they scroll sideways under it', async () => {
+    const el = await narrowMap('table');
+    const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
+    const england = shadow(el).querySelector<HTMLElement>('tfoot th')!;
+    expect(england.textContent?.trim()).to.equal('England');
+    box.scrollTop = box.scrollHeight;
+    box.scrollIntoView({ block: 'end' });
+    const before = england.getBoundingClientRect().left;
+    box.scrollLeft = 200;
+    expect(box.scrollLeft, 'the box scrolls').to.be.greaterThan(100);
+    const at = england.getBoundingClientRect();
+    expect(at.left, 'the name stays where it was').to.be.closeTo(before, 0.5);
+    const onTop = shadow(el).elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
+    expect(onTop !== null && england.contains(onTop), 'the name is drawn over the figures passing under it').to.equal(true);
   });
 });

@@ -218,10 +218,12 @@ export const progressMapStyles = css`
     font-size: var(--_font-size-small);
   }
   /* The long table scrolls in its own box, so that its sideways scroll bar is on screen rather
-     than under 150 rows; the header row and the area column stay in view as it scrolls. */
+     than under 150 rows; the header row and the area column stay in view as it scrolls. The box
+     is a container so that the area column can be sized as a share of what is on screen. */
   .table-wrap--tall {
     overflow: auto;
     max-block-size: min(75vh, calc(40 * var(--_c4eo-rem)));
+    container-type: inline-size;
   }
   .table-wrap--tall thead th {
     position: sticky;
@@ -229,21 +231,27 @@ export const progressMapStyles = css`
     z-index: 2;
     background: var(--_color-background);
   }
-  .table-wrap--tall tbody th {
+  /* England's row in the foot too: when it scrolled away, its figures passed under the column
+     with no name beside them, and the first looked like an area's. */
+  .table-wrap--tall tbody th,
+  .table-wrap--tall tfoot th {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_color-background);
   }
-  /* The sticky column stays in view as the values scroll under it: wide as its longest name, it
-     took over half of a 320 px box and left one value in view. In a narrow box the table takes
-     its columns' least widths, and overflow-wrap: break-word leaves words out of that least
-     width, so the column is as wide as its longest word and names wrap between words. At 40cqi
-     the cap was narrower than "Northumberland" and broke it; at half the widget, a county's
-     name fits at 320 px, and only a longer word (as a hostile feed may send) still breaks. */
+  /* The sticky column stays in view as the values scroll under it. In a narrow box the table
+     takes its columns' least widths, and overflow-wrap: break-word leaves words out of that
+     least width, so the column is as wide as its longest word and names wrap between words: it
+     needs a cap. Half the box at least; more, up to 11em (a county's longest word,
+     "Northamptonshire", on one line), only while a figure's column (5em, its sort button and
+     focus ring too) still fits beside it. A floor of 7em alone took 73% of a 320 px widget at 32 px text and no figure
+     ever showed whole; now names break inside words there rather than hide every figure. */
   .table-wrap--tall tbody th,
+  .table-wrap--tall tfoot th,
   .table-wrap--tall thead th:first-child {
-    max-inline-size: max(7em, 50cqi);
+    box-sizing: border-box;
+    max-inline-size: max(50cqi, min(11em, 100cqi - 5em));
   }
   .table-wrap--tall thead th:first-child {
     inset-inline-start: 0;

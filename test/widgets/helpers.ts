@@ -105,3 +105,20 @@ export interface TreeHeading {
 export function headings(): Promise<TreeHeading[]> {
   return executeServerCommand<TreeHeading[], undefined>('headings');
 }
+
+/** The words of an element's text that the browser drew across more than one line (words only for screen readers left out). */
+export function wordsBrokenIn(cell: HTMLElement): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node.parentElement?.closest('.visually-hidden, .visually-hidden-inline')) continue;
+    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (tops.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/progress-map/progress-map.js';
 import type { ProgressMapElement } from '../../packages/widgets/src/progress-map/progress-map.js';
-import { TEST_FEED, freshPage, settled, shadow } from './helpers.js';
+import { TEST_FEED, freshPage, settled, shadow, wordsBrokenIn } from './helpers.js';
 import { cleanUp, place, sampleDocument, sampleFeedWith, serveFeed } from './properties/harness.js';
 
 /** The longest area name of the sample feed's authorities. */
@@ -17,22 +17,6 @@ async function narrowMap(view: 'map' | 'table', fontSize = 'medium'): Promise<Pr
   await settled(el, 8000);
   await el.updateComplete;
   return el;
-}
-
-/** The words of a cell's text that the browser drew across more than one line. */
-function wordsBrokenIn(cell: HTMLElement): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-      if (tops.size > 1) broken.push(match[0]);
-    }
-  }
-  return broken;
 }
 
 /** The width of `text` on one line, and the height of that line, in the font of `control`. */

@@ -427,8 +427,12 @@ export const workshopCalendarStyles = css`
       order: -1;
       flex-basis: 100%;
     }
+    /* Sharing the line while both fit on it; each on a line of its own when not (at a visitor's
+       larger text), rather than squeezed to half of it until "Previous" was cut off. A button
+       wider than the whole line wraps its words. */
     .month-nav__button {
-      flex: 1 1 0;
+      flex: 1 1 auto;
+      white-space: normal;
     }
     .event__facts > div {
       flex-direction: column;

@@ -1,0 +1,36 @@
+// A visitor's larger default text in a 320 px column, as on a phone: Chrome's "Very large" is
+// 24 px, and 32 px is 200 % (WCAG 1.4.4). The widgets' controls keep their words whole and inside
+// the widget, on more lines or one under another, rather than cut text off or run past its edge.
+import { expect } from '@open-wc/testing';
+import { freshPage, shadow, wordsBrokenIn } from './helpers.js';
+import { calendar } from './workshop-calendar/fixtures.js';
+
+const SIZES = ['24px', '32px'];
+
+/** What a reader cannot read whole in `controls`: text cut off by its box, a word broken inside, a box past the widget's edge. */
+function unreadable(el: HTMLElement, controls: Iterable<HTMLElement>): string[] {
+  const widget = el.getBoundingClientRect();
+  return [...controls].flatMap((control) => {
+    const name = control.textContent!.replace(/\s+/g, ' ').trim();
+    const box = control.getBoundingClientRect();
+    const broken = wordsBrokenIn(control);
+    return [
+      control.scrollWidth > control.clientWidth + 1 ? `${name}: cut off` : [],
+      broken.length > 0 ? `${name}: ${broken.join(', ')} broken inside` : [],
+      box.left < widget.left - 0.5 || box.right > widget.right + 0.5 ? `${name}: past the widget's edge` : [],
+    ].flat();
+  });
+}
+
+describe('large text in a 320 px column', () => {
+  beforeEach(freshPage);
+
+  for (const size of SIZES) {
+    it(`at ${size}, the calendar's Previous and Next buttons show their words whole`, async () => {
+      const el = await calendar({ view: 'month', month: '2026-12', width: 320 });
+      el.style.setProperty('--c4eo-font-size', size);
+      expect(unreadable(el, shadow(el).querySelectorAll<HTMLElement>('.month-nav__button'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,9 +1,10 @@
 // A visitor's larger default text in a 320 px column, as on a phone: Chrome's "Very large" is
 // 24 px, and 32 px is 200 % (WCAG 1.4.4). The widgets' controls keep their words whole and inside
 // the widget, on more lines or one under another, rather than cut text off or run past its edge.
-import { expect } from '@open-wc/testing';
-import { freshPage, shadow, wordsBrokenIn } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { TEST_FEED, freshPage, settled, shadow, wordsBrokenIn } from './helpers.js';
 import { calendar } from './workshop-calendar/fixtures.js';
+import '../../packages/widgets/src/progress-map/progress-map.js';
 
 const SIZES = ['24px', '32px'];
 
@@ -30,6 +31,27 @@ describe('large text in a 320 px column', () => {
       const el = await calendar({ view: 'month', month: '2026-12', width: 320 });
       el.style.setProperty('--c4eo-font-size', size);
       expect(unreadable(el, shadow(el).querySelectorAll<HTMLElement>('.month-nav__button'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const size of SIZES) {
+    it(`at ${size}, the calendar's Month and List switch stays in the widget with its words whole`, async () => {
+      const el = await calendar({ view: 'list', width: 320 });
+      el.style.setProperty('--c4eo-font-size', size);
+      expect(unreadable(el, shadow(el).querySelectorAll<HTMLElement>('.c4eo-switch__option'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`at ${size}, the map's Map and Table switch keeps its words whole`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+        <c4eo-progress-map feed=${TEST_FEED} indicator="childrens-centre-reach" level="authority"></c4eo-progress-map>
+      </div>`);
+      const el = wrapper.querySelector<HTMLElement>('c4eo-progress-map')!;
+      el.style.setProperty('--c4eo-font-size', size);
+      await settled(el, 8000);
+      // "Map" was drawn "M" / "ap", and "Table" "Ta" / "ble".
+      expect(unreadable(el, shadow(el).querySelectorAll<HTMLElement>('.c4eo-switch__option'))).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
   }

@@ -8,14 +8,22 @@ import { css } from 'lit';
  * No overflow: hidden on the outline: it would cut off the options' focus ring. The outer corners
  * are rounded on the options themselves instead, inside the border, and the focused option sits
  * above its neighbour so its whole ring shows (WCAG 2.4.7).
+ *
+ * Where the options do not fit side by side (a visitor's larger text in a narrow widget), they
+ * stack, each as wide as the switch, rather than run past the widget's edge or break "Map" into
+ * "M" / "ap": overflow-wrap: break-word, not the widgets' anywhere, so that a word's width counts.
  */
 export const switchStyles = css`
   .c4eo-switch {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     border: 2px solid var(--_color-accent);
     border-radius: var(--_radius);
   }
   .c4eo-switch__option {
+    flex: 1 1 auto;
+    overflow-wrap: break-word;
     --_inner-radius: max(0px, calc(var(--_radius) - 2px));
     min-height: calc(2.5 * var(--_c4eo-rem));
     padding: var(--_space-1) var(--_space-4);

@@ -32,8 +32,9 @@ export const workshopCalendarStyles = css`
     min-width: 0;
     flex: 1 1 calc(12 * var(--_c4eo-rem));
   }
+  /* The view switch: as wide as its options, or the line when they stack (switchStyles). */
   .field:last-child {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
   }
   .field label,
   .field__label {

@@ -1,10 +1,11 @@
-// A visitor's larger default text in a 320 px column, as on a phone: Chrome's "Very large" is
-// 24 px, and 32 px is 200 % (WCAG 1.4.4). The widgets' controls keep their words whole and inside
-// the widget, on more lines or one under another, rather than cut text off or run past its edge.
+// A visitor's larger default text in a 320 px page, as on a phone: Chrome's "Very large" is 24 px,
+// and 32 px is 200 % (WCAG 1.4.4). The widgets' controls keep their words whole and inside the
+// widget, on more lines or one under another, rather than cut text off or run past its edge; and
+// no widget draws past its own edges, even with the page's margins taken off its 320 px.
 import { expect, fixture, html } from '@open-wc/testing';
 import { TEST_FEED, freshPage, settled, shadow, wordsBrokenIn } from './helpers.js';
 import { calendar } from './workshop-calendar/fixtures.js';
-import '../../packages/widgets/src/progress-map/progress-map.js';
+import '../../packages/widgets/src/all.js';
 
 const SIZES = ['24px', '32px'];
 
@@ -53,6 +54,36 @@ describe('large text in a 320 px column', () => {
       // "Map" was drawn "M" / "ap", and "Table" "Ta" / "ble".
       expect(unreadable(el, shadow(el).querySelectorAll<HTMLElement>('.c4eo-switch__option'))).to.deep.equal([]);
       await expect(el).to.be.accessible();
+    });
+  }
+
+  // Every widget, on data that shows the most of it: a card with a rating, all themes, the list.
+  const WIDGETS: [tag: string, attributes: Record<string, string>][] = [
+    ['c4eo-evidence-card', { evidence: 'cs-schools-and-communities-3' }],
+    ['c4eo-theme-priorities', {}],
+    ['c4eo-workshop-calendar', { view: 'list' }],
+    ['c4eo-progress-map', { indicator: 'childrens-centre-reach', level: 'authority' }],
+  ];
+  for (const [tag, attributes] of WIDGETS) {
+    // In a 320 px page whose margins are 1rem, at 32 px: the widget has 256 px.
+    it(`at 32px, <${tag}> in 256 px draws nothing past its own edges`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 256px"></div>`);
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries({ ...attributes, feed: TEST_FEED })) el.setAttribute(name, value);
+      el.style.setProperty('--c4eo-font-size', '32px');
+      wrapper.append(el);
+      await settled(el, 8000);
+      const widget = el.getBoundingClientRect();
+      const past = [...shadow(el).querySelectorAll<HTMLElement>('*')]
+        // What scrolls in a box of its own (the map's table, a chart's numbers) is inside that box; what is hidden is not drawn.
+        .filter((inner) => inner.closest('.table-wrap, .visually-hidden, .visually-hidden-inline, [hidden]') === null && inner.getClientRects().length > 0)
+        .filter((inner) => {
+          const box = inner.getBoundingClientRect();
+          return box.left < widget.left - 0.5 || box.right > widget.right + 0.5;
+        })
+        .map((inner) => `${inner.localName}.${[...inner.classList].join('.')}`);
+      // The card's rating was 6 px past the card's edge: its labels kept 5.5em however narrow the box.
+      expect(past).to.deep.equal([]);
     });
   }
 });

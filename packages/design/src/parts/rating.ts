@@ -222,8 +222,10 @@ export const ratingStyles = css`
     column-gap: var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem)));
   }
 
+  /* The labels line their values up, but never wider than the row: at 32 px text in a 256 px
+     card, 5.5em pushed the rating and the card's tags past the card's edge. */
   .rating__row dt {
-    min-width: 5.5em;
+    min-width: min(5.5em, 100%);
     color: var(--c4eo-color-text-muted, light-dark(#505a5f, #b9bec1));
   }
 

@@ -37,6 +37,28 @@ describe('large text in a 320 px column', () => {
   }
 
   for (const size of SIZES) {
+    it(`at ${size}, the calendar's month grid shows each day's number whole`, async () => {
+      const el = await calendar({ view: 'month', month: '2026-12', width: 320 });
+      el.style.setProperty('--c4eo-font-size', size);
+      // Seven columns in 320 px cut "10" to "1" and "29" to "2" (each day clips what it cannot hold).
+      const cut = [...shadow(el).querySelectorAll<HTMLElement>('[data-day]')]
+        .filter((day) => {
+          const cell = day.getBoundingClientRect();
+          const number = day.querySelector('.day__number')!.getBoundingClientRect();
+          return number.left < cell.left - 0.5 || number.right > cell.right + 0.5;
+        })
+        .map((day) => day.dataset.day);
+      expect(cut, 'days whose number is cut off').to.deep.equal([]);
+      const weekdays = [...shadow(el).querySelectorAll<HTMLElement>('.grid thead th')];
+      expect(weekdays.flatMap((weekday) => wordsBrokenIn(weekday)), 'weekdays broken inside').to.deep.equal([]);
+      // Wider than the box, the grid scrolls inside it: the widget itself stays in the column.
+      const grid = shadow(el).querySelector<HTMLElement>('.grid-wrap')!.getBoundingClientRect();
+      expect(grid.right, 'the grid’s box ends inside the widget').to.be.at.most(el.getBoundingClientRect().right);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const size of SIZES) {
     it(`at ${size}, the calendar's Month and List switch stays in the widget with its words whole`, async () => {
       const el = await calendar({ view: 'list', width: 320 });
       el.style.setProperty('--c4eo-font-size', size);

@@ -397,6 +397,15 @@ export const workshopCalendarStyles = css`
       padding: 2px;
       text-align: center;
     }
+    /* Seven columns that each hold a day's number (1.75em, its padding and border): at a
+       visitor's larger text the grid is wider than the box and scrolls sideways in it, as a
+       two-dimensional grid may (WCAG 1.4.10), where each day cut "10" to "1" and today's ring. */
+    .grid-wrap {
+      overflow-x: auto;
+    }
+    .grid {
+      min-inline-size: calc(7 * (1.75em + 5px));
+    }
     .day__events {
       display: none;
     }

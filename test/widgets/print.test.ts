@@ -27,6 +27,9 @@ const onPaper = (element: Element) => contrast(rgbOf(getComputedStyle(element).c
 /** Whether an element is drawn at all (not display: none, nor inside something that is). */
 const drawn = (element: Element | null) => element !== null && element.checkVisibility();
 
+/** The margin above a stacked container's second child, in pixels: the gap it has on paper. */
+const stackGaps = (container: Element) => parseFloat(getComputedStyle(container.children[1]!).marginBlockStart);
+
 const print = () => emulateMedia({ media: 'print', colorScheme: 'dark' });
 const darkScreen = () => emulateMedia({ media: 'screen', colorScheme: 'dark' });
 
@@ -69,6 +72,12 @@ describe('the widgets on paper, from a system in dark mode', () => {
     expect(drawn(priority), 'the open theme’s priorities print').to.equal(true);
     expect(onPaper(priority.querySelector('[part="priority-title"]')!), 'a priority on white').to.be.at.least(4.5);
     expect(getComputedStyle(priority).breakInside, 'a priority is not split across pages').to.equal('avoid');
+    // Grids split across pages badly in Chromium (a row drawn over the themes after it): on paper
+    // the list is stacked in block flow, the screen's gaps become margins.
+    const list = open!.querySelector('[part="priority-list"]')!;
+    expect(getComputedStyle(list).display, 'the priorities stacked, not a grid').to.equal('block');
+    expect(stackGaps(list), 'a space between two priorities').to.be.above(0);
+    expect(stackGaps(shadow(el).querySelector('.themes')!), 'the themes as close as on screen').to.be.below(stackGaps(list));
     expect(drawn(closed!.querySelector('[part="theme-summary"]')), 'a closed theme’s heading prints').to.equal(true);
     expect(closed!.querySelector<HTMLElement>('.theme__body')!.getBoundingClientRect().height, 'a closed theme’s body takes no room').to.equal(0);
   });
@@ -135,6 +144,9 @@ describe('the widgets on paper, from a system in dark mode', () => {
     const picked = dayCell(el, '2026-12-17')!;
     expect(onPaper(picked), 'the picked day’s text on white').to.be.at.least(4.5);
     expect(getComputedStyle(sr.querySelector('[part="event"]')!).breakInside, 'an event is not split').to.equal('avoid');
+    const dayPanel = sr.querySelector('[part="day-panel"]')!;
+    expect(getComputedStyle(dayPanel).display, 'the picked day’s events stacked, not a grid').to.equal('block');
+    expect(stackGaps(dayPanel), 'a space between the day’s heading and its events').to.be.above(0);
   });
 
   it('prints no "Try again"', async () => {

@@ -1,5 +1,6 @@
 export { tokenStyles, hostStyles } from './tokens.js';
 export { printStyles } from './print.js';
+export { printStackStyles } from './print-stack.js';
 export { C4eoElement, deeperLevel, headingTemplate } from './base-element.js';
 export type { C4eoEventDetails, C4eoEventName, C4eoSelectDetail, HeadingLevel, NestedHeadingLevel } from './base-element.js';
 export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEventSelectDetail, C4eoPrioritySelectDetail } from './base-element.js';

@@ -62,7 +62,7 @@ interface ScatterColumn {
 /** The compare map's scatter plot of the two indicators, with its line of best fit and r. `id` names its spec. */
 export function scatterFigure(id: string, spec: ScatterChartSpec, first: ScatterColumn, other: ScatterColumn): TemplateResult {
   const fit = spec.fit;
-  return html`<section class="scatter" part="charts" aria-label="Scatter plot of the two indicators">
+  return html`<section class="c4eo-print-stack scatter" part="charts" aria-label="Scatter plot of the two indicators">
     <figure class="chart chart--scatter" part="chart" data-chart=${id}>
       <figcaption class="chart__title${clampFor(spec.title, 'short')}">${spec.title}</figcaption>
       <p class="chart__fit">${fit === undefined ? 'Too few areas for a line of best fit.' : `Line of best fit, r = ${formatNumber(fit.r, 2)} (${fit.n} areas).`}</p>

@@ -10,6 +10,7 @@ import {
   cssomStyle,
   headingTemplate,
   hostStyles,
+  printStackStyles,
   printStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
@@ -107,7 +108,7 @@ interface MapPanel {
  * @event c4eo-select - A person picked an area (Enter or click on its hexagon, or the Area list). `detail: { kind: 'area', id, code }`.
  */
 export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, leftOutNoteStyles, progressMapStyles, printStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, visuallyHiddenStyles, switchStyles, leftOutNoteStyles, progressMapStyles, printStyles, printStackStyles];
 
   // Declared here, not by decorators (see C4eoElement.properties): the widget's attributes, then its own state.
   static override properties: PropertyDeclarations = {
@@ -307,7 +308,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     this.#charts.startRender();
     const level = this.effectiveHeadingLevel;
     const selected = this.selected === undefined ? undefined : main.figures.byCode.get(this.selected);
-    return html`<section class="c4eo-panel progress-map" part="progress-map" data-ready data-view=${view}>
+    return html`<section class="c4eo-panel c4eo-print-stack progress-map" part="progress-map" data-ready data-view=${view}>
       ${headingTemplate(level, series.titled ? series.indicator.title : placeholderTemplate(series.indicator.title), `progress-map__heading${clampFor(series.indicator.title, 'short')}`, 'heading')}
       ${data.compare === undefined ? nothing : html`<p class="progress-map__compare${clampFor(data.compare.indicator.title, 'short')}">Compared with: ${data.compare.indicator.title}</p>`}
       ${data.compareProblem === undefined
@@ -409,7 +410,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   #renderMaps(data: ProgressMapData, fitted: FittedLayout, main: MapPanel, second: MapPanel | undefined): TemplateResult {
     // An area the layout lacks, or puts on a hex another area already has, is not drawn: say which.
     const missing = [...fitted.missingFromLayout, ...fitted.overlapping].map((code) => data.areaByCode.get(code)?.name ?? code);
-    return html`<div class="maps ${second === undefined ? '' : 'maps--double'}">
+    return html`<div class="maps ${second === undefined ? 'c4eo-print-stack' : 'maps--double'}">
         ${this.#renderMap(data, fitted, main, 0, second !== undefined)}
         ${second === undefined ? nothing : this.#renderMap(data, fitted, second, 1, true)}
       </div>
@@ -617,12 +618,12 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
     };
     const sub = this.subHeadingLevel;
     const value = formatValueWithNote(row.value, unit, decimals, row.note);
-    return html`<section class="selection" part="charts" aria-label=${`${clipText(row.area.name)}: figures`}>
+    return html`<section class="c4eo-print-stack selection" part="charts" aria-label=${`${clipText(row.area.name)}: figures`}>
       ${headingTemplate(sub, this.#areaName(data, row.area), `selection__heading${clampFor(row.area.name, 'short')}`)}
       <p class="selection__value${clampFor(row.region?.name ?? '', 'short')}">
         ${main.figures.period}: <strong>${value}</strong>${row.rank === undefined ? '' : `, rank ${row.rank} of ${main.figures.ranked} ${LEVEL_WORDS[data.level]}`}.${row.region ? ` Region: ${row.region.name}.` : ''}
       </p>
-      <div class="charts">${lineChartFigure(this.#charts.want('line', line), line)} ${lineChartFigure(this.#charts.want('bar', bar), bar)}</div>
+      <div class="c4eo-print-stack charts">${lineChartFigure(this.#charts.want('line', line), line)} ${lineChartFigure(this.#charts.want('bar', bar), bar)}</div>
     </section>`;
   }
 

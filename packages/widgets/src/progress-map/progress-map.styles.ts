@@ -542,26 +542,11 @@ export const progressMapStyles = css`
   .inks--paper {
     color-scheme: light;
   }
-  /* On paper (printStyles has the light scheme and the links' addresses; the charts are drawn
-     again in the paper's inks: ProgressMapElement's print listeners). */
+  /* On paper (printStyles has the light scheme and the links' addresses; printStackStyles stacks
+     the grids, the chosen area's name no longer left at the foot of a page, but two maps side by
+     side stay a grid; the charts are drawn again in the paper's inks: ProgressMapElement's print
+     listeners). */
   @media print {
-    /* Stacked in block flow, not grid: Chromium split grids across pages without heeding a
-       heading's break-after (the chosen area's name was left at the foot of a page). The gaps
-       become margins; two maps side by side stay a grid. */
-    .progress-map,
-    .selection,
-    .scatter,
-    .charts,
-    .maps:not(.maps--double) {
-      display: block;
-    }
-    .progress-map > * + *,
-    .selection > * + *,
-    .scatter > * + *,
-    .charts > * + *,
-    .maps:not(.maps--double) > * + * {
-      margin-block-start: var(--_space-3);
-    }
     /* The colours are the data: a browser that prints without backgrounds must still print the
        tiles, the legend's swatches (the "no data" one is a background) and the no-data hatching.
        Nowhere else: the rest is text and lines, which print anyway. The prefixed name is for

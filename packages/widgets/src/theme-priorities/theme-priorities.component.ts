@@ -16,6 +16,7 @@ import {
   headingTemplate,
   hostStyles,
   isBlank,
+  printStackStyles,
   printStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
@@ -137,7 +138,7 @@ function knowsHiddenUntilFound(): boolean {
  * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles, printStackStyles];
 
   static override properties: PropertyDeclarations = { theme: { reflect: true }, outcome: { reflect: true }, feed: { reflect: true } };
 
@@ -189,7 +190,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const body = data.single
       ? data.themes.map((theme) => this.#renderSingleTheme(theme, data, level))
       : this.#renderAllThemes(data, level);
-    return html`<section class="c4eo-panel priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
+    return html`<section class="c4eo-panel c4eo-print-stack priorities ${data.single ? 'priorities--one' : 'priorities--all'}" part="priorities" data-ready @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
       ${body}
       ${data.unmatched === '' ? nothing : html`<p class="priorities__unmatched" part="unmatched">${data.unmatched}</p>`}
       ${leftOutNoteTemplate(data.leftOut)}
@@ -208,7 +209,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       this.#drawn = new Set(this.#expanded);
     }
     return html`${headingTemplate(level, heading, 'priorities__heading', 'heading')}
-      <div class="themes">
+      <div class="c4eo-print-stack themes">
         ${data.themes.map((theme, index) => {
           const expanded = this.#expanded.has(theme.id);
           const drawn = this.#drawn.has(theme.id);
@@ -232,7 +233,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           // level): once every closed theme is drawn, opening one must not redo the other 49.
           return html`<section class="theme theme--disclosure" part="theme" data-theme=${theme.id}>
             ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
-            <div class="theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn && this.#untilFound ? 'until-found' : ''}>
+            <div class="c4eo-print-stack theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn && this.#untilFound ? 'until-found' : ''}>
               ${drawn ? guard([theme, data, themeLevel, this.#counts], () => this.#renderThemeBody(theme, data, themeLevel, true)) : nothing}
             </div>
           </section>`;
@@ -392,7 +393,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       const words = prioritiesToBeSet(theme) ? `Priorities to be set by ${dueLabel(theme.prioritiesDue!)}.` : 'This theme has no priorities yet.';
       return html`<p class="theme__to-be-set" part="to-be-set">${words}</p>`;
     }
-    return html`<ol class="priority-list" part="priority-list" aria-label=${`Priorities for ${clipText(titleOr(theme.title, 'theme'))}, in rank order`}>
+    return html`<ol class="c4eo-print-stack priority-list" part="priority-list" aria-label=${`Priorities for ${clipText(titleOr(theme.title, 'theme'))}, in rank order`}>
       ${theme.priorities.map((priority) => this.#renderPriority(priority, data, level))}
     </ol>`;
   }

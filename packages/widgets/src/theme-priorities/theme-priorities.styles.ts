@@ -231,32 +231,17 @@ export const themePrioritiesStyles = css`
      paper by opening themes, and a list at the feed's limit (50 themes of 20 priorities) is not
      dozens of pages nobody asked for. It also depends on nothing being drawn first: a closed
      theme's body is drawn in idle time, and a print before then would have missed some.
-     A priority is never split across two pages, and a theme's heading stays with its first row. */
+     A priority is never split across two pages, and a theme's heading stays with its first row
+     (printStyles keeps every heading with what follows it). */
   @media print {
-    /* Stacked in block flow, not grid: Chromium split the list's grids across pages badly (a row
-       pushed to the next page was drawn under the themes after it, and a heading's
-       break-after went unheeded). The gaps become margins. */
-    .priorities,
-    .themes,
-    .theme__body,
-    .priority-list {
-      display: block;
-    }
-    .priorities > * + *,
-    .theme__body > * + *,
-    .priority-list > * + * {
-      margin-block-start: var(--_space-3);
-    }
-    .themes > * + * {
+    /* The grids are stacked on paper (printStackStyles); the themes as close as on screen. */
+    .c4eo-print-stack.themes > * + * {
       margin-block-start: var(--_space-2);
     }
     .priority,
     .theme__head,
     .theme__to-be-set {
       break-inside: avoid;
-    }
-    .theme__heading {
-      break-after: avoid;
     }
   }
 `;

@@ -10,6 +10,7 @@ import {
   clampStyles,
   headingTemplate,
   hostStyles,
+  printStackStyles,
   printStyles,
   leftOutNoteStyles,
   leftOutNoteTemplate,
@@ -138,7 +139,7 @@ const FIRST_IN_REDRAWN_CONTENT = ['[part="grid"] [tabindex="0"]', '[part="list"]
  * @event c4eo-select - A person picked a day of the grid (`{ kind: 'day', id, date }`, the day as `YYYY-MM-DD`) or an event (`{ kind: 'event', id }`).
  */
 export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C4eoEventSelectDetail> {
-  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, workshopCalendarStyles, printStyles];
+  static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, switchStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, workshopCalendarStyles, printStyles, printStackStyles];
 
   // Declared here, not by decorators (see C4eoElement.properties): the widget's attributes, then its own state.
   static override properties: PropertyDeclarations = {
@@ -365,7 +366,7 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
       regionName,
       themeName: this.#label(data.themes, this.chosenTheme),
     };
-    return html`<section class="c4eo-panel calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
+    return html`<section class="c4eo-panel c4eo-print-stack calendar calendar--${view}" part="calendar" data-ready data-view=${view} data-month=${month}>
       ${headingTemplate(level, regionName ? `Workshops and events in ${inRegion(regionName)}` : 'C4EO workshops and events', 'calendar__heading', 'heading')}
       ${this.#renderRejectedFilters()}
       ${this.#renderControls(data, view)}
@@ -603,11 +604,11 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const level = this.subHeadingLevel;
     return html`${selected === undefined
         ? html`<p class="hint">Pick a day that has events to see them here, or show the list.</p>`
-        : html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
+        : html`<section class="c4eo-print-stack day-panel" part="day-panel" aria-labelledby="day-panel-heading">
             ${headingTemplate(level, html`<span id="day-panel-heading">Events on ${dayLabel(selected)}</span>`, 'day-panel__heading')}
             ${items.length === 0
               ? html`<p class="day-panel__none">No events on ${dayLabel(selected)}. Days with events show their titles in the calendar.</p>`
-              : html`<ul class="events">${items.map((item) => this.#renderEventItem(item, data, now, deeperLevel(level)))}</ul>`}
+              : html`<ul class="c4eo-print-stack events">${items.map((item) => this.#renderEventItem(item, data, now, deeperLevel(level)))}</ul>`}
           </section>`}`;
   }
 
@@ -622,17 +623,17 @@ export class WorkshopCalendarElement extends C4eoElement<C4eoDaySelectDetail | C
     const filtered = this.chosenRegion !== undefined || this.chosenTheme !== undefined;
     // "April 2027 onwards" with nothing in April: the later months follow at once, after a line that says so.
     const gap = groups[0]!.month === month ? nothing : html`<p class="list__gap" part="list-gap">No ${filtered ? 'matching ' : ''}events in ${monthLabel(month)}; the next are in ${monthLabel(groups[0]!.month)}.</p>`;
-    return html`<div class="list" part="list">
+    return html`<div class="c4eo-print-stack list" part="list">
       ${gap}
       ${shown.map((group) => {
         const limit = this.shownPerMonth.get(group.month) ?? PAGE_SIZE;
         const rest = group.events.length - limit;
         const headingId = `month-${group.month}`;
         // A group, not a section: a section with a name is a landmark, and a landmark per month clutters the page's list of them.
-        return html`<div class="month-group" part="month-group" role="group" data-group=${group.month} aria-labelledby=${headingId}>
+        return html`<div class="c4eo-print-stack month-group" part="month-group" role="group" data-group=${group.month} aria-labelledby=${headingId}>
           ${headingTemplate(level, html`<span id=${headingId}>${monthLabel(group.month)}</span>`, 'month-group__heading')}
           <p class="month-group__count">${eventCount(group.events.length)}</p>
-          <ul class="events">
+          <ul class="c4eo-print-stack events">
             ${group.events.slice(0, limit).map((item) => this.#renderEventItem(item, data, now, deeperLevel(level)))}
           </ul>
           ${rest > 0

@@ -458,22 +458,9 @@ export const workshopCalendarStyles = css`
      backgrounds, white text on the accent (the picked day, "Book a place", the narrow grid's
      counts) would vanish: each takes an outline or plain text instead. */
   @media print {
-    /* Stacked in block flow, not grid or flex: Chromium splits those across pages less well
-       (rows drawn over one another, a heading's break-after unheeded). The gaps become margins. */
-    .calendar,
-    .list,
-    .month-group,
-    .day-panel,
-    .events {
-      display: block;
-    }
-    .calendar > * + *,
-    .month-group > * + *,
-    .day-panel > * + *,
-    .events > * + * {
-      margin-block-start: var(--_space-3);
-    }
-    .list > * + * {
+    /* The grids and flex boxes are stacked on paper (printStackStyles); the months of the list
+       as far apart as on screen. */
+    .c4eo-print-stack.list > * + * {
       margin-block-start: var(--_space-6);
     }
     /* What does nothing on paper: stepping months, the view switch, paging, the offer to go to

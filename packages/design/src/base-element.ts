@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { registerRemUnit } from './tokens.js';
-import { misspeltAttributesOf } from './own-attributes.js';
 import { acceptTextOnly } from './text-properties.js';
+import { onceWarner, warnMisspeltAttributes, type WarnOnce } from './warn-once.js';
 
 /** The events every widget may fire, with their `detail` (widgets.md, "Events"). */
 export interface C4eoEventDetails {
@@ -62,11 +62,7 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
     registerRemUnit();
     // Before each render, so that a misspelt attribute is named in the console even when the
     // widget renders well without it (a heading-levl="3" leaves the default heading level).
-    this.addController({ hostUpdate: () => void this.#warnMisspeltAttributes() });
-  }
-
-  async #warnMisspeltAttributes(): Promise<void> {
-    for (const warning of (await misspeltAttributesOf(this)).warnings) this.warnOnce(warning, warning);
+    this.addController({ hostUpdate: () => void warnMisspeltAttributes(this, this.warnOnce) });
   }
 
   // Declared here, not by decorators: Lit's decorator module and TypeScript's helper for it
@@ -124,14 +120,8 @@ export class C4eoElement<Select extends C4eoSelectDetail = C4eoSelectDetail> ext
     return deeperLevel(this.effectiveHeadingLevel);
   }
 
-  #warned = new Set<string>();
-
   /** Tells the page's developer about a wrong attribute, once per attribute, without throwing. */
-  protected warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`<${this.localName}>: ${message}`);
-  }
+  protected readonly warnOnce: WarnOnce = onceWarner(this);
 
   /**
    * Fires one of the contract's events: bubbling, composed, so the host page hears it.

@@ -9,6 +9,7 @@ export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSou
 export { DataStateController } from './data-state.js';
 export { misspeltAttributesOf } from './own-attributes.js';
 export { acceptTextOnly } from './text-properties.js';
+export { onceWarner, warnMisspeltAttributes, type WarnOnce } from './warn-once.js';
 export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';
 export { renderDataState, renderWidgetRoot, stateStyles } from './state-views.js';
 export type { StateViewOptions } from './state-views.js';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { PROVIDER_WAIT_MS, attachContextRoot, feedContext, getDefaultFeed, misspeltAttributesOf, acceptTextOnly } from '@c4eo/design';
+import { PROVIDER_WAIT_MS, attachContextRoot, feedContext, getDefaultFeed, onceWarner, warnMisspeltAttributes, acceptTextOnly } from '@c4eo/design';
 
 /**
  * Gives the widgets inside it one feed, so a page sets the feed's address once.
@@ -30,13 +30,17 @@ export class C4eoFeedElement extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
 
-  readonly #warned = new Set<string>();
+  readonly #warn = onceWarner(this);
   #noSrcCheck: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     attachContextRoot();
     super.connectedCallback();
-    void this.#warnMisspeltAttributes();
+    // A misspelt `src` (`scr`) is ignored by the browser, and the widgets inside, finding no src,
+    // go on after a short wait with the default feed (the CDN's sample): a page would show
+    // illustrative data as its own. The console names the attribute and the one meant, as the
+    // widgets do for theirs, at once.
+    void warnMisspeltAttributes(this, this.#warn);
     this.#noSrcCheck = setTimeout(() => this.#warnIfNoSrc(), PROVIDER_WAIT_MS);
   }
 
@@ -53,23 +57,9 @@ export class C4eoFeedElement extends LitElement {
   #warnIfNoSrc(): void {
     const fallback = getDefaultFeed();
     if (this.hasAttribute('src') || fallback === undefined) return;
-    this.#warn(`it has no src, so the widgets inside it read the default feed (${fallback}). Set src to the feed's address.`);
-  }
-
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
-    console.warn(`<c4eo-feed>: ${message}`);
-  }
-
-  /**
-   * A misspelt `src` (`scr`) is ignored by the browser, and the widgets inside, finding no src,
-   * go on after a short wait with the default feed (the CDN's sample): a page would show
-   * illustrative data as its own. The console names the attribute and the one meant, as the
-   * widgets do for theirs, at once.
-   */
-  async #warnMisspeltAttributes(): Promise<void> {
-    for (const warning of (await misspeltAttributesOf(this)).warnings) this.#warn(warning);
+    const message = `it has no src, so the widgets inside it read the default feed (${fallback}). Set src to the feed's address.`;
+    // Keyed by its words, as before: a page that changes its default feed is told again.
+    this.#warn(message, message);
   }
 
   /** The feed's absolute base URL, or undefined when `src` is absent or not a URL. */

@@ -26,6 +26,12 @@ describe('parseDocument: the document as a whole', () => {
     expect(data.items).to.have.length(1);
   });
 
+  it('refuses a kind of document that does not exist in the client\'s words, naming the kinds there are', () => {
+    const words = '"evidence" is not a kind of feed document: use one of themes, evidence-list, evidence-item, areas, indicators, indicator-data, events.';
+    expect(expectError(parseDocument('evidence' as 'evidence-list', { ...ENVELOPE, items: [] }), 'invalid')).to.equal(words);
+    expect(expectError(parseDocumentText('evidence' as 'evidence-list', '{}'), 'invalid')).to.equal(words);
+  });
+
   it('refuses major version 2 with a message that says which versions it reads', () => {
     const message = expectError(parseDocument('evidence-list', { ...ENVELOPE, version: '2.0', items: [validItem()] }), 'unsupported-version');
     expect(message).to.match(/2\.0/);

@@ -24,17 +24,6 @@ export interface LoadedDocument<T> {
 
 const DEFAULTS = { timeoutMs: 10_000, retries: 2, retryDelayMs: 400 } as const;
 
-/** Every kind of document, for messages; a Record so that TypeScript flags a kind left out. */
-const DOCUMENT_KINDS = Object.keys({
-  themes: true,
-  'evidence-list': true,
-  'evidence-item': true,
-  areas: true,
-  indicators: true,
-  'indicator-data': true,
-  events: true,
-} satisfies Record<DocumentKind, true>);
-
 /** Where a document lives under the base URL (feed-spec, "Documents"). */
 export function documentPath(kind: DocumentKind, id?: string): string {
   switch (kind) {
@@ -60,7 +49,7 @@ export function documentPath(kind: DocumentKind, id?: string): string {
     }
   }
   // Only plain JavaScript gets here (TypeScript refuses other kinds): say so rather than ask for ".../undefined".
-  throw new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document: use one of ${DOCUMENT_KINDS.join(', ')}.`);
+  throw notAKind(kind);
 }
 
 /**

@@ -253,8 +253,23 @@ export function readerIn<K extends DocumentKind>(readers: { readonly [kind: stri
   return Object.hasOwn(readers, kind) ? (readers[kind] as BodyReader<K>) : undefined;
 }
 
-/** The error for a kind that plain JavaScript made up (TypeScript refuses it). */
-export const notAKind = (kind: unknown): FeedError => new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document.`);
+/** Every kind of document, for messages; a Record so that TypeScript flags a kind left out. */
+const DOCUMENT_KINDS = Object.keys({
+  themes: true,
+  'evidence-list': true,
+  'evidence-item': true,
+  areas: true,
+  indicators: true,
+  'indicator-data': true,
+  events: true,
+} satisfies Record<DocumentKind, true>);
+
+/**
+ * The error for a kind that plain JavaScript made up (TypeScript refuses it), with the kinds
+ * there are: the client's and the parser's words alike.
+ */
+export const notAKind = (kind: unknown): FeedError =>
+  new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document: use one of ${DOCUMENT_KINDS.join(', ')}.`);
 
 const unreadable = (cause: unknown): FeedError => new FeedError('invalid', 'The document could not be read.', { cause });
 

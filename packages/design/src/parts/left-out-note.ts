@@ -60,6 +60,16 @@ export function wholeListLeftOut(leftOut: readonly { path: string }[], list: str
 }
 
 /**
+ * Whether a document that gives names (themes.json, areas.json) left its list unread: the
+ * document failed (`undefined`: the widget reads on without it), or the client left out its
+ * whole list. Either way, nothing can be named from it: a widget names things by their ids or
+ * codes, and says why (listUnread).
+ */
+export function namesListUnread(loaded: { leftOut: readonly { path: string }[] } | undefined, list: 'themes' | 'areas'): boolean {
+  return loaded === undefined || wholeListLeftOut(loaded.leftOut, list);
+}
+
+/**
  * What a widget says when a document's list could not be read, with what it shows instead:
  * listUnread('areas', 'so regions are named by their codes').
  */

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES, FeedError, IDENTIFIER_PATTERN } from '@c4eo/feed/light';
 import type { AreasDocument, Attribution, EvidenceItem, EvidenceType, FeedClient, LeftOut } from '@c4eo/feed';
-import { areaNameOr, evidenceTypeLabel, isBlank, isRepeat, leftOutClause, listUnread as unreadSentence, quotedText, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, evidenceTypeLabel, isBlank, isRepeat, leftOutClause, listUnread as unreadSentence, namesListUnread, quotedText, type LoadOutcome } from '@c4eo/design';
 
 /** What the card shows: the item, and the names it refers to by id. */
 export interface EvidenceCardData {
@@ -110,16 +110,16 @@ export async function loadEvidence(client: FeedClient, query: EvidenceQuery, sig
     themesSettled,
     found.item?.area === undefined ? [undefined] : areasSettled,
   ]);
-  const themeDoc = themes?.status === 'fulfilled' ? themes.value.data : undefined;
+  const themesLoaded = themes?.status === 'fulfilled' ? themes.value : undefined;
+  const themeDoc = themesLoaded?.data;
   // No readable list of themes, whether themes.json failed or its list did: no theme has a title,
   // and none can be told missing. The item keeps its theme, by id, rather than losing the row;
   // when the whole document failed, its outcomes lost their names too, and the note says so.
-  const failed = themes?.status !== 'fulfilled';
-  const listUnread = failed || wholeListLeftOut(themes.value.leftOut, 'themes');
+  const listUnread = namesListUnread(themesLoaded, 'themes');
   const { item } = found;
   const themesNote = !listUnread
     ? ''
-    : failed && item?.outcomes?.length
+    : themesLoaded === undefined && item?.outcomes?.length
       ? unreadSentence('themes and outcomes', 'so the theme and outcomes are named by their ids')
       : unreadSentence('themes', 'so the theme is named by its id');
   if (item === undefined) {

@@ -1,5 +1,5 @@
 import type { Attribution, FeedClient, FeedEvent, LeftOut } from '@c4eo/feed';
-import { areaNameOr, isRepeat, leftOutClause, prepareLondonFormatters, repeatedIds, titleOr, wholeListLeftOut, type LoadOutcome } from '@c4eo/design';
+import { areaNameOr, isRepeat, leftOutClause, namesListUnread, prepareLondonFormatters, repeatedIds, titleOr, type LoadOutcome } from '@c4eo/design';
 import { indexEvents, type CalendarEvent } from './calendar-events.js';
 
 export interface FilterOption {
@@ -65,11 +65,11 @@ export async function loadCalendar(client: FeedClient, signal: AbortSignal): Pro
   // The options are sorted as their documents arrive, which is usually before events.json.
   const regionsRequest = optional(client.load('areas', undefined, { signal })).then((areas) => ({
     options: areas?.data.areas.filter((area) => area.level === 'region').map((area) => ({ value: area.code, label: areaNameOr(area.name, area.code) })).sort(byLabel),
-    listUnread: areas === undefined || wholeListLeftOut(areas.leftOut, 'areas'),
+    listUnread: namesListUnread(areas, 'areas'),
   }));
   const themesRequest = optional(client.load('themes', undefined, { signal })).then((themes) => ({
     options: themes?.data.themes.map((theme) => ({ value: theme.id, label: titleOr(theme.title, 'theme') })).sort(byLabel),
-    listUnread: themes === undefined || wholeListLeftOut(themes.leftOut, 'themes'),
+    listUnread: namesListUnread(themes, 'themes'),
   }));
   // Every event shows a London time: ICU's zone data loads while events.json downloads. In a task
   // of its own, not an idle callback: a page receiving a large body has no idle time to give.

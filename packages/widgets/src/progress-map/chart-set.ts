@@ -2,8 +2,8 @@ import type { ChartInks, Chart } from './charts.js';
 import { specKey, type ChartSpec } from './chart-specs.js';
 
 export interface ChartSyncHooks {
-  /** The colours and type to draw in, read once chart.js is in (they follow the scheme and forced colours). */
-  inks: () => ChartInks;
+  /** Reads the inks to draw in (colours and type), once chart.js is in (they follow the scheme and forced colours). */
+  readInks: () => ChartInks;
   /** chart.js could not be loaded; the next sync tries again. */
   onLoadFailed: () => void;
   /** Whether the widget is still in the page once chart.js has loaded. */
@@ -21,8 +21,8 @@ export class ChartSet {
   #module: Promise<typeof import('./charts.js')> | undefined;
   /** chart.js, once loaded: recolour() draws at once, inside the event that asked. */
   #loaded: typeof import('./charts.js') | undefined;
-  /** The colours and type the charts are drawn in. */
-  #colours: ChartInks | undefined;
+  /** The inks (colours and type) the charts are drawn in. */
+  #inks: ChartInks | undefined;
 
   /** Called at the start of each render: what was wanted before no longer counts. */
   startRender(): void {
@@ -36,7 +36,7 @@ export class ChartSet {
   }
 
   /** Matches the charts to the figures now in `root`. */
-  async sync(root: ParentNode, { inks, onLoadFailed, isConnected }: ChartSyncHooks): Promise<void> {
+  async sync(root: ParentNode, { readInks, onLoadFailed, isConnected }: ChartSyncHooks): Promise<void> {
     const live = new Set<HTMLCanvasElement>();
     const wanted: { canvas: HTMLCanvasElement; spec: ChartSpec; key: string }[] = [];
     for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
@@ -66,14 +66,14 @@ export class ChartSet {
     }
     this.#loaded = charts;
     if (!isConnected()) return;
-    const colours = inks();
+    const inks = readInks();
     const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (this.#colours !== undefined && !sameInks(this.#colours, colours)) this.recolour(colours);
-    this.#colours = colours;
+    if (this.#inks !== undefined && !sameInks(this.#inks, inks)) this.recolour(inks);
+    this.#inks = inks;
     for (const { canvas, spec, key } of wanted) {
       if (!canvas.isConnected) continue;
       this.#charts.get(canvas)?.chart.destroy();
-      this.#charts.set(canvas, { key, spec, chart: charts.drawChart(canvas, spec, { colours, animate }) });
+      this.#charts.set(canvas, { key, spec, chart: charts.drawChart(canvas, spec, { inks, animate }) });
       canvas.closest('figure')?.setAttribute('data-drawn', '');
     }
   }
@@ -83,13 +83,13 @@ export class ChartSet {
    * printing starts, and back after): a canvas is a picture, and its screen colours would print
    * as they are, light text on white paper in the dark scheme.
    */
-  recolour(colours: ChartInks): void {
+  recolour(inks: ChartInks): void {
     const charts = this.#loaded;
-    if (charts === undefined || (this.#colours !== undefined && sameInks(this.#colours, colours))) return;
-    this.#colours = colours;
+    if (charts === undefined || (this.#inks !== undefined && sameInks(this.#inks, inks))) return;
+    this.#inks = inks;
     for (const [canvas, entry] of this.#charts) {
       entry.chart.destroy();
-      entry.chart = charts.drawChart(canvas, entry.spec, { colours, animate: false });
+      entry.chart = charts.drawChart(canvas, entry.spec, { inks, animate: false });
     }
   }
 

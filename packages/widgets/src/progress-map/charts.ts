@@ -39,7 +39,7 @@ export interface ChartInks {
 }
 
 export interface ChartOptions {
-  colours: ChartInks;
+  inks: ChartInks;
   /** False when the visitor prefers reduced motion. */
   animate: boolean;
 }
@@ -57,41 +57,41 @@ const ROLE_STYLE = {
  */
 const FITTED_TITLE_FONT = { size: 12 };
 
-function axes(colours: ChartInks, yTitle: string | readonly string[], xTitle?: string | readonly string[]) {
-  const common = { color: colours.text, font: { size: colours.fontSize, family: colours.fontFamily } };
+function axes(inks: ChartInks, yTitle: string | readonly string[], xTitle?: string | readonly string[]) {
+  const common = { color: inks.text, font: { size: inks.fontSize, family: inks.fontFamily } };
   // A one-line title (the unit: "Per cent") is drawn as the ticks are; lines fitted by axisTitleLines in the font they were fitted to.
   const title = (text: string | readonly string[]) =>
-    typeof text === 'string' ? { display: true, text, ...common } : { display: true, text: [...text], color: colours.text, font: FITTED_TITLE_FONT };
+    typeof text === 'string' ? { display: true, text, ...common } : { display: true, text: [...text], color: inks.text, font: FITTED_TITLE_FONT };
   return {
     x: {
       ticks: common,
-      grid: { color: colours.grid },
-      border: { color: colours.text },
+      grid: { color: inks.grid },
+      border: { color: inks.text },
       ...(xTitle === undefined ? {} : { title: title(xTitle) }),
     },
     y: {
       ticks: { ...common, callback: (value: string | number) => (typeof value === 'number' ? formatNumber(value, Math.abs(value) < 10 && value % 1 !== 0 ? 1 : 0) : value) },
-      grid: { color: colours.grid },
-      border: { color: colours.text },
+      grid: { color: inks.grid },
+      border: { color: inks.text },
       title: title(yTitle),
     },
   };
 }
 
 function lineConfig(spec: LineChartSpec, options: ChartOptions): ChartConfiguration<'line' | 'bar'> {
-  const { colours } = options;
+  const { inks } = options;
   const datasets = spec.series.map((series): ChartDataset<'line' | 'bar', (number | null)[]> => {
-    const colour = colours[series.role];
+    const ink = inks[series.role];
     const style = ROLE_STYLE[series.role];
     if (spec.kind === 'bar') {
-      return { type: 'bar', label: series.label, data: series.values, backgroundColor: colour, borderColor: colours.text, borderWidth: 1 };
+      return { type: 'bar', label: series.label, data: series.values, backgroundColor: ink, borderColor: inks.text, borderWidth: 1 };
     }
     return {
       type: 'line',
       label: series.label,
       data: series.values,
-      borderColor: colour,
-      backgroundColor: colour,
+      borderColor: ink,
+      backgroundColor: ink,
       borderWidth: style.width,
       borderDash: [...style.dash],
       pointStyle: style.pointStyle,
@@ -110,8 +110,8 @@ function lineConfig(spec: LineChartSpec, options: ChartOptions): ChartConfigurat
               type: 'bar' as const,
               label: spec.labels[0] ?? '',
               data: spec.series.map((series) => series.values[0] ?? null),
-              backgroundColor: spec.series.map((series) => colours[series.role]),
-              borderColor: colours.text,
+              backgroundColor: spec.series.map((series) => inks[series.role]),
+              borderColor: inks.text,
               borderWidth: 1,
             },
           ],
@@ -125,26 +125,26 @@ function lineConfig(spec: LineChartSpec, options: ChartOptions): ChartConfigurat
       maintainAspectRatio: false,
       animation: options.animate ? { duration: 300 } : false,
       events: [],
-      scales: axes(colours, spec.yTitle),
+      scales: axes(inks, spec.yTitle),
     },
   } as ChartConfiguration<'line' | 'bar'>;
 }
 
 function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConfiguration<'line'> {
-  const { colours } = options;
+  const { inks } = options;
   const others = spec.points.filter((point) => !point.selected);
   const chosen = spec.points.filter((point) => point.selected);
   const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [
-    { type: 'line', showLine: false, label: 'Areas', data: others, backgroundColor: colours.region, borderColor: colours.region, pointRadius: 3 },
+    { type: 'line', showLine: false, label: 'Areas', data: others, backgroundColor: inks.region, borderColor: inks.region, pointRadius: 3 },
   ];
   if (chosen.length > 0) {
-    datasets.push({ type: 'line', showLine: false, label: chosen[0]!.name, data: chosen, backgroundColor: colours.area, borderColor: colours.text, borderWidth: 2, pointRadius: 7, pointStyle: 'rectRot' });
+    datasets.push({ type: 'line', showLine: false, label: chosen[0]!.name, data: chosen, backgroundColor: inks.area, borderColor: inks.text, borderWidth: 2, pointRadius: 7, pointStyle: 'rectRot' });
   }
   const fit = spec.fit;
   if (fit !== undefined && spec.points.length > 1) {
     const xs = spec.points.map((point) => point.x);
     const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: fit.intercept + fit.slope * x }));
-    datasets.push({ type: 'line', label: 'Line of best fit', data: ends, borderColor: colours.country, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, fill: false });
+    datasets.push({ type: 'line', label: 'Line of best fit', data: ends, borderColor: inks.country, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, fill: false });
   }
   return {
     type: 'line',
@@ -154,7 +154,7 @@ function scatterConfig(spec: ScatterChartSpec, options: ChartOptions): ChartConf
       maintainAspectRatio: false,
       animation: options.animate ? { duration: 300 } : false,
       events: [],
-      scales: { ...axes(colours, spec.y.title, spec.x.title), x: { ...axes(colours, spec.y.title, spec.x.title).x, type: 'linear' } },
+      scales: { ...axes(inks, spec.y.title, spec.x.title), x: { ...axes(inks, spec.y.title, spec.x.title).x, type: 'linear' } },
     },
   } as ChartConfiguration<'line'>;
 }
@@ -171,7 +171,7 @@ function labelSize(size: number, width: number): number {
 
 /** Draws a spec on a canvas (inside a sized, position: relative box); the caller destroys it. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: ChartOptions): Chart {
-  const sized = { ...options, colours: { ...options.colours, fontSize: labelSize(options.colours.fontSize, canvas.parentElement?.clientWidth ?? 0) } };
+  const sized = { ...options, inks: { ...options.inks, fontSize: labelSize(options.inks.fontSize, canvas.parentElement?.clientWidth ?? 0) } };
   const config = spec.kind === 'scatter' ? scatterConfig(spec, sized) : lineConfig(spec, sized);
   return new Chart(canvas, config as ChartConfiguration);
 }

@@ -251,9 +251,10 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   }
 
   /** The system's scheme, forced colours and printing: the charts are drawn again in their inks. */
-  readonly #inkWatch = new ChartInkWatch(this, () => this.#charts.recolour(this.#inks()));
+  readonly #inkWatch = new ChartInkWatch(this, () => this.#charts.recolour(this.#readInks()));
 
-  #inks() {
+  /** The inks the charts are drawn in now: the paper's while printing. */
+  #readInks() {
     return readChartInks(this.renderRoot, this.#inkWatch.printing ? 'paper' : 'screen');
   }
 
@@ -268,7 +269,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       this.renderRoot.querySelectorAll<SVGPathElement>('svg.hexmap')[map]?.querySelector<SVGPathElement>(`[data-code="${code}"]`)?.focus();
     }
     void this.#charts.sync(this.renderRoot, {
-      inks: () => this.#inks(),
+      readInks: () => this.#readInks(),
       onLoadFailed: () => this.warnOnce('charts', 'the charts could not be loaded; their tables still show the numbers.'),
       isConnected: () => this.isConnected,
     });

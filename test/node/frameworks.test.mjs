@@ -238,14 +238,19 @@ function ssrServerOptions(folder, outDir, alias) {
   return options;
 }
 
-/** Vite's options for `folder`'s browser entry, in React's development build (which reports hydration mismatches), served at `base`. */
+/**
+ * Vite's options for `folder`'s browser entry, served at `base`: in React's development build
+ * (which reports hydration mismatches) and Lit's, as a developer's dev server serves them (the
+ * `development` export condition; Vite alone would pick Lit's production build, as the process
+ * is in production mode after the other builds), so that Lit's warnings are heard (open()).
+ */
 function ssrClientOptions(folder, outDir, base, alias) {
   const options = viteOptions(outDir, [folder]);
   options.base = base;
   options.publicDir = false;
   options.mode = 'development';
   options.define = { 'process.env.NODE_ENV': '"development"' };
-  if (alias) options.resolve = { alias };
+  options.resolve = { conditions: ['module', 'browser', 'development'], ...(alias ? { alias } : {}) };
   return options;
 }
 
@@ -366,7 +371,19 @@ after(async () => {
   cleanUp(scratch);
 });
 
-/** Opens a built page; records what it throws or logs as an error, and any failed request but the browser's own favicon. */
+/**
+ * Whether a console message is a warning of Lit's development build ("… See
+ * https://lit.dev/msg/change-in-update …"), other than its one-time "dev mode" notice. The
+ * hydrated apps' pages run that build (ssrClientOptions); its warnings go to console.warn, not
+ * console.error, and fail these tests as they fail the browser tests (test/setup/lit-warnings.ts
+ * says why).
+ */
+function isLitWarning(text) {
+  const code = /lit\.dev\/msg\/([\w-]+)/.exec(text)?.[1];
+  return code !== undefined && code !== 'dev-mode';
+}
+
+/** Opens a built page; records what it throws or logs as an error (or as a Lit warning), and any failed request but the browser's own favicon. */
 async function open(path) {
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -375,6 +392,7 @@ async function open(path) {
   tab.on('console', (message) => {
     // A failed request is logged without its URL; the response handler names it.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+    if (message.type() === 'warning' && isLitWarning(message.text())) problems.push(message.text());
   });
   tab.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') problems.push(`${response.status()} ${response.url()}`);

@@ -1,6 +1,7 @@
 import { FeedError } from './errors.js';
 import { coreReader, needsReasons, notAKind, readDocumentText, withReasons, type BodyReader } from './read-document.js';
-import type { DocumentKind, DocumentTypes, LeftOut } from './documents.js';
+import { DOCUMENT_PLACES, type DocumentKind, type DocumentTypes, type LeftOut } from './documents.js';
+import { IDENTIFIER_PATTERN } from './schemas/vocabulary.js';
 
 export interface FeedClientOptions {
   /** How long one request may take before it counts as timed out. */
@@ -26,30 +27,17 @@ const DEFAULTS = { timeoutMs: 10_000, retries: 2, retryDelayMs: 400 } as const;
 
 /** Where a document lives under the base URL (feed-spec, "Documents"). */
 export function documentPath(kind: DocumentKind, id?: string): string {
-  switch (kind) {
-    case 'themes':
-      return 'themes.json';
-    case 'evidence-list':
-      return 'evidence.json';
-    case 'areas':
-      return 'areas.json';
-    case 'indicators':
-      return 'indicators.json';
-    case 'events':
-      return 'events.json';
-    case 'evidence-item':
-    case 'indicator-data': {
-      if (id === undefined) {
-        throw new FeedError('invalid', `The ${kind} document needs an id: which ${kind === 'evidence-item' ? 'evidence item' : 'indicator'} to load.`);
-      }
-      if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) {
-        throw new FeedError('invalid', `"${String(id).slice(0, 80)}" is not a valid identifier: use lower-case letters, digits and hyphens.`);
-      }
-      return `${kind === 'evidence-item' ? 'evidence' : 'indicators'}/${id}.json`;
-    }
+  // Only plain JavaScript asks for another kind (TypeScript refuses it): say so rather than ask for ".../undefined".
+  if (!Object.hasOwn(DOCUMENT_PLACES, kind)) throw notAKind(kind);
+  const place = DOCUMENT_PLACES[kind];
+  if (!place.endsWith('/')) return place;
+  if (id === undefined) {
+    throw new FeedError('invalid', `The ${kind} document needs an id: which ${kind === 'evidence-item' ? 'evidence item' : 'indicator'} to load.`);
   }
-  // Only plain JavaScript gets here (TypeScript refuses other kinds): say so rather than ask for ".../undefined".
-  throw notAKind(kind);
+  if (!IDENTIFIER_PATTERN.test(id)) {
+    throw new FeedError('invalid', `"${String(id).slice(0, 80)}" is not a valid identifier: use lower-case letters, digits and hyphens.`);
+  }
+  return `${place}${id}.json`;
 }
 
 /**

@@ -1,5 +1,6 @@
-// The shapes of the parsed documents, with no zod at run time (type imports only), so that the
-// client and the fast path can name them without pulling the schemas into a widget.
+// The shapes of the parsed documents, with no zod at run time (the schemas' types only), so that
+// the client and the fast path can name them without pulling the schemas into a widget; and
+// where each kind of document lives.
 import type { FeedError } from './errors.js';
 import type { Outcome, Theme } from './schemas/themes.js';
 import type { EvidenceItem } from './schemas/evidence.js';
@@ -7,6 +8,7 @@ import type { Area, HexLayout } from './schemas/areas.js';
 import type { Indicator } from './schemas/indicators.js';
 import type { FeedEvent } from './schemas/events.js';
 import type { Attribution } from './schemas/primitives.js';
+import { IDENTIFIER_PATTERN } from './schemas/vocabulary.js';
 
 /** Something the parser left out of a document, and why. */
 export interface LeftOut {
@@ -82,17 +84,27 @@ export type ParseResult<T> =
   | { ok: true; data: T; leftOut: LeftOut[] }
   | { ok: false; error: FeedError; leftOut: LeftOut[] };
 
-const DOCUMENT_PATHS: [RegExp, DocumentKind][] = [
-  [/^themes\.json$/, 'themes'],
-  [/^evidence\.json$/, 'evidence-list'],
-  [/^evidence\/[a-z0-9][a-z0-9-]{0,79}\.json$/, 'evidence-item'],
-  [/^areas\.json$/, 'areas'],
-  [/^indicators\.json$/, 'indicators'],
-  [/^indicators\/[a-z0-9][a-z0-9-]{0,79}\.json$/, 'indicator-data'],
-  [/^events\.json$/, 'events'],
-];
+/**
+ * Where each kind of document lives under the base URL (feed-spec, "Documents"): a file, or
+ * (ending in "/") a folder of one file per id. The one list of the kinds, for the client's paths,
+ * for paths read back (documentKindOf) and for messages; a Record, so that TypeScript flags a
+ * kind left out.
+ */
+export const DOCUMENT_PLACES: Readonly<Record<DocumentKind, string>> = {
+  themes: 'themes.json',
+  'evidence-list': 'evidence.json',
+  'evidence-item': 'evidence/',
+  areas: 'areas.json',
+  indicators: 'indicators.json',
+  'indicator-data': 'indicators/',
+  events: 'events.json',
+};
 
 /** Which document a path under the base URL names, e.g. `evidence/kr-early-years-3.json`. */
 export function documentKindOf(path: string): DocumentKind | undefined {
-  return DOCUMENT_PATHS.find(([pattern]) => pattern.test(path))?.[1];
+  return (Object.keys(DOCUMENT_PLACES) as DocumentKind[]).find((kind) => {
+    const place = DOCUMENT_PLACES[kind];
+    if (!place.endsWith('/')) return path === place;
+    return path.startsWith(place) && path.endsWith('.json') && IDENTIFIER_PATTERN.test(path.slice(place.length, -'.json'.length));
+  });
 }

@@ -8,14 +8,15 @@ import * as fast from './fast/items.js';
 import { INVALID, isRecord, type Check } from './fast/checks.js';
 import type { Hex, HexLayout } from './schemas/areas.js';
 import type { Priority, Theme } from './schemas/themes.js';
-import type {
-  AreasDocument,
-  DocumentKind,
-  DocumentTypes,
-  Envelope,
-  LeftOut,
-  ParseResult,
-  ThemesDocument,
+import {
+  DOCUMENT_PLACES,
+  type AreasDocument,
+  type DocumentKind,
+  type DocumentTypes,
+  type Envelope,
+  type LeftOut,
+  type ParseResult,
+  type ThemesDocument,
 } from './documents.js';
 
 /** The zod schemas that word a refusal, by name (./explain.ts holds the map). */
@@ -253,23 +254,12 @@ export function readerIn<K extends DocumentKind>(readers: { readonly [kind: stri
   return Object.hasOwn(readers, kind) ? (readers[kind] as BodyReader<K>) : undefined;
 }
 
-/** Every kind of document, for messages; a Record so that TypeScript flags a kind left out. */
-const DOCUMENT_KINDS = Object.keys({
-  themes: true,
-  'evidence-list': true,
-  'evidence-item': true,
-  areas: true,
-  indicators: true,
-  'indicator-data': true,
-  events: true,
-} satisfies Record<DocumentKind, true>);
-
 /**
  * The error for a kind that plain JavaScript made up (TypeScript refuses it), with the kinds
  * there are: the client's and the parser's words alike.
  */
 export const notAKind = (kind: unknown): FeedError =>
-  new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document: use one of ${DOCUMENT_KINDS.join(', ')}.`);
+  new FeedError('invalid', `"${String(kind).slice(0, 40)}" is not a kind of feed document: use one of ${Object.keys(DOCUMENT_PLACES).join(', ')}.`);
 
 const unreadable = (cause: unknown): FeedError => new FeedError('invalid', 'The document could not be read.', { cause });
 

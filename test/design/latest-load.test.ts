@@ -27,6 +27,12 @@ class LoadHost extends LitElement {
 }
 customElements.define('test-latest-load-host', LoadHost);
 
+/** The load's answer has been handled (a task later) and the host has drawn it. */
+async function answered(host: LoadHost): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await host.updateComplete;
+}
+
 const shown = (host: LoadHost) => host.shadowRoot!.textContent!.replace(/<!--.*?-->/g, '').trim();
 
 describe('LatestLoad: the widgets\' load of their data', () => {
@@ -50,8 +56,7 @@ describe('LatestLoad: the widgets\' load of their data', () => {
     host.loads[1]!.resolve('B');
     await new Promise((resolve) => setTimeout(resolve));
     host.loads[0]!.resolve('A, too late');
-    await new Promise((resolve) => setTimeout(resolve));
-    await host.updateComplete;
+    await answered(host);
     expect(shown(host)).to.equal('complete:B');
   });
 
@@ -68,8 +73,7 @@ describe('LatestLoad: the widgets\' load of their data', () => {
     const host = await fixture<LoadHost>(html`<test-latest-load-host></test-latest-load-host>`);
     const failure = new Error('offline');
     host.loads[0]!.reject(failure);
-    await new Promise((resolve) => setTimeout(resolve));
-    await host.updateComplete;
+    await answered(host);
     expect(shown(host)).to.equal('error:');
     expect(host.load.error).to.equal(failure);
     host.load.run();
@@ -77,8 +81,7 @@ describe('LatestLoad: the widgets\' load of their data', () => {
     expect(shown(host)).to.equal('pending:');
     expect(host.loads.map((load) => load.args[0])).to.deep.equal(['a', 'a']);
     host.loads[1]!.resolve('A');
-    await new Promise((resolve) => setTimeout(resolve));
-    await host.updateComplete;
+    await answered(host);
     expect(shown(host)).to.equal('complete:A');
   });
 
@@ -88,8 +91,7 @@ describe('LatestLoad: the widgets\' load of their data', () => {
     await host.updateComplete;
     expect(host.load.followsOutcome, 'the first answer is still awaited: the widget is still loading').to.equal(false);
     host.loads[1]!.resolve('B');
-    await new Promise((resolve) => setTimeout(resolve));
-    await host.updateComplete;
+    await answered(host);
     expect(host.load.followsOutcome, 'the first outcome').to.equal(false);
     host.name = 'c';
     await host.updateComplete;

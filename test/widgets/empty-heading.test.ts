@@ -2,10 +2,10 @@
 // moves through the page by headings would pass it without a word, so the empty state starts
 // with a heading at the widget's heading-level ("No evidence to show"), drawn in the text's own
 // colour (nothing went wrong), while the status message below is announced once, on its own.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
 import { feedWithEvents } from '../../stories/workshop-calendar-feeds.js';
-import { TEST_FEED, announcements, ariaSnapshot, brokenFeed, freshPage, headings, settled, shadow } from './helpers.js';
+import { TEST_FEED, announcements, ariaSnapshot, brokenFeed, freshPage, headings, placedWidget, shadow } from './helpers.js';
 
 interface EmptyCase {
   tag: string;
@@ -43,11 +43,7 @@ const CASES: EmptyCase[] = [
 ];
 
 async function emptyWidget(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const element = document.createElement(tag);
-  element.id = 'empty';
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  await fixture(element);
-  await settled(element, 8000);
+  const element = await placedWidget(tag, { id: 'empty', ...attributes }, 8000);
   expect(shadow(element).querySelector('.state--empty [role="status"]'), `<${tag}> is empty`).to.exist;
   return element;
 }

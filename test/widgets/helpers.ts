@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { resetFeedClients } from '@c4eo/feed';
 
@@ -13,6 +13,15 @@ export async function settled(element: HTMLElement, timeout = 5000): Promise<voi
     `<${element.localName}> did not settle`,
     { timeout },
   );
+}
+
+/** A widget with these attributes, put on the page and settled (settled). */
+export async function placedWidget(tag: string, attributes: Record<string, string>, timeout = 5000): Promise<HTMLElement> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  await fixture(element);
+  await settled(element, timeout);
+  return element;
 }
 
 export function shadow(element: HTMLElement): ShadowRoot {

@@ -5,7 +5,7 @@
 // function" as it rendered).
 import { expect, fixture } from '@open-wc/testing';
 import '../../packages/widgets/src/all.js';
-import { freshPage, ownFeed, settled, shadow, spokenText } from './helpers.js';
+import { freshPage, ownFeed, placedWidget, settled, shadow, spokenText } from './helpers.js';
 
 const TEXT_PROPERTIES: [tag: string, base: Record<string, string>, properties: [property: string, attribute: string][]][] = [
   ['c4eo-evidence-card', { evidence: 'kr-early-years-3' }, [['evidence', 'evidence'], ['theme', 'theme'], ['type', 'type'], ['variant', 'variant'], ['colorScheme', 'color-scheme']]],
@@ -15,14 +15,6 @@ const TEXT_PROPERTIES: [tag: string, base: Record<string, string>, properties: [
 ];
 
 const VALUES: unknown[] = [42, true, { id: 'kr-early-years-3' }];
-
-async function widget(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  await fixture(element);
-  await settled(element);
-  return element;
-}
 
 /** What a visitor reads of the widget. */
 const seen = (element: HTMLElement) => spokenText(shadow(element).querySelector('.c4eo-root')!, ' ');
@@ -41,10 +33,10 @@ describe('a text property set by script to a number, true or an object', () => {
         for (const [property, attribute] of properties) {
           for (const value of VALUES) {
             const text = String(value);
-            const byScript = await widget(tag, base);
+            const byScript = await placedWidget(tag, base);
             (byScript as unknown as Record<string, unknown>)[property] = value;
             await settled(byScript);
-            const byAttribute = await widget(tag, { ...base, [attribute]: text });
+            const byAttribute = await placedWidget(tag, { ...base, [attribute]: text });
             expect((byScript as unknown as Record<string, unknown>)[property], `${property} = ${text}: read back as text`).to.equal(text);
             expect(seen(byScript), `${property} = ${text}: shown as ${attribute}="${text}" is`).to.equal(seen(byAttribute));
             byScript.remove();
@@ -86,7 +78,7 @@ describe('a text property set by script to a number, true or an object', () => {
 
   it("the calendar's now set by script as an ISO date-time or milliseconds is that time, as the attribute is", async () => {
     const at = '2027-03-01T12:00:00Z';
-    const byAttribute = await widget('c4eo-workshop-calendar', { now: at, view: 'month', feed: ownFeed('now-attribute') });
+    const byAttribute = await placedWidget('c4eo-workshop-calendar', { now: at, view: 'month', feed: ownFeed('now-attribute') });
     for (const given of [at, Date.parse(at)]) {
       const calendar = Object.assign(document.createElement('c4eo-workshop-calendar'), { now: given });
       calendar.setAttribute('view', 'month');

@@ -186,11 +186,8 @@ export class DataStateController<T> implements ReactiveController {
         return this.#loadingVisible ? { state: 'loading' } : { state: 'waiting' };
       case 'error': {
         const mender = whoCanMend(this.#task.error);
-        const message = messageFor(this.#task.error);
-        const { followsOutcome } = this.#task;
-        return mender === 'time'
-          ? { state: 'error', message, canRetry: true, advice: '', followsOutcome }
-          : { state: 'error', message, canRetry: false, advice: NO_RETRY_ADVICE[mender], followsOutcome };
+        const canRetry = mender === 'time';
+        return { state: 'error', message: messageFor(this.#task.error), canRetry, advice: canRetry ? '' : NO_RETRY_ADVICE[mender], followsOutcome: this.#task.followsOutcome };
       }
       case 'complete': {
         const value = this.#task.value;

@@ -124,13 +124,12 @@ export const workshopCalendarStyles = css`
     padding: var(--_space-1);
     vertical-align: top;
     border: 1px solid var(--_color-border);
-    background: var(--_color-background);
+    /* No fill of its own: the panel's shows through, and the narrow grid's edge shades with it. */
     overflow: hidden;
     cursor: default;
   }
   /* No border of its own, so that the collapsed border of the day beside it shows whole. */
   .day--outside {
-    background: transparent;
     border: none;
   }
   .day--busy {
@@ -405,6 +404,24 @@ export const workshopCalendarStyles = css`
     }
     .grid {
       min-inline-size: calc(7 * (1.75em + 5px));
+    }
+    /* A shade on each edge of the box that has more of the grid beyond it, as a phone hides its
+       scroll bar: at 24 px the box ended between Friday and Saturday, and nothing said the weekend
+       was there. No script: the shades stay on the box's edges (scroll), and two covers of the
+       box's own colour travel with the grid (local), lying over a shade where the grid ends, so
+       none shows where nothing is hidden. Backgrounds are painted under the grid, so the days are
+       clear (.day: the panel's colour shows through them) and the shade shows through. The
+       keyboard needs no tab stop of its own here: moving between days scrolls the one it reaches
+       into view. Forced colours drop the gradients; their scroll bar stays. */
+    .grid-wrap {
+      --_grid-shade: color-mix(in srgb, var(--_color-text) 40%, transparent);
+      /* One line: a value holding var() is kept as written, and the builds' squeeze of the
+         whitespace between lines must leave it the same (test/design/css-squeeze.test.ts). */
+      background-image: linear-gradient(to right, var(--_color-background) 50%, transparent), linear-gradient(to left, var(--_color-background) 50%, transparent), linear-gradient(to right, var(--_grid-shade), transparent), linear-gradient(to left, var(--_grid-shade), transparent);
+      background-position: left, right, left, right;
+      background-size: 1.5em 100%, 1.5em 100%, 0.75em 100%, 0.75em 100%;
+      background-repeat: no-repeat;
+      background-attachment: local, local, scroll, scroll;
     }
     .day__events {
       display: none;

@@ -134,6 +134,28 @@ describe('<c4eo-progress-map> table at 32 px text in a 320 px box (WCAG 1.4.4 wi
     expect(hidden, 'periods whose column or focused sort button cannot show whole beside the Area column').to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
+
+  it('“No data” wraps in its cell, so that its column still shows whole beside the Area column', async () => {
+    // The sample's Bath and North East Somerset has no 2008 figure; chosen, its row is bold.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <c4eo-progress-map feed=${TEST_FEED} indicator="childrens-centre-reach" level="authority" area="E06000022" view="table"></c4eo-progress-map>
+    </div>`);
+    const el = wrapper.querySelector('c4eo-progress-map') as ProgressMapElement;
+    el.style.setProperty('--c4eo-font-size', '32px');
+    await settled(el, 8000);
+    await el.updateComplete;
+    const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
+    const room = box.clientWidth - shadow(el).querySelector('tbody th')!.getBoundingClientRect().width;
+    const cells = [...box.querySelectorAll<HTMLElement>('td.no-data')];
+    expect(cells.length, 'the sample has gaps (else the test shows nothing)').to.be.greaterThan(0);
+    expect(cells.some((cell) => cell.closest('.row--selected') !== null), 'one of them in the chosen, bold row').to.equal(true);
+    // In the chosen row "No data" was 140 px on one line, beside 135 px of room: "o data" showed.
+    const wide = cells
+      .filter((cell) => cell.getBoundingClientRect().width > room + 0.5 || cell.scrollWidth > cell.clientWidth)
+      .map((cell) => `${cell.closest('tr')!.querySelector('th')!.textContent!.trim().replace(/\s+/g, ' ')}: ${Math.round(cell.getBoundingClientRect().width)} px`);
+    expect(wide, `“No data” cells wider than the ${Math.round(room)} px beside the Area column, or cut`).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<c4eo-progress-map> table’s foot', () => {

@@ -304,8 +304,12 @@ export const progressMapStyles = css`
     font-weight: 700;
     border-block-start: 2px solid var(--_color-text);
   }
+  /* Unlike a figure, "No data" may wrap: on one line (140 px in the chosen, bold row at 32 px
+     text) it made its column wider than the room beside the Area column in a 320 px widget, so
+     it never showed whole. */
   .data-table td.no-data {
     color: var(--_color-text-muted);
+    white-space: normal;
   }
   .data-table .notes {
     min-width: calc(8 * var(--_c4eo-rem));

@@ -75,6 +75,32 @@ for (const { path, widgets } of PAGES) {
       }
     });
 
+    // A newcomer's first sight of the widgets, on a phone with the text at 200 % (WCAG 1.4.4 with
+    // 1.4.10): the council's name ran 43 px off the page, the school's heading 53 px, and the
+    // council's skip link, hidden 4rem above the page, showed its foot as a gold bar.
+    it('fits a 320 px phone with the visitor\'s text at 32 px, and hides its skip link until it is focused', async () => {
+      const { context, page } = await open(demo.origin + path, {
+        allowed: [demo.origin],
+        contextOptions: { viewport: { width: 320, height: 640 } },
+        beforeGoto: async (tab) => {
+          const session = await tab.context().newCDPSession(tab);
+          await session.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+        },
+      });
+      try {
+        await waitForWidgets(page);
+        const fit = await page.evaluate(() => {
+          const skip = document.querySelector('.skip-link')?.getBoundingClientRect();
+          return { pageWidth: document.documentElement.scrollWidth, fontSize: getComputedStyle(document.body).fontSize, skipBottom: skip?.bottom ?? 0 };
+        });
+        assert.ok(parseFloat(fit.fontSize) >= 32, `the visitor's text size is in force (${fit.fontSize})`);
+        assert.equal(fit.pageWidth, 320, 'the page scrolls only up and down');
+        assert.ok(fit.skipBottom <= 0, `the skip link is out of sight (its foot at ${fit.skipBottom} px)`);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('has no axe violations at WCAG 2.2 AA', async () => {
       const { context, page } = await open(demo.origin + path, { allowed: [demo.origin], contextOptions: { bypassCSP: true } });
       try {

@@ -24,6 +24,25 @@ function unreadable(el: HTMLElement, controls: Iterable<HTMLElement>): string[] 
   });
 }
 
+/** How wide `word` is on one line in the font of the first element of `within` whose own text holds it. */
+function wordWidth(within: HTMLElement, word: string): number {
+  const walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
+  let holder: HTMLElement = within;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node.textContent?.split(/\s+/).includes(word)) {
+      holder = node.parentElement!;
+      break;
+    }
+  }
+  const probe = document.createElement('span');
+  Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', whiteSpace: 'nowrap' });
+  probe.textContent = word;
+  holder.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
+}
+
 describe('large text in a 320 px column', () => {
   beforeEach(freshPage);
 
@@ -78,6 +97,31 @@ describe('large text in a 320 px column', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('at 32px in 256 px, a theme’s name and its priorities’ titles have two thirds of the widget, and break no word that a line could hold whole', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 256px"><c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities></div>`);
+    const el = wrapper.querySelector<HTMLElement>('c4eo-theme-priorities')!;
+    el.style.setProperty('--c4eo-font-size', '32px');
+    await settled(el, 8000);
+    const buttons = [...shadow(el).querySelectorAll<HTMLElement>('.theme__summary')];
+    expect(buttons.length).to.be.greaterThan(5);
+    // The panel's and the button's padding (24 px a side each) and the marker left the names
+    // 123 px of the 256: "Child pover / ty", "Paren / ts,", "3 prioritie / s".
+    const line = buttons[0]!.querySelector<HTMLElement>('.theme__summary-text')!.clientWidth;
+    expect(line / el.getBoundingClientRect().width, 'the share of the widget a name’s line has').to.be.at.least(0.65);
+    const needless = buttons.flatMap((button) => wordsBrokenIn(button).filter((word) => wordWidth(button, word) <= line));
+    expect(needless, 'words broken although the line holds them').to.deep.equal([]);
+    // The open theme's priorities: the rank's disc beside each title left it half the line,
+    // "Narro / wing the gap in outco / mes".
+    const titles = [...shadow(el).querySelectorAll<HTMLElement>('.theme__body:not([hidden]) .priority__title')];
+    expect(titles.length, 'an open theme shows its priorities').to.be.greaterThan(0);
+    for (const title of titles) {
+      expect(title.clientWidth / el.getBoundingClientRect().width, `the share of the widget “${title.textContent!.trim()}” has`).to.be.at.least(0.65);
+    }
+    const titleWords = titles.flatMap((title) => wordsBrokenIn(title).filter((word) => wordWidth(title, word) <= title.clientWidth));
+    expect(titleWords, 'priorities’ words broken although the line holds them').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 
   // Every widget, on data that shows the most of it: a card with a rating, all themes, the list.
   const WIDGETS: [tag: string, attributes: Record<string, string>][] = [

@@ -206,17 +206,31 @@ export const themePrioritiesStyles = css`
       color: LinkText;
     }
   }
-  /* In a narrow column the nested blocks give back their padding to the text. */
+  /* In a narrow column the nested blocks give back their padding to the text, and their side
+     padding stops growing with the text at 4% of the widget: at a visitor's 32 px text in 256 px,
+     the panel's and the button's 24 px a side and the marker left a theme's name 123 px, and
+     "Child poverty" read "Child pover / ty". */
   @container theme-priorities (max-width: 24em) {
     .priorities,
     .theme__body {
-      padding: var(--_space-3);
+      padding: min(var(--_space-3), 4cqi);
     }
     .theme__summary {
-      padding: var(--_space-2) var(--_space-3);
+      padding: var(--_space-2) min(var(--_space-3), 4cqi);
     }
     .priority {
       gap: var(--_space-2);
+    }
+  }
+  /* In a column under 12em of the text's own size (256 px at a visitor's 32 px text), a rank
+     goes above its priority, not beside it: its 2em disc and the gap left the title half the
+     line, and it read "Narro / wing the gap in outco / mes". */
+  @container theme-priorities (max-width: 12em) {
+    .priority {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .priority__rank {
+      justify-self: start;
     }
   }
   @container theme-priorities (min-width: 40em) {

@@ -123,6 +123,20 @@ describe('large text in a 320 px column', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('at 32px in 256 px, the card’s padding leaves its text the line, and the rating’s words read whole', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 256px"><c4eo-evidence-card feed=${TEST_FEED} evidence="cs-schools-and-communities-3"></c4eo-evidence-card></div>`);
+    const el = wrapper.querySelector<HTMLElement>('c4eo-evidence-card')!;
+    el.style.setProperty('--c4eo-font-size', '32px');
+    await settled(el, 8000);
+    // 32 px of padding a side, and the rating's 24 px inside it, left the text 190 px of the 256
+    // and the rating's 137: "Evidenc / e level", "Guideb / ook", "evaluati / on".
+    const main = shadow(el).querySelector<HTMLElement>('.card__main')!;
+    expect(main.clientWidth / el.getBoundingClientRect().width, 'the share of the widget the text has').to.be.at.least(0.85);
+    const rating = shadow(el).querySelector<HTMLElement>('[part="rating"]')!;
+    expect(wordsBrokenIn(rating), 'the rating’s words broken across lines').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   // Every widget, on data that shows the most of it: a card with a rating, all themes, the list.
   const WIDGETS: [tag: string, attributes: Record<string, string>][] = [
     ['c4eo-evidence-card', { evidence: 'cs-schools-and-communities-3' }],

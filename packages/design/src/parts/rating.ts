@@ -189,10 +189,11 @@ function capitalise(text: string): string {
 export const ratingStyles = css`
   ${visuallyHiddenStyles}
 
+  /* Its side padding stops growing with the text at 4% of the widget, as the panel's does. */
   .rating {
     box-sizing: border-box;
     max-width: 100%;
-    padding: var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem))) var(--c4eo-space-3, calc(0.75 * var(--_c4eo-rem)));
+    padding: var(--c4eo-space-2, calc(0.5 * var(--_c4eo-rem))) min(var(--c4eo-space-3, calc(0.75 * var(--_c4eo-rem))), 4cqi);
     border: 1px solid var(--c4eo-color-border, light-dark(#b1b4b6, #5b636a));
     border-inline-start: 4px solid var(--c4eo-color-accent, light-dark(#1d5c91, #7fb8ee));
     border-radius: var(--c4eo-radius, calc(0.375 * var(--_c4eo-rem)));
@@ -205,13 +206,19 @@ export const ratingStyles = css`
     margin: 0;
   }
 
-  .rating__scheme {
+  .rating__scheme,
+  .rating__level,
+  .mark {
     font-weight: 700;
   }
 
   .rating__scales {
     display: grid;
     gap: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
+  }
+
+  .rating__scales,
+  .rating__meaning {
     margin-top: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
   }
 
@@ -229,26 +236,14 @@ export const ratingStyles = css`
     color: var(--c4eo-color-text-muted, light-dark(#505a5f, #b9bec1));
   }
 
-  .rating__level {
-    font-weight: 700;
-  }
-
   .rating__detail,
   .rating__meaning {
     color: var(--c4eo-color-text-muted, light-dark(#505a5f, #b9bec1));
   }
 
-  .rating__meaning {
-    margin-top: var(--c4eo-space-1, calc(0.25 * var(--_c4eo-rem)));
-  }
-
   /* Inline rather than flex, so that the marks stay one word ("£££") when copied or read aloud. */
   .marks {
     white-space: nowrap;
-  }
-
-  .mark {
-    font-weight: 700;
   }
 
   .mark + .mark {
@@ -270,12 +265,9 @@ export const ratingStyles = css`
     stroke-width: 1.5;
   }
 
+  /* A dimmed padlock's body is hollow by the fill: none it inherits from the svg. */
   .padlock__body--on {
     fill: currentColor;
-  }
-
-  .padlock__body--off {
-    fill: none;
   }
 
   @media (forced-colors: active) {

@@ -43,9 +43,6 @@ export const evidenceCardStyles = css`
   .card__tags dt {
     font-weight: 700;
   }
-  .card__tags dd {
-    margin: 0;
-  }
   .card--compact {
     gap: var(--_space-2);
     padding: var(--_space-3);

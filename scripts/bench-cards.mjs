@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { CDN_DIR, startStaticServer } from '../test/embed/static-server.mjs';
+import { DONE_LINE, pageDone } from './bench-page-done.mjs';
 
 const CARDS = 10;
 const RUNS = 9;
@@ -54,12 +55,10 @@ function benchPages(ids) {
 /**
  * Runs in every document before its scripts. In the top document it polls, once a frame, until
  * `expected` cards (in the page or in its same-origin iframes) show [part="card"], and then keeps
- * the time since navigation started.
+ * the time since navigation started, and logs `doneLine`.
  */
-function watchCards(expected) {
+function watchCards({ expected, doneLine }) {
   if (window.top !== window) return;
-  let done;
-  window.__cardsRendered = new Promise((resolve) => (done = resolve));
   const cards = () => {
     const documents = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter(Boolean)];
     return documents.flatMap((doc) => [...doc.querySelectorAll('c4eo-evidence-card')]);
@@ -68,7 +67,7 @@ function watchCards(expected) {
     const rendered = cards().filter((element) => element.shadowRoot?.querySelector('[part="card"]')).length;
     if (rendered >= expected) {
       window.__allRendered = performance.now();
-      done(window.__allRendered);
+      console.debug(doneLine);
     } else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -101,11 +100,10 @@ async function timeOnce(browser, url) {
     const tab = await context.newPage();
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.addInitScript(watchCards, CARDS);
+    await tab.addInitScript(watchCards, { expected: CARDS, doneLine: DONE_LINE });
+    const done = pageDone(tab).catch(() => undefined);
     await tab.goto(url);
-    const rendered = await tab.evaluate(() =>
-      Promise.race([window.__cardsRendered, new Promise((resolve) => setTimeout(() => resolve(undefined), 60_000))]),
-    );
+    const rendered = (await done) === undefined ? undefined : await tab.evaluate(() => window.__allRendered);
     if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
     if (rendered === undefined) throw new Error('the cards were not all rendered within 60 s');
     return rendered;

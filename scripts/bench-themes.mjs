@@ -10,8 +10,9 @@
 // find-in-page reaches them): how long after c4eo-load the last is drawn, in how many idle
 // slices, and how long a slice's task takes (with its Lit update; a frame that fell between
 // would count too), from a wrapper of requestIdleCallback that times each slice's task.
-// The page keeps its own times and is asked for them once, at the end: a polling wait would run
-// the test tool's script inside the window being measured.
+// The page keeps its own times, logs a line when it has them all, and is asked for them once, at
+// the end (scripts/bench-page-done.mjs): waiting with the test tool's evaluate or a polling wait
+// would run the tool's script inside the window being measured.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { startStaticServer } from '../test/embed/static-server.mjs';
 import { manyThemes } from '../test/feed-server.mjs';
 import { markLargeParse } from './bench-parse-mark.mjs';
+import { DONE_LINE, pageDone } from './bench-page-done.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN_DIR = join(ROOT, 'packages/widgets/dist/cdn');
@@ -29,7 +31,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 export async function benchThemes() {
   const themes = manyThemes(JSON.parse(readFileSync(join(CDN_DIR, 'feed/themes.json'), 'utf8')));
-  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>50 themes</title></head><body>
+  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>50 themes</title></head><body>
 <script type="module" src="/cdn/c4eo-widgets.js"></script>
 <c4eo-theme-priorities feed="/limit-feed/"></c4eo-theme-priorities></body></html>`;
   const files = new Map([
@@ -49,8 +51,8 @@ export async function benchThemes() {
       const tab = await context.newPage();
       await tab.addInitScript(markLargeParse, 100_000);
       await tab.addInitScript(timeIdleSlices);
-      await tab.addInitScript(() => {
-        window.__times = new Promise((resolve) => {
+      await tab.addInitScript((doneLine) => {
+        const times = new Promise((resolve) => {
           document.addEventListener(
             'c4eo-load',
             (event) => {
@@ -68,14 +70,20 @@ export async function benchThemes() {
             { once: true },
           );
         });
-      });
-      await tab.goto(`${server.origin}/bench/themes.html`);
-      const run = await tab.evaluate(async () => {
-        const { inDom, loaded, painted } = await window.__times;
-        const { allDrawn, slices } = await Promise.race([
+        const idle = Promise.race([
           window.__idleSlices.done,
           new Promise((resolve) => setTimeout(() => resolve({ allDrawn: NaN, slices: [] }), 20_000)),
         ]);
+        Promise.all([times, idle]).then(([kept, idleKept]) => {
+          window.__kept = { ...kept, ...idleKept };
+          console.debug(doneLine);
+        });
+      }, DONE_LINE);
+      const done = pageDone(tab);
+      await tab.goto(`${server.origin}/bench/themes.html`);
+      await done;
+      const run = await tab.evaluate(() => {
+        const { inDom, loaded, painted, allDrawn, slices } = window.__kept;
         const arrived = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/limit-feed/themes.json'));
         return {
           inDom: inDom - arrived.responseEnd,

@@ -2,7 +2,7 @@
 // fails on a budget, because a build that is over budget should still show by how much, and
 // timings on a shared machine are too noisy to gate on.
 //   1. gzip sizes (zlib level 9) of every file of the CDN build and of the standalone builds,
-//      with the budgets that exist;
+//      with the budgets that exist, and beside the card's, what Lit alone takes of it;
 //   2. how long the feed parser takes over the largest documents (scripts/bench-feed.mjs);
 //   3. ten evidence cards on one page against ten iframes (scripts/bench-cards.mjs);
 //   4. the progress map: 361 and 151 hexes painted, against chartjs-chart-geo, and its sizes (scripts/bench-map.mjs).
@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { litFloorGzip } from './bench-lit-floor.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN_DIR = join(ROOT, 'packages/widgets/dist/cdn');
@@ -79,16 +80,29 @@ function sizes() {
   // statically. Lazy chunks (zod, to word the reasons for refused items) are shown beside them.
   console.log('\n Entry with the chunks it imports statically (what loads before it renders); lazy chunks beside');
   const gzipTotal = (files) => files.reduce((sum, chunk) => sum + gzipSize(chunk), 0);
+  const totals = {};
   console.log(
     table(
       entries.map(([name, file, budget]) => {
         const graph = moduleGraph(file, false);
         const total = gzipTotal(graph);
+        totals[name] = total;
         const lazy = gzipTotal(moduleGraph(file, true).filter((chunk) => !graph.includes(chunk)));
         const verdict = budget === undefined ? '' : `budget ${kb(budget)}${total > budget ? `  OVER by ${kb(total - budget)}` : '  ok'}`;
         return [name, `${kb(total).padStart(8)} gzip`, `${String(graph.length).padStart(2)} file${graph.length === 1 ? ' ' : 's'}`, `+ ${kb(lazy).padStart(7)} lazy`, verdict];
       }),
     ),
+  );
+  return totals;
+}
+
+/** The size anchor: what Lit and @lit/context alone take of the card's budget (scripts/bench-lit-floor.mjs). */
+async function litFloor(card) {
+  const floor = await litFloorGzip();
+  const budget = BUDGETS['evidence-card'];
+  console.log(
+    `\n Anchor: Lit with @lit/context, the least element (same build settings): ${kb(floor)} gzip, ${((floor / budget) * 100).toFixed(0)}% of the card's ${kb(budget)} budget` +
+      (card === undefined ? '' : `; the card's own code (feed client and checks, design system, card) takes the rest of its ${kb(card)}, about ${kb(card - floor)}`),
   );
 }
 
@@ -105,7 +119,8 @@ async function optional(label, path, run) {
   }
 }
 
-sizes();
+const entryTotals = sizes();
+await litFloor(entryTotals?.['evidence-card (standalone)']);
 
 await optional('Feed parsing (scripts/bench-feed.mjs)', 'scripts/bench-feed.mjs', async ({ benchFeed }) => {
   if (typeof benchFeed !== 'function') throw new Error('scripts/bench-feed.mjs exports no benchFeed()');
@@ -126,12 +141,13 @@ await optional('Ten evidence cards (scripts/bench-cards.mjs)', 'scripts/bench-ca
   console.log(formatCardRows(rows).replace(/^/gm, '  '));
 });
 
-await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 'scripts/bench-themes.mjs', async ({ benchThemes, formatIdleDrawing }) => {
-  const { value, runs, inDom, painted, parsed, idle } = await benchThemes();
+await optional('Theme priority list at the limit (scripts/bench-themes.mjs)', 'scripts/bench-themes.mjs', async ({ benchThemes, formatIdleDrawing, formatThemesFloor }) => {
+  const { value, runs, floor, inDom, painted, parsed, idle } = await benchThemes();
   const verdict = value > 50 ? 'OVER' : 'ok';
   console.log(`  50 themes × 20 priorities, arrived → rendered and laid out (median of ${runs.length})   ${value.toFixed(1)} ms  budget 50 ms  ${verdict}`);
   console.log(`  … of which in the DOM at c4eo-load, before layout: ${inDom.toFixed(1)} ms; to the next frame painted: ${painted.toFixed(1)} ms (medians)`);
   console.log(`  … from themes.json's JSON.parse to rendered and laid out (the library's own work): ${parsed.toFixed(1)} ms (median)`);
+  console.log(`  ${formatThemesFloor(floor, value)}`);
   console.log(`  ${formatIdleDrawing(idle)}`);
 });
 

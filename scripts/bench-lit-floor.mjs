@@ -1,0 +1,49 @@
+// For `npm run bench`: the size anchor beside the evidence card's budget. The stack is fixed (Lit,
+// and @lit/context for the shared feed), so every widget ships at least Lit and a context
+// consumer. This builds the least such element, with the same resolve and minify settings as the
+// standalone builds, and gzips it: the part of the card's 12 KB that no code of ours can save.
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// A path in the repository (not a file on disk), so that `lit` resolves from its node_modules.
+const ENTRY = join(ROOT, 'lit-floor-entry.js');
+
+const SOURCE = `
+import { LitElement, html, css } from 'lit';
+import { ContextConsumer, createContext } from '@lit/context';
+const feed = createContext(Symbol('feed'));
+class FloorElement extends LitElement {
+  static styles = css\`:host { display: block; }\`;
+  feed = new ContextConsumer(this, { context: feed, subscribe: true });
+  render() { return html\`<p>\${String(this.feed.value)}</p>\`; }
+}
+customElements.define('floor-element', FloorElement);
+`;
+
+/** Gzip bytes (zlib level 9) of the least Lit element with a context consumer, minified for production. */
+export async function litFloorGzip() {
+  const bundle = await rollup({
+    input: ENTRY,
+    plugins: [
+      { name: 'floor-entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? SOURCE : null) },
+      nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+      esbuild({ target: 'es2022', minify: true, legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
+    ],
+    onwarn() {},
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return output.filter((chunk) => chunk.type === 'chunk').reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
+  } finally {
+    await bundle.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`Lit with @lit/context, the least element: ${await litFloorGzip()} B gzip`);
+}

@@ -7,7 +7,6 @@ export type { C4eoEventMap, C4eoAreaSelectDetail, C4eoDaySelectDetail, C4eoEvent
 export { defineElement, LIBRARY_VERSION } from './define.js';
 export { feedContext, attachContextRoot, setDefaultFeed, getDefaultFeed, FeedSourceController, NO_FEED_MESSAGE, PROVIDER_WAIT_MS } from './feed-context.js';
 export { DataStateController } from './data-state.js';
-export { misspeltAttributesOf } from './own-attributes.js';
 export { acceptTextOnly } from './text-properties.js';
 export { onceWarner, warnMisspeltAttributes, type WarnOnce } from './warn-once.js';
 export type { DataState, DataStateOptions, Loader, LoadOutcome } from './data-state.js';

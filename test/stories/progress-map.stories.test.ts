@@ -2,6 +2,7 @@
 // states checked here, each with axe. The stories' feed (/feed/…, /feed-broken/<how>/…) is served
 // by the test server as /test-feed/… and /test-feed-broken/<how>/… (test/feed-server.mjs).
 import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import meta, * as stories from '../../stories/progress-map.stories.js';
 import type { ProgressMapArgs } from '../../stories/progress-map.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
@@ -35,6 +36,22 @@ describe('Progress map stories', () => {
     expect(shadow(widget).querySelectorAll('svg.hexmap').length).to.equal(1);
     const notes = [...shadow(widget).querySelectorAll('.progress-map__note')].map((note) => note.textContent ?? '');
     expect(notes.join(' ')).to.contain('compare="children-in-low-income-familes" is not shown');
+  });
+
+  it('the hint under the figures sends a visitor to the map only where a map is shown', async () => {
+    const onMap = 'Select an area on the map to see its figures over time against England.';
+    const inList = 'Choose an area in the Area list to see its figures over time against England.';
+    const hintOf = (widget: HTMLElement) => shadow(widget).querySelector('.progress-map__hint')?.textContent?.trim();
+    const regions = await renderStory('RegionLevel');
+    await settled(regions);
+    expect(hintOf(regions)).to.equal(onMap);
+    // The table's rows pick nothing: in the Table view, and with no tile layout at all, the Area list does.
+    shadow(regions).querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+    await (regions as LitElement).updateComplete;
+    expect(hintOf(regions)).to.equal(inList);
+    const tableOnly = await renderStory('NoLayoutTable');
+    await settled(tableOnly);
+    expect(hintOf(tableOnly)).to.equal(inList);
   });
 
   it('Narrow320 fits 320 px', async () => {

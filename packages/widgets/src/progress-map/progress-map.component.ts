@@ -322,7 +322,7 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
       <p class="visually-hidden" role="status">${this.#changeSaid(data, main.figures, selected)}</p>
       ${fitted === undefined ? mapNote('No tile map is available for these areas, so the figures are shown as a table.') : nothing}
       ${view === 'map' && fitted !== undefined ? this.#renderMaps(data, fitted, main, second) : this.#renderTable(data, main)}
-      ${this.#renderSelection(data, main, selected)}
+      ${this.#renderSelection(data, main, selected, view === 'map' && fitted !== undefined)}
       ${second === undefined ? nothing : this.#renderScatter(data, main, second)}
       ${chartInksTemplate(this.#inkWatch.changed)}
       ${leftOutNoteTemplate(data.leftOut)}
@@ -595,9 +595,11 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
 
   // ---- The chosen area and its charts ------------------------------------------------------
 
-  #renderSelection(data: ProgressMapData, main: MapPanel, row: AreaFigures | undefined): TemplateResult | typeof nothing {
+  #renderSelection(data: ProgressMapData, main: MapPanel, row: AreaFigures | undefined, onMap: boolean): TemplateResult | typeof nothing {
     if (row === undefined) {
-      return html`<p class="progress-map__hint">Select an area on the map to see its figures over time against ${data.level === 'authority' ? 'its region and ' : ''}England.</p>`;
+      // The table's rows pick nothing: without a map on screen (the Table view, or no tile layout
+      // in the feed) the Area list is the way to an area's charts, so the hint names it instead.
+      return html`<p class="progress-map__hint">${onMap ? 'Select an area on the map' : 'Choose an area in the Area list'} to see its figures over time against ${data.level === 'authority' ? 'its region and ' : ''}England.</p>`;
     }
     const { indicator, periods } = main.series;
     const { unit, decimals = 0 } = indicator;

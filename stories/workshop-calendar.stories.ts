@@ -100,10 +100,14 @@ export const List: Story = {
   args: { region: SOUTH_WEST, view: 'list' },
 };
 
-/** The month grid, every region: today (24 November) marked, days with events show them. */
+/**
+ * The month grid, every region: today marked, days with events show them. The sample feed's
+ * first events are in December, after its reference day (24 November), so this story's clock is
+ * set to 2 December: on the reference clock the grid had no day marked as today.
+ */
 export const MonthGrid: Story = {
   name: 'Month grid',
-  args: { view: 'month', month: '2026-12' },
+  args: { view: 'month', month: '2026-12', now: '2026-12-02T10:00:00Z' },
 };
 
 /** No `view`: the grid in a wide container, a list in a narrow one. */

@@ -28,6 +28,15 @@ describe('Workshop calendar stories', () => {
     expect(slot?.assignedElements()[0]?.localName).to.equal('a');
   });
 
+  it('MonthGrid marks today on the grid, beside days with events', async () => {
+    const widget = widgetsInStory(await renderStory('MonthGrid'))[0]!;
+    await settled(widget);
+    const today = shadow(widget).querySelector('[part~="day"][aria-current="date"]');
+    expect(today?.classList.contains('day--today'), 'a day is marked as today').to.equal(true);
+    expect(today?.querySelector('.day__number')?.textContent?.trim()).to.equal('2');
+    expect(shadow(widget).querySelectorAll('.day--busy').length).to.be.greaterThan(0);
+  });
+
   it('the 5,000-event stories hold a page of rows, not thousands', async () => {
     for (const name of ['LargeFeedList', 'LargeFeedMonth'] as const) {
       const widget = widgetsInStory(await renderStory(name))[0]!;

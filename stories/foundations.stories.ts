@@ -135,7 +135,9 @@ const swatchStyles = css`
   }
   .schemes {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+    /* Side by side where two 20rem columns fit; one column, no wider than the box, below that
+       (a 20rem minimum overflowed a 320 px page by its own padding). */
+    grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr));
     gap: 1rem;
   }
   .scheme {

@@ -1,6 +1,6 @@
 // The Foundations stories as fixtures: each renders and passes axe (the colour pairs are drawn
 // with the tokens' own defaults, so axe checks their contrast in both schemes).
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import * as stories from '../../stories/foundations.stories.js';
 import { DESIGN_TOKENS } from '../../stories/design-tokens.js';
@@ -27,6 +27,15 @@ describe('Foundations stories', () => {
     expect(text).to.not.contain('--_');
     const spaceRow = [...(element.shadowRoot?.querySelectorAll('tr') ?? [])].find((row) => row.querySelector('th')?.textContent?.trim() === '--c4eo-space-1');
     expect(spaceRow?.textContent).to.contain('0.25rem');
+  });
+
+  it('Colour: both schemes fit a 320 px page (288 px inside Storybook\'s padding)', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="width: 288px">${(stories.Colour.render as Render)({}, {}) as TemplateResult}</div>`);
+    const element = box.firstElementChild as LitElement;
+    await element.updateComplete;
+    const schemes = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('.scheme') ?? [])];
+    expect(schemes.length).to.equal(2);
+    for (const scheme of schemes) expect(scheme.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
   });
 
   for (const name of ['Tokens', 'Colour', 'Type'] as const) {

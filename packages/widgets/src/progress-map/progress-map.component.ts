@@ -148,7 +148,12 @@ export class ProgressMapElement extends C4eoElement<C4eoAreaSelectDetail> {
   /** `map` (the default) or `table`: what shows first; the visitor's switch then decides. Any other value is ignored, with a warning. */
   view: 'map' | 'table' | undefined;
 
-  /** @deprecated Use `view`: the same value under its first name, kept so that older code still works. */
+  // Described as well as tagged: Storybook's docs and editors list it as a property, and show no
+  // @deprecated tag; with the tag alone it was a row with no words.
+  /**
+   * Deprecated: `view` under its first name, with the same value, kept so that older code still works.
+   * @deprecated Use `view`.
+   */
   get initialView(): 'map' | 'table' | undefined {
     return this.view;
   }

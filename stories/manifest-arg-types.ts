@@ -37,7 +37,9 @@ export function restoreAttributes(argTypes: ArgTypes, attributes: readonly Manif
         ...shown.table,
         category: ATTRIBUTES_CATEGORY,
         type: { summary: attribute.type?.text ?? 'string' },
-        defaultValue: attribute.default === undefined ? undefined : { summary: attribute.default },
+        // As Storybook writes an attribute's row: with no default, a summary of undefined leaves the
+        // Default cell empty; no defaultValue at all drew "-" there, in this row alone.
+        defaultValue: { summary: attribute.default },
       },
     };
   }

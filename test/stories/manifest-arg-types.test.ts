@@ -47,6 +47,8 @@ describe('Storybook argTypes of an attribute named like a CSS part', () => {
     expect(restored.theme?.description).to.equal(attribute?.description);
     expect(restored.theme?.control).to.equal('text');
     expect(restored.theme?.type).to.equal(undefined);
+    // No default: an empty Default cell, as every other attribute with none has (not "-").
+    expect(restored.theme?.table?.defaultValue).to.deep.equal({ summary: undefined });
     const part = restored['css shadow parts: theme'];
     expect(part?.name).to.equal('theme');
     expect(part?.table?.category).to.equal('css shadow parts');

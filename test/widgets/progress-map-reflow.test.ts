@@ -135,6 +135,45 @@ describe('<c4eo-progress-map> table at 32 px text in a 320 px box (WCAG 1.4.4 wi
     await expect(el).to.be.accessible();
   });
 
+  it('a header wraps between words to fit the room beside the Area column, so the Rank column and the Region header show whole there', async () => {
+    const el = await narrowMap('table', '32px');
+    const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
+    const room = box.clientWidth - shadow(el).querySelector('tbody th')!.getBoundingClientRect().width;
+    const headers = [...box.querySelectorAll<HTMLElement>('thead th')];
+    const label = (cell: HTMLElement) => cell.textContent!.trim().replace(/\s+/g, ' ');
+    expect(headers.map(label)).to.include('Rank, 2010, sort ascending↕');
+    expect(headers.filter((cell) => cell.scrollWidth > cell.clientWidth).map(label), 'headers cut off in their cell').to.deep.equal([]);
+    expect(headers.flatMap((cell) => wordsBrokenIn(cell)), 'words broken across lines').to.deep.equal([]);
+    // On one line "Rank, 2010" was 219 px beside 135 px of room: its figures never showed whole.
+    const wide: string[] = [];
+    for (const button of box.querySelectorAll<HTMLButtonElement>('thead th:not(:first-child) button.sort')) {
+      button.focus();
+      const ring = 2 * parseFloat(getComputedStyle(button).outlineWidth);
+      const cell = button.closest('th')!;
+      const numeric = cell.classList.contains('num');
+      if (button.getBoundingClientRect().width + ring > room + 0.5 || (numeric && cell.getBoundingClientRect().width > room + 0.5)) wide.push(label(cell));
+    }
+    expect(wide, `headers (and figures’ columns) wider than the ${Math.round(room)} px beside the Area column`).to.deep.equal([]);
+    const rank = box.querySelector<HTMLElement>('button.sort[data-column="rank"]')!;
+    expect(rank.getBoundingClientRect().height, '“Rank, 2010” takes two lines').to.be.greaterThan(1.5 * oneLine(rank, 'R').height);
+    await expect(el).to.be.accessible();
+  });
+
+  it('at the default text size, every header stays on one line in a 320 px widget as in a 960 px one', async () => {
+    for (const width of [320, 960]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+        <c4eo-progress-map feed=${TEST_FEED} indicator="children-low-income-families" level="authority" view="table"></c4eo-progress-map>
+      </div>`);
+      const el = wrapper.querySelector('c4eo-progress-map') as ProgressMapElement;
+      await settled(el, 8000);
+      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('.table-wrap--tall thead button.sort')];
+      expect(buttons.length).to.be.greaterThan(5);
+      const line = oneLine(buttons[0]!, 'R').height;
+      const wrapped = buttons.filter((button) => button.getBoundingClientRect().height > 1.5 * line).map((button) => button.dataset['column']);
+      expect(wrapped, `headers on more than one line at ${width} px`).to.deep.equal([]);
+    }
+  });
+
   it('“No data” wraps in its cell, so that its column still shows whole beside the Area column', async () => {
     // The sample's Bath and North East Somerset has no 2008 figure; chosen, its row is bold.
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">

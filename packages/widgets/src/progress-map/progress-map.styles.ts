@@ -251,13 +251,31 @@ export const progressMapStyles = css`
   .table-wrap--tall tfoot th,
   .table-wrap--tall thead th:first-child {
     box-sizing: border-box;
-    max-inline-size: max(50cqi, min(11em, 100cqi - 5em));
+    max-inline-size: var(--_area-column);
+  }
+  /* A header on one line made its column wider than the room beside that column ("Rank, 2010"
+     took 219 px of the 135 at 32 px text in a 320 px widget), so neither it nor its figures ever
+     showed whole. Its button is as wide as its label on one line up to that room, and wraps,
+     between words first, only past it: the table takes its columns' least widths, and a label
+     free to wrap would otherwise wrap at every size. The arrow stays beside the label's first
+     line while its longest word leaves room for it, else goes below ("Region" at 32 px). */
+  .table-wrap--tall thead th:not(:first-child) .sort {
+    white-space: normal;
+    flex-wrap: wrap;
+    inline-size: max-content;
+    max-inline-size: calc(100cqi - var(--_area-column) - 2 * var(--_cell-pad));
+  }
+  .table-wrap--tall thead th:not(:first-child) .sort > :first-child {
+    flex: 1 1 0;
   }
   .table-wrap--tall thead th:first-child {
     inset-inline-start: 0;
     z-index: 3;
   }
   .data-table {
+    /* The sticky Area column's cap, and the cells' side padding: the headers beside it use both. */
+    --_area-column: max(50cqi, min(11em, 100cqi - 5em));
+    --_cell-pad: var(--_space-2);
     /* Words break only when they must, so columns are not squeezed to one letter wide. */
     overflow-wrap: break-word;
     border-collapse: collapse;
@@ -271,16 +289,15 @@ export const progressMapStyles = css`
   }
   .data-table th,
   .data-table td {
-    padding: var(--_space-1) var(--_space-2);
+    padding: var(--_space-1) var(--_cell-pad);
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
   }
   /* Narrow: half the cells' side padding, so that beside a column that wide a value still shows. */
   @container progress-map (max-width: 28em) {
-    .data-table th,
-    .data-table td {
-      padding-inline: var(--_space-1);
+    .data-table {
+      --_cell-pad: var(--_space-1);
     }
     /* The selected row's accent bar is drawn inside its name's cell: its name keeps a gap after it. */
     .data-table .row--selected > th {

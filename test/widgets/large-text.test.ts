@@ -137,6 +137,30 @@ describe('large text in a 320 px column', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('at 32px in 320 px, the calendar list’s events have three quarters of the widget, and break no word that their line could hold whole', async () => {
+    const el = await calendar({ view: 'list', width: 320 });
+    el.style.setProperty('--c4eo-font-size', '32px');
+    const events = [...shadow(el).querySelectorAll<HTMLElement>('[part="event"]')];
+    expect(events.length).to.be.greaterThan(5);
+    // Open two, so that their details are read too.
+    for (const pick of [...shadow(el).querySelectorAll<HTMLButtonElement>('.event__pick')].slice(0, 2)) pick.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    // The panel's 24 px a side and the event's own 24 px left an event's text 212 px of the 320:
+    // "narrowin / g", "organisation / s", "POSTPONE / D".
+    const facts = events[0]!.querySelector<HTMLElement>('.event__facts')!;
+    expect(facts.clientWidth / el.getBoundingClientRect().width, 'the share of the widget an event’s text has').to.be.at.least(0.75);
+    const lines = [...shadow(el).querySelectorAll<HTMLElement>('.event__pick > span, .event__facts dd, .event__details > p')];
+    const needless = lines.flatMap((line) => wordsBrokenIn(line).filter((word) => wordWidth(line, word) <= line.clientWidth));
+    expect(needless, 'words broken although the line holds them').to.deep.equal([]);
+    const badges = [...shadow(el).querySelectorAll<HTMLElement>('.event__badges .status')].filter((badge) => {
+      const style = getComputedStyle(badge);
+      const sides = badge.offsetWidth - badge.clientWidth + parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+      return wordsBrokenIn(badge).some((word) => wordWidth(badge, word) + sides <= badge.parentElement!.clientWidth);
+    });
+    expect(badges.map((badge) => badge.textContent!.trim()), 'badges broken although the line holds them').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   // Every widget, on data that shows the most of it: a card with a rating, all themes, the list.
   const WIDGETS: [tag: string, attributes: Record<string, string>][] = [
     ['c4eo-evidence-card', { evidence: 'cs-schools-and-communities-3' }],

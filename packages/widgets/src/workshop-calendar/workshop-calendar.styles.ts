@@ -386,10 +386,16 @@ export const workshopCalendarStyles = css`
     }
   }
 
-  /* Narrow: each day shows its number and a count, and the padding goes back to the text. */
+  /* Narrow: each day shows its number and a count, and the padding goes back to the text. It
+     stops growing with the text at 5% of the widget, as every panel's does (tokens.ts): at a
+     visitor's 32 px text in 320 px, 24 px a side (and an event's own 24 px) left an event's text
+     212 px, and "narrowin / g", "organisation / s" and "POSTPONE / D" broke inside words. */
   @container workshop-calendar (max-width: 36em) {
     .calendar {
-      padding: var(--_space-3);
+      padding: min(var(--_space-3), 5cqi);
+    }
+    .event {
+      padding-inline: min(var(--_space-3), 4cqi);
     }
     .day {
       height: calc(3.25 * var(--_c4eo-rem));

@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedThatNeverAnswers } from './feed-from-memory.js';
+import { feedThatFails, feedThatNeverAnswers } from './feed-from-memory.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/progress-map/progress-map.js';
 
@@ -159,6 +159,15 @@ export const ErrorWithFallback: Story = {
   name: 'Error (unknown indicator) with fallback',
   args: { indicator: 'no-such-indicator' },
   render: (args) => widget(args, dataLink),
+};
+
+/**
+ * The feed's server is busy (503), which may pass: the message, the fallback, and "Try again",
+ * which asks again (and here fails again: every request of this story's feed answers 503).
+ */
+export const ErrorServerBusy: Story = {
+  name: 'Error (503): Try again',
+  render: (args) => widget(args, dataLink, feedThatFails(new URL('map-feed-that-is-busy/', new URL(args.feed, document.baseURI)).href)),
 };
 
 /** `color-scheme="dark"` on a dark page, compared. */

@@ -3,7 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
+import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/feed-provider/c4eo-feed.js';
@@ -127,6 +127,15 @@ export const ErrorWithFallback: Story = {
   name: 'Error (unknown theme) with fallback',
   args: { theme: 'no-such-theme' },
   render: (args) => widget(args, themesLink),
+};
+
+/**
+ * The feed's server is busy (503), which may pass: the message, the fallback, and "Try again",
+ * which asks again (and here fails again: every request of this story's feed answers 503).
+ */
+export const ErrorServerBusy: Story = {
+  name: 'Error (503): Try again',
+  render: (args) => widget(args, themesLink, feedThatFails(new URL('themes-feed-that-is-busy/', new URL(args.feed, document.baseURI)).href)),
 };
 
 /** The feed's host answers with an HTML page instead of JSON. */

@@ -10,6 +10,7 @@ import {
   REFERENCE_NOW,
   feedAnswering,
   feedThatHangs,
+  feedThatIsBusy,
   feedWithEvents,
   invalidAndHostileEvents,
   largeEvents,
@@ -215,4 +216,13 @@ export const Loading: Story = {
 export const ErrorWithFallback: Story = {
   name: 'Error (feed is not JSON) with fallback',
   render: (args) => widget(args, eventsLink, feedAnswering('not-json', args.feed, '<!doctype html><title>Oops</title>')),
+};
+
+/**
+ * The feed's server is busy (503), which may pass: the message, the fallback, and "Try again",
+ * which asks again (and here fails again: every request of this story's feed answers 503).
+ */
+export const ErrorServerBusy: Story = {
+  name: 'Error (503): Try again',
+  render: (args) => widget(args, eventsLink, feedThatIsBusy('busy', args.feed)),
 };

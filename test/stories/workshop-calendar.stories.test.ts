@@ -21,11 +21,25 @@ describe('Workshop calendar stories', () => {
     settleMs: 15_000,
   });
 
-  it('ErrorWithFallback shows the fallback link', async () => {
-    const widget = await renderStory('ErrorWithFallback');
-    await settled(widget);
-    const slot = shadow(widget).querySelector<HTMLSlotElement>('[part="fallback"] slot');
-    expect(slot?.assignedElements()[0]?.localName).to.equal('a');
+  it('ErrorWithFallback and ErrorServerBusy show the fallback link', async () => {
+    for (const name of ['ErrorWithFallback', 'ErrorServerBusy'] as const) {
+      const widget = await renderStory(name);
+      await settled(widget);
+      const slot = shadow(widget).querySelector<HTMLSlotElement>('[part="fallback"] slot');
+      expect(slot?.assignedElements()[0]?.localName, name).to.equal('a');
+      expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight, name).to.be.greaterThan(0);
+    }
+  });
+
+  it('ErrorServerBusy offers "Try again"; ErrorWithFallback does not', async () => {
+    const busy = await renderStory('ErrorServerBusy');
+    await settled(busy);
+    const retry = shadow(busy).querySelector<HTMLElement>('[part="retry"]');
+    expect(retry?.textContent?.trim()).to.equal('Try again');
+    expect(retry!.offsetHeight).to.be.greaterThan(0);
+    const missing = await renderStory('ErrorWithFallback');
+    await settled(missing);
+    expect(shadow(missing).querySelector('[part="retry"]')).to.equal(null);
   });
 
   it('MonthGrid marks today on the grid, beside days with events', async () => {

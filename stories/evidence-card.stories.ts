@@ -3,6 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { narrowColumn } from './narrow-column.js';
 import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { EVIDENCE_TYPES } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -250,14 +251,14 @@ export const UnderFeedProvider: Story = {
 /** In a 320 px column, the narrowest page WCAG's reflow criterion asks for. */
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${card(args)}</div>`,
+  render: (args) => narrowColumn(card(args)),
 };
 
 /** 10,000-character strings in a 320 px column. */
 export const Narrow320Hostile: Story = {
   name: '320 px wide, 10,000-character strings',
   args: { feed: brokenStoryFeed('hostile') },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${card(args)}</div>`,
+  render: (args) => narrowColumn(card(args)),
 };
 
 /** `heading-level="4"`: the title is an h4 and "Key messages" an h5, to fit the host page's outline. */

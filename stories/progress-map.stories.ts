@@ -3,6 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { narrowColumn } from './narrow-column.js';
 import { feedThatFails, feedThatNeverAnswers } from './feed-from-memory.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/progress-map/progress-map.js';
@@ -180,5 +181,5 @@ export const Dark: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { area: 'E06000022' },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${widget(args)}</div>`,
+  render: (args) => narrowColumn(widget(args)),
 };

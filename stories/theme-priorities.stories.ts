@@ -3,6 +3,7 @@
 // file imports nothing from Storybook at run time: types only.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { narrowColumn } from './narrow-column.js';
 import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -224,14 +225,14 @@ export const Dark: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { theme: 'disabled-children' },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${widget(args)}</div>`,
+  render: (args) => narrowColumn(widget(args)),
 };
 
 /** 10,000-character strings in a 320 px column. */
 export const Narrow320Hostile: Story = {
   name: '320 px wide, 10,000-character strings',
   args: { feed: brokenStoryFeed('hostile-themes') },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${widget(args)}</div>`,
+  render: (args) => narrowColumn(widget(args)),
 };
 
 /** `heading-level="3"`: the widget's heading is an h3, each theme an h4 and each priority an h5. */

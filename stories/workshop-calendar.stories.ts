@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/workshop-calendar/workshop-calendar.js';
+import { narrowColumn } from './narrow-column.js';
 import {
   REFERENCE_NOW,
   feedAnswering,
@@ -58,7 +59,6 @@ function widget(args: WorkshopCalendarArgs, fallback: TemplateResult | typeof no
 }
 
 const eventsLink = html`<a href="https://www.c4eo.org.uk/">See C4EO's workshops and events on the C4EO website</a>`;
-const narrow = (content: TemplateResult) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${content}</div>`;
 
 type Story = StoryObj<WorkshopCalendarArgs>;
 
@@ -114,7 +114,7 @@ export const MonthGrid: Story = {
 /** No `view`: the grid in a wide container, a list in a narrow one. */
 export const AutoView: Story = {
   name: 'No view: follows the width',
-  render: (args) => html`<div style="display: grid; gap: 1rem">${widget(args)}${narrow(widget(args))}</div>`,
+  render: (args) => html`<div style="display: grid; gap: 1rem">${widget(args)}${narrowColumn(widget(args))}</div>`,
 };
 
 /** A month with no events in the region says so and offers the next month that has some. */
@@ -186,14 +186,14 @@ export const Dark: Story = {
 export const Narrow320: Story = {
   name: '320 px wide: list',
   args: { region: SOUTH_WEST, view: 'list' },
-  render: (args) => narrow(widget(args)),
+  render: (args) => narrowColumn(widget(args)),
 };
 
 /** The grid in a 320 px column: each day shows its number and a count. */
 export const Narrow320Month: Story = {
   name: '320 px wide: month',
   args: { view: 'month', month: '2026-12' },
-  render: (args) => narrow(widget(args)),
+  render: (args) => narrowColumn(widget(args)),
 };
 
 /** `heading-level="3"`: the widget's heading is an h3, each month an h4 and each event an h5. */

@@ -38,6 +38,17 @@ describe('Foundations stories', () => {
     for (const scheme of schemes) expect(scheme.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
   });
 
+  it('Tokens: on a 320 px page the table scrolls in its own box, which a keyboard can reach, and the page does not', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="width: 288px">${(stories.Tokens.render as Render)({}, {}) as TemplateResult}</div>`);
+    const element = box.firstElementChild as LitElement;
+    await element.updateComplete;
+    expect(box.scrollWidth).to.be.at.most(288);
+    const scroller = element.shadowRoot?.querySelector<HTMLElement>('[role="region"]');
+    expect(scroller?.contains(element.shadowRoot!.querySelector('table'))).to.equal(true);
+    expect(scroller!.tabIndex).to.equal(0);
+    expect(scroller!.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+  });
+
   for (const name of ['Tokens', 'Colour', 'Type'] as const) {
     it(`${name}: renders and passes axe`, async () => {
       const element = await fixture<LitElement>((stories[name].render as Render)({}, {}) as TemplateResult);

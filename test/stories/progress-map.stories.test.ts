@@ -6,7 +6,7 @@ import type { LitElement } from 'lit';
 import meta, * as stories from '../../stories/progress-map.stories.js';
 import type { ProgressMapArgs } from '../../stories/progress-map.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
-import { checkEveryStoryState, storyFixtures, widgetsIn } from './story-harness.js';
+import { checkErrorStories, checkEveryStoryState, storyFixtures, widgetsIn } from './story-harness.js';
 
 const widgetsInStory = (root: Element): HTMLElement[] => widgetsIn(root, 'c4eo-progress-map');
 const fixtures = storyFixtures<ProgressMapArgs>(meta, stories);
@@ -22,26 +22,7 @@ describe('Progress map stories', () => {
     timeoutFor: () => 30_000,
   });
 
-  it('ErrorWithFallback and ErrorServerBusy show the fallback link', async () => {
-    for (const name of ['ErrorWithFallback', 'ErrorServerBusy'] as const) {
-      const widget = await renderStory(name);
-      await settled(widget);
-      const slot = shadow(widget).querySelector<HTMLSlotElement>('[part="fallback"] slot');
-      expect(slot?.assignedElements()[0]?.localName, name).to.equal('a');
-      expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight, name).to.be.greaterThan(0);
-    }
-  });
-
-  it('ErrorServerBusy offers "Try again"; ErrorWithFallback does not', async () => {
-    const busy = await renderStory('ErrorServerBusy');
-    await settled(busy);
-    const retry = shadow(busy).querySelector<HTMLElement>('[part="retry"]');
-    expect(retry?.textContent?.trim()).to.equal('Try again');
-    expect(retry!.offsetHeight).to.be.greaterThan(0);
-    const missing = await renderStory('ErrorWithFallback');
-    await settled(missing);
-    expect(shadow(missing).querySelector('[part="retry"]')).to.equal(null);
-  });
+  checkErrorStories(fixtures);
 
   it('CompareNotShown shows one map and a note naming the value', async () => {
     const widget = await renderStory('CompareNotShown');

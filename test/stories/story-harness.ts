@@ -150,3 +150,31 @@ export function checkEveryStoryState(fixtures: ReturnType<typeof storyFixtures>,
     });
   }
 }
+
+/**
+ * The checks every widget's two error stories get, inside its `describe`: ErrorWithFallback (a
+ * failure that will recur) and ErrorServerBusy (a 503, which may pass) both show the element's
+ * fallback link, and only ErrorServerBusy offers "Try again".
+ */
+export function checkErrorStories(fixtures: ReturnType<typeof storyFixtures>): void {
+  it('ErrorWithFallback and ErrorServerBusy show the fallback link', async () => {
+    for (const name of ['ErrorWithFallback', 'ErrorServerBusy']) {
+      const widget = await fixtures.render(name);
+      await settled(widget);
+      const link = shadow(widget).querySelector<HTMLSlotElement>('[part="fallback"] slot')?.assignedElements()[0];
+      expect(link?.localName, name).to.equal('a');
+      expect((link as HTMLElement).offsetHeight, name).to.be.greaterThan(0);
+    }
+  });
+
+  it('ErrorServerBusy offers "Try again"; ErrorWithFallback does not', async () => {
+    const busy = await fixtures.render('ErrorServerBusy');
+    await settled(busy);
+    const retry = shadow(busy).querySelector<HTMLElement>('[part="retry"]');
+    expect(retry?.textContent?.trim()).to.equal('Try again');
+    expect(retry!.offsetHeight).to.be.greaterThan(0);
+    const missing = await fixtures.render('ErrorWithFallback');
+    await settled(missing);
+    expect(shadow(missing).querySelector('[part="retry"]')).to.equal(null);
+  });
+}

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import meta, * as stories from '../../stories/workshop-calendar.stories.js';
 import type { WorkshopCalendarArgs } from '../../stories/workshop-calendar.stories.js';
 import { freshPage, settled, shadow } from '../widgets/helpers.js';
-import { checkEveryStoryState, storyFixtures, widgetsIn } from './story-harness.js';
+import { checkErrorStories, checkEveryStoryState, storyFixtures, widgetsIn } from './story-harness.js';
 
 const widgetsInStory = (root: Element): HTMLElement[] => widgetsIn(root, 'c4eo-workshop-calendar');
 const fixtures = storyFixtures<WorkshopCalendarArgs>(meta, stories);
@@ -21,26 +21,7 @@ describe('Workshop calendar stories', () => {
     settleMs: 15_000,
   });
 
-  it('ErrorWithFallback and ErrorServerBusy show the fallback link', async () => {
-    for (const name of ['ErrorWithFallback', 'ErrorServerBusy'] as const) {
-      const widget = await renderStory(name);
-      await settled(widget);
-      const slot = shadow(widget).querySelector<HTMLSlotElement>('[part="fallback"] slot');
-      expect(slot?.assignedElements()[0]?.localName, name).to.equal('a');
-      expect((slot!.assignedElements()[0] as HTMLElement).offsetHeight, name).to.be.greaterThan(0);
-    }
-  });
-
-  it('ErrorServerBusy offers "Try again"; ErrorWithFallback does not', async () => {
-    const busy = await renderStory('ErrorServerBusy');
-    await settled(busy);
-    const retry = shadow(busy).querySelector<HTMLElement>('[part="retry"]');
-    expect(retry?.textContent?.trim()).to.equal('Try again');
-    expect(retry!.offsetHeight).to.be.greaterThan(0);
-    const missing = await renderStory('ErrorWithFallback');
-    await settled(missing);
-    expect(shadow(missing).querySelector('[part="retry"]')).to.equal(null);
-  });
+  checkErrorStories(fixtures);
 
   it('MonthGrid marks today on the grid, beside days with events', async () => {
     const widget = widgetsInStory(await renderStory('MonthGrid'))[0]!;

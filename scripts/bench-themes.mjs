@@ -10,10 +10,8 @@
 // find-in-page reaches them): how long after c4eo-load the last is drawn, in how many idle
 // slices, and how long a slice's task takes (with its Lit update; a frame that fell between
 // would count too), from a wrapper of requestIdleCallback that times each slice's task.
-// Beside it, the floor, an anchor for the budget: the widget's first view (as it stood at
-// c4eo-load, with its style sheets) kept as static DOM in a page with no library code, which
-// fetches the same themes.json, reads it (text, JSON.parse), then only clones that DOM into a
-// shadow root and lays it out. Any widget that shows the same first view pays at least this.
+// Beside it, the floor, an anchor for the budget: the same first view read and laid out with no
+// library code (scripts/bench-first-view-floor.mjs).
 // The page keeps its own times, logs a line when it has them all, and is asked for them once, at
 // the end (scripts/bench-page-done.mjs): waiting with the test tool's evaluate or a polling wait
 // would run the tool's script inside the window being measured.
@@ -26,6 +24,7 @@ import { startStaticServer } from '../test/embed/static-server.mjs';
 import { manyThemes } from '../test/feed-server.mjs';
 import { markLargeParse } from './bench-parse-mark.mjs';
 import { DONE_LINE, pageDone } from './bench-page-done.mjs';
+import { firstViewFloor } from './bench-first-view-floor.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN_DIR = join(ROOT, 'packages/widgets/dist/cdn');
@@ -105,7 +104,7 @@ export async function benchThemes() {
       paintTimes.push(run.painted);
       await context.close();
     }
-    floor = await benchFloor(browser, server, files);
+    floor = await firstViewFloor({ browser, server, files, page: '/bench/themes.html', document: '/limit-feed/themes.json', runs: RUNS });
   } finally {
     await browser.close();
     await server.close();
@@ -119,53 +118,6 @@ export async function benchThemes() {
     longestSlice: Math.max(...slices),
   };
   return { value: median(times), runs: times, floor, inDom: median(domTimes), painted: median(paintTimes), paintRuns: paintTimes, parsed: median(parsedTimes), idle };
-}
-
-/** The floor (see the top): median over RUNS fresh contexts, in ms from themes.json's arrival to laid out. */
-async function benchFloor(browser, server, files) {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  await tab.addInitScript(() => {
-    document.addEventListener('c4eo-load', (event) => {
-      const root = event.target.shadowRoot;
-      window.__firstView = { html: root.innerHTML, css: root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)) };
-    }, { once: true });
-  });
-  await tab.goto(`${server.origin}/bench/themes.html`);
-  await tab.waitForFunction(() => window.__firstView !== undefined);
-  const { html, css } = await tab.evaluate(() => window.__firstView);
-  await context.close();
-  // The view's markup is the widget's own output, put back in a <template> as it came out; its
-  // style sheet is made before the fetch, as the widget's are made when its module runs.
-  files.set('/bench/themes-floor.html', {
-    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Floor</title></head><body>
-<template id="first-view">${html}</template><x-first-view></x-first-view></body></html>`,
-    type: 'text/html; charset=utf-8',
-  });
-  const floor = [];
-  for (let run = 0; run < RUNS; run++) {
-    const floorContext = await browser.newContext();
-    const floorTab = await floorContext.newPage();
-    await floorTab.goto(`${server.origin}/bench/themes-floor.html`);
-    floor.push(
-      await floorTab.evaluate(async (rules) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(rules);
-        const host = document.querySelector('x-first-view');
-        const root = host.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = [sheet];
-        const response = await fetch('/limit-feed/themes.json');
-        const themes = JSON.parse(await response.text());
-        root.append(document.importNode(document.querySelector('#first-view').content, true));
-        root.querySelector('[data-ready]').getBoundingClientRect();
-        const laidOut = performance.now();
-        const arrived = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/limit-feed/themes.json')).responseEnd;
-        return themes.themes.length > 0 ? laidOut - arrived : Number.NaN;
-      }, css.join('\n')),
-    );
-    await floorContext.close();
-  }
-  return median(floor);
 }
 
 /**

@@ -24,6 +24,7 @@ import { startStaticServer } from '../test/embed/static-server.mjs';
 import { markLargeParse } from './bench-parse-mark.mjs';
 import { DONE_LINE, pageDone } from './bench-page-done.mjs';
 import { firstViewFloor } from './bench-first-view-floor.mjs';
+import { median } from './bench-median.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN_DIR = join(ROOT, 'packages/widgets/dist/cdn');
@@ -34,8 +35,6 @@ const CASES = [
   { name: 'list, January 2027 onwards', attributes: 'view="list" month="2027-01"' },
   { name: 'busy month grid, March 2027', attributes: 'view="month" month="2027-03"' },
 ];
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The bench pages' body: a fixed width, so that every run (and the floor) lays out the same room. */
 const BODY_ATTRIBUTES = 'style="width: 960px"';

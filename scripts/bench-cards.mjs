@@ -16,16 +16,11 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { CDN_DIR, startStaticServer } from '../test/embed/static-server.mjs';
 import { DONE_LINE, pageDone } from './bench-page-done.mjs';
+import { median } from './bench-median.mjs';
 
 const CARDS = 10;
 const RUNS = 9;
 const TARGET_RATIO = 3;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 const page = (title, body) => `<!doctype html>
 <html lang="en-GB">

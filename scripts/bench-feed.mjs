@@ -3,16 +3,11 @@
 // budget, because timings on a shared machine are too noisy to gate a build on.
 // Run after `npm run build`: `node scripts/bench-feed.mjs`.
 import { performance } from 'node:perf_hooks';
+import { median } from './bench-median.mjs';
 
 const WARM_UP = 3;
 const RUNS = 10;
 const BUDGET_MS = 50;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** Median milliseconds of `task` after a warm-up, so the JIT's first passes are not counted. */
 function time(task) {

@@ -5,7 +5,7 @@
 // it out: from the document's arrival to laid out. Any widget that shows the same first view pays
 // at least this on the same machine, so a budget under it cannot be met there.
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { median } from './bench-median.mjs';
 
 /**
  * Median over `runs` fresh contexts, in ms. `page` is the bench page whose first widget is kept;

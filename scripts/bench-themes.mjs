@@ -25,12 +25,11 @@ import { manyThemes } from '../test/feed-server.mjs';
 import { markLargeParse } from './bench-parse-mark.mjs';
 import { DONE_LINE, pageDone } from './bench-page-done.mjs';
 import { firstViewFloor } from './bench-first-view-floor.mjs';
+import { median } from './bench-median.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN_DIR = join(ROOT, 'packages/widgets/dist/cdn');
 const RUNS = 11;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchThemes() {
   const themes = manyThemes(JSON.parse(readFileSync(join(CDN_DIR, 'feed/themes.json'), 'utf8')));

@@ -1,13 +1,13 @@
 // For `npm run bench`: the size anchor beside the evidence card's budget. The stack is fixed (Lit,
 // and @lit/context for the shared feed), so every widget ships at least Lit and a context
-// consumer. This builds the least such element, with the same resolve and minify settings as the
-// standalone builds, and gzips it: the part of the card's 12 KB that no code of ours can save.
+// consumer. This builds the least such element with the standalone builds' own plugins (taken from
+// rollup.config.mjs, so the settings cannot drift apart), and gzips it: the part of the card's
+// 12 KB that no code of ours can save.
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild from 'rollup-plugin-esbuild';
+import builds from '../rollup.config.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // A path in the repository (not a file on disk), so that `lit` resolves from its node_modules.
@@ -25,15 +25,13 @@ class FloorElement extends LitElement {
 customElements.define('floor-element', FloorElement);
 `;
 
-/** Gzip bytes (zlib level 9) of the least Lit element with a context consumer, minified for production. */
+/** Gzip bytes (zlib level 9) of the least Lit element with a context consumer, built as the card's standalone file is. */
 export async function litFloorGzip() {
+  const card = builds.find((build) => build.input?.['evidence-card'] !== undefined && build.output.dir.endsWith('/standalone'));
+  if (card === undefined) throw new Error('rollup.config.mjs has no standalone build of the evidence card');
   const bundle = await rollup({
     input: ENTRY,
-    plugins: [
-      { name: 'floor-entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? SOURCE : null) },
-      nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
-      esbuild({ target: 'es2022', minify: true, legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } }),
-    ],
+    plugins: [{ name: 'floor-entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? SOURCE : null) }, ...card.plugins],
     onwarn() {},
   });
   try {

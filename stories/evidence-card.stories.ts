@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { narrowColumn } from './narrow-column.js';
-import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
+import { feedBeside, feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { EVIDENCE_TYPES } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/all.js';
@@ -126,7 +126,7 @@ export const Compact: Story = {
  */
 export const Loading: Story = {
   render: (args) => {
-    const hanging = feedThatNeverAnswers(new URL('feed-that-never-answers/', new URL(args.feed, document.baseURI)).href);
+    const hanging = feedThatNeverAnswers(feedBeside('feed-that-never-answers', args.feed));
     return card(args, nothing, hanging);
   },
 };
@@ -147,7 +147,7 @@ export const ErrorWithFallback: Story = {
  */
 export const ErrorServerBusy: Story = {
   name: 'Error (503): Try again',
-  render: (args) => card(args, reportLink, feedThatFails(new URL('feed-that-is-busy/', new URL(args.feed, document.baseURI)).href)),
+  render: (args) => card(args, reportLink, feedThatFails(feedBeside('feed-that-is-busy', args.feed))),
 };
 
 /** The feed's host answers with an HTML page instead of JSON. */

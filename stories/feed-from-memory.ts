@@ -30,12 +30,19 @@ export function serveDocuments(url: string, documents: ReadonlyMap<string, unkno
 }
 
 /**
+ * The address of a story's own feed, `<baseFeed>/<name>/`: each story that changes how the feed
+ * answers needs an address of its own, as the shared client is one per address.
+ */
+export function feedBeside(name: string, baseFeed: string): string {
+  return new URL(`${name}/`, new URL(baseFeed, document.baseURI)).href;
+}
+
+/**
  * A feed under `<baseFeed>/<name>/` whose document at `path` is `content` and whose other
  * documents come from `baseFeed`. Returns its base URL.
  */
 export function feedWithDocument(name: string, baseFeed: string, path: string, content: unknown): string {
-  const base = new URL(baseFeed, document.baseURI).href;
-  return serveDocuments(new URL(`${name}/`, base).href, new Map([[path, content]]), { fallback: base });
+  return serveDocuments(feedBeside(name, baseFeed), new Map([[path, content]]), { fallback: new URL(baseFeed, document.baseURI).href });
 }
 
 /**

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { narrowColumn } from './narrow-column.js';
-import { feedThatFails, feedThatNeverAnswers } from './feed-from-memory.js';
+import { feedBeside, feedThatFails, feedThatNeverAnswers } from './feed-from-memory.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/progress-map/progress-map.js';
 
@@ -150,7 +150,7 @@ export const Empty: Story = {
 /** While the feed has not answered. "Loading progress map…" shows once a load has taken 300 ms. */
 export const Loading: Story = {
   render: (args) => {
-    const hanging = feedThatNeverAnswers(new URL('map-feed-that-never-answers/', new URL(args.feed, document.baseURI)).href);
+    const hanging = feedThatNeverAnswers(feedBeside('map-feed-that-never-answers', args.feed));
     return widget(args, nothing, hanging);
   },
 };
@@ -168,7 +168,7 @@ export const ErrorWithFallback: Story = {
  */
 export const ErrorServerBusy: Story = {
   name: 'Error (503): Try again',
-  render: (args) => widget(args, dataLink, feedThatFails(new URL('map-feed-that-is-busy/', new URL(args.feed, document.baseURI)).href)),
+  render: (args) => widget(args, dataLink, feedThatFails(feedBeside('map-feed-that-is-busy', args.feed))),
 };
 
 /** `color-scheme="dark"` on a dark page, compared. */

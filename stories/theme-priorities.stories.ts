@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { narrowColumn } from './narrow-column.js';
-import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
+import { feedBeside, feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { OUTCOME_IDS } from '@c4eo/feed/light';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/feed-provider/c4eo-feed.js';
@@ -118,7 +118,7 @@ export const Empty: Story = {
  */
 export const Loading: Story = {
   render: (args) => {
-    const hanging = feedThatNeverAnswers(new URL('feed-that-never-answers/', new URL(args.feed, document.baseURI)).href);
+    const hanging = feedThatNeverAnswers(feedBeside('feed-that-never-answers', args.feed));
     return widget(args, nothing, hanging);
   },
 };
@@ -136,7 +136,7 @@ export const ErrorWithFallback: Story = {
  */
 export const ErrorServerBusy: Story = {
   name: 'Error (503): Try again',
-  render: (args) => widget(args, themesLink, feedThatFails(new URL('themes-feed-that-is-busy/', new URL(args.feed, document.baseURI)).href)),
+  render: (args) => widget(args, themesLink, feedThatFails(feedBeside('themes-feed-that-is-busy', args.feed))),
 };
 
 /** The feed's host answers with an HTML page instead of JSON. */

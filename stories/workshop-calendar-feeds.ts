@@ -3,7 +3,7 @@
 // by a feed client given its own `fetch` (events.json from memory, every other document from the
 // real sample feed), so Storybook's static files and the test server need no extra routes.
 import { getFeedClient } from '@c4eo/feed/client';
-import { feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
+import { feedBeside, feedThatFails, feedThatNeverAnswers, feedWithDocument } from './feed-from-memory.js';
 import { Random } from '../packages/feed/src/sample/random.js';
 import { sampleEvents } from '../packages/feed/src/sample/events.js';
 import { dayNumber } from '../packages/feed/src/sample/common.js';
@@ -57,19 +57,19 @@ export function mixedEvents(): unknown[] {
 
 /** A feed whose events.json answers with `body` as it is (HTML, say): for the error stories. */
 export function feedAnswering(name: string, baseFeed: string, body: string): string {
-  const url = new URL(`calendar-${name}/`, new URL(baseFeed, document.baseURI)).href;
+  const url = feedBeside(`calendar-${name}`, baseFeed);
   getFeedClient(url, { fetch: () => Promise.resolve(new Response(body, { headers: { 'Content-Type': 'text/html' } })), retries: 0 });
   return url;
 }
 
 /** A feed that never answers until cancelled: the loading state. */
 export function feedThatHangs(name: string, baseFeed: string): string {
-  return feedThatNeverAnswers(new URL(`calendar-${name}/`, new URL(baseFeed, document.baseURI)).href);
+  return feedThatNeverAnswers(feedBeside(`calendar-${name}`, baseFeed));
 }
 
 /** A feed whose server is busy (503) on every request: the error state with "Try again". */
 export function feedThatIsBusy(name: string, baseFeed: string): string {
-  return feedThatFails(new URL(`calendar-${name}/`, new URL(baseFeed, document.baseURI)).href);
+  return feedThatFails(feedBeside(`calendar-${name}`, baseFeed));
 }
 
 /** Valid events beside invalid ones (left out one by one), and strings a page must show as text. */

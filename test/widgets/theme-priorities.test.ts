@@ -402,6 +402,41 @@ describe('<c4eo-theme-priorities>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the priority picked last as picked, one at a time: its rank filled, its title aria-current', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${brokenFeed('pageless-priorities')} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    const rows = [...shadow(el).querySelectorAll<HTMLElement>('[part="priority"]')];
+    const rankFill = (row: HTMLElement) => getComputedStyle(row.querySelector('[part="rank"]')!).backgroundColor;
+    const current = () => [...shadow(el).querySelectorAll('[aria-current]')].map((control) => control.closest('[part="priority"]'));
+    const unpicked = rankFill(rows[0]!);
+    expect(current(), 'nothing picked yet').to.deep.equal([]);
+    rows[0]!.querySelector<HTMLButtonElement>('button[part="priority-link"]')!.click();
+    await el.updateComplete;
+    expect(current()).to.deep.equal([rows[0]]);
+    expect(rows[0]!.querySelector('[part="priority-link"]')!.getAttribute('aria-current')).to.equal('true');
+    expect(rankFill(rows[0]!), 'the picked rank is filled').to.not.equal(unpicked);
+    await expect(el).to.be.accessible();
+    rows[1]!.querySelector<HTMLElement>('[part="priority-summary"]')!.click();
+    await el.updateComplete;
+    expect(current(), 'a pick on another row moves it').to.deep.equal([rows[1]]);
+    expect(rankFill(rows[0]!)).to.equal(unpicked);
+  });
+
+  it('in the list of all themes, one priority is picked across the themes', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
+    await settled(el);
+    stayOnPage(el);
+    await openAll(el);
+    const firstRowOf = (themeId: string) => shadow(el).querySelector<HTMLElement>(`[part="theme"][data-theme="${themeId}"] [part="priority"]`)!;
+    const current = () => [...shadow(el).querySelectorAll('[aria-current]')].map((control) => control.closest('[part="priority"]'));
+    firstRowOf('early-years').querySelector<HTMLElement>('[part="priority-link"]')!.click();
+    await el.updateComplete;
+    expect(current()).to.deep.equal([firstRowOf('early-years')]);
+    firstRowOf('schools-and-communities').querySelector<HTMLElement>('[part="rank"]')!.click();
+    await el.updateComplete;
+    expect(current(), 'the pick moved to the other theme').to.deep.equal([firstRowOf('schools-and-communities')]);
+  });
+
   it('in the list of all themes, a pick names the theme it was made in', async () => {
     const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED}></c4eo-theme-priorities>`);
     await settled(el);

@@ -163,6 +163,17 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
   #countsSource: ThemePrioritiesData['evidenceCounts'] | undefined;
   #counts: EvidenceCounts | undefined;
 
+  /**
+   * The priority picked last (c4eo-select), shown as picked (its rank filled, its title
+   * `aria-current`), as the map marks its chosen area and the calendar its chosen day: a
+   * priority with no page is a button, and a pick that showed nothing seemed not to be heard.
+   */
+  #picked: { theme: string; id: string } | undefined;
+
+  #pickedIn(themeId: string): string | undefined {
+    return this.#picked?.theme === themeId ? this.#picked.id : undefined;
+  }
+
   override updated(): void {
     const state = this.#data.current;
     if (state.state !== 'ready') {
@@ -234,7 +245,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
           return html`<section class="theme theme--disclosure" part="theme" data-theme=${theme.id}>
             ${headingTemplate(themeLevel, button, 'theme__heading', 'theme-title')}
             <div class="c4eo-print-stack theme__body" id=${bodyId} hidden=${expanded ? nothing : drawn && this.#untilFound ? 'until-found' : ''}>
-              ${drawn ? guard([theme, data, themeLevel, this.#counts], () => this.#renderThemeBody(theme, data, themeLevel, true)) : nothing}
+              ${drawn ? guard([theme, data, themeLevel, this.#counts, this.#pickedIn(theme.id)], () => this.#renderThemeBody(theme, data, themeLevel, true)) : nothing}
             </div>
           </section>`;
         })}
@@ -394,16 +405,17 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       return html`<p class="theme__to-be-set" part="to-be-set">${words}</p>`;
     }
     return html`<ol class="c4eo-print-stack priority-list" part="priority-list" aria-label=${`Priorities for ${clipText(titleOr(theme.title, 'theme'))}, in rank order`}>
-      ${theme.priorities.map((priority) => this.#renderPriority(priority, data, level))}
+      ${theme.priorities.map((priority) => this.#renderPriority(priority, data, level, this.#pickedIn(theme.id) === priority.id))}
     </ol>`;
   }
 
-  #renderPriority(priority: Priority, data: ThemePrioritiesData, level: NestedHeadingLevel): TemplateResult {
+  #renderPriority(priority: Priority, data: ThemePrioritiesData, level: NestedHeadingLevel, picked: boolean): TemplateResult {
     const href = safeHref(priority.url);
     const shown = titleTemplate(priority.title, 'priority');
+    const current = picked ? 'true' : nothing;
     const title = href
-      ? html`<a part="priority-link" dir="auto" href=${href}>${shown}</a>`
-      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link" dir="auto">${shown}</button>`;
+      ? html`<a part="priority-link" dir="auto" href=${href} aria-current=${current}>${shown}</a>`
+      : html`<button type="button" class="priority__pick c4eo-text-button" part="priority-link" dir="auto" aria-current=${current}>${shown}</button>`;
     // An outcome the priority lists twice is named once.
     const outcomeIds = [...new Set(priority.outcomes ?? [])];
     const outcomes = outcomeIds.map((id) => data.outcomeNames.get(id) ?? id);
@@ -480,6 +492,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
       const selection = document.getSelection();
       if (selection !== null && !selection.isCollapsed && selection.toString().trim() !== '') return;
     }
+    this.#picked = { theme, id };
+    this.requestUpdate();
     this.emit('c4eo-select', { kind: 'priority', id, theme });
   };
 

@@ -201,9 +201,21 @@ export const themePrioritiesStyles = css`
   }
 
 
+  /* The priority picked last (its title has aria-current): its rank is filled, as the calendar
+     fills its chosen day. */
+  .priority:has([part='priority-link'][aria-current]) .priority__rank {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+  }
   @media (forced-colors: active) {
     .priority__pick {
       color: LinkText;
+    }
+    .priority:has([part='priority-link'][aria-current]) .priority__rank {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
   }
   /* In a narrow column the nested blocks give back their padding to the text, and their side

@@ -135,7 +135,7 @@ function knowsHiddenUntilFound(): boolean {
  * @cssproperty --c4eo-radius - Corner radius.
  * @event c4eo-load - The widget has rendered its data. `detail: { document }`.
  * @event c4eo-error - The widget could not get or read its data. `detail: { message }`.
- * @event c4eo-select - A person picked a priority (its link or its row). `detail: { kind: 'priority', id, theme }`.
+ * @event c4eo-select - A person picked a priority (its link or its row); the one picked last shows as picked. `detail: { kind: 'priority', id, theme }`.
  */
 export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail> {
   static override styles = [hostStyles, tokenStyles, stateStyles, clampStyles, badgeStyles, visuallyHiddenStyles, disclosureMarkerStyles, textButtonStyles, leftOutNoteStyles, themePrioritiesStyles, printStyles, printStackStyles];

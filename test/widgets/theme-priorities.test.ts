@@ -14,6 +14,7 @@ import {
 } from '../../packages/widgets/src/theme-priorities/load-themes.js';
 import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
 import { textContrastOnScreen } from './pixels.js';
+import { feedWithDocument } from '../../stories/feed-from-memory.js';
 import { holdIdleCallbacks } from './idle-callbacks.js';
 
 interface FeedTheme {
@@ -473,6 +474,29 @@ describe('<c4eo-theme-priorities>', () => {
     await waitUntil(() => shadow(el).querySelector('[part="evidence-count"]'), 'no evidence counts', { timeout: 3000 });
     const first = shadow(el).querySelector('[part="priority"]')!;
     expect(first.querySelector('[part="evidence-count"]')?.textContent).to.equal(`${expected} related evidence items`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not say "No related evidence yet" under a priority that lists resources', async () => {
+    // The limit story's case: every priority lists a knowledge review, and no evidence.json item
+    // names it. Here one theme's second priority is such a row, and its third lists nothing.
+    const original = (await (await fetch(`${TEST_FEED}themes.json`)).json()) as { themes: { id: string; priorities: { id: string; resources?: unknown[] }[] }[] };
+    const themes = structuredClone(original);
+    const [, withResources, bare] = themes.themes.find((theme) => theme.id === 'disabled-children')!.priorities;
+    withResources!.id = 'dc-named-by-no-evidence';
+    bare!.id = 'dc-bare';
+    delete bare!.resources;
+    const feed = feedWithDocument('resources-without-evidence', TEST_FEED, 'themes.json', themes);
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${feed} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    const row = (id: string) => shadow(el).querySelector(`[part="priority"][data-priority="${id}"]`)!;
+    // The bare row says it has nothing: the counts have arrived.
+    await waitUntil(() => row('dc-bare').querySelector('[part="evidence-count"]'), 'no evidence counts', { timeout: 3000 });
+    expect(row('dc-bare').querySelector('[part="evidence-count"]')?.textContent).to.equal('No related evidence yet');
+    expect(row('dc-named-by-no-evidence').querySelector('[part="resources"] li'), 'the row lists resources').not.to.equal(null);
+    expect(row('dc-named-by-no-evidence').textContent).not.to.contain('No related evidence');
+    expect(row('dc-named-by-no-evidence').querySelector('[part="evidence-count"]')).to.equal(null);
+    expect(row(original.themes.find((theme) => theme.id === 'disabled-children')!.priorities[0]!.id).querySelector('[part="evidence-count"]')?.textContent).to.match(/^\d+ related evidence items?$/);
     await expect(el).to.be.accessible();
   });
 

@@ -75,9 +75,15 @@ export function priorityCount(count: number): string {
   return count === 1 ? '1 priority' : `${count} priorities`;
 }
 
-/** "No related evidence yet", "1 related evidence item", "7 related evidence items". */
-export function evidenceCountLabel(count: number): string {
-  if (count === 0) return 'No related evidence yet';
+/**
+ * What a priority's row says of the evidence items that name it: "1 related evidence item", "7
+ * related evidence items"; for none, "No related evidence yet" only where the row lists no
+ * resources, else nothing. Its resources (themes.json) are C4EO's reviews and practice examples
+ * for the priority, evidence to a visitor; the count is of evidence.json's items, another list.
+ * Printed under a knowledge review, "No related evidence yet" told the visitor two opposite things.
+ */
+export function evidenceCountLabel(count: number, resources: number): string | undefined {
+  if (count === 0) return resources === 0 ? 'No related evidence yet' : undefined;
   return count === 1 ? '1 related evidence item' : `${count} related evidence items`;
 }
 

@@ -97,7 +97,7 @@ function knowsHiddenUntilFound(): boolean {
  * @csspart priority-summary - A priority's summary.
  * @csspart outcomes - The outcomes a priority serves.
  * @csspart resources - A priority's resources.
- * @csspart evidence-count - How many evidence items name a priority.
+ * @csspart evidence-count - How many evidence items name a priority (none is said only where it lists no resources).
  * @csspart unmatched - Below a list filtered by outcome: the themes whose priorities are still to be set, which could not be matched.
  * @csspart left-out - The note that says how many themes and priorities the feed held that could not be read (only when some were).
  * @csspart attribution - The feed's attribution.
@@ -419,7 +419,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     // An outcome the priority lists twice is named once.
     const outcomeIds = [...new Set(priority.outcomes ?? [])];
     const outcomes = outcomeIds.map((id) => data.outcomeNames.get(id) ?? id);
-    const count = this.#counts?.get(priority.id) ?? (this.#counts === undefined ? undefined : 0);
+    const evidence = this.#counts === undefined ? undefined : evidenceCountLabel(this.#counts.get(priority.id) ?? 0, priority.resources?.length ?? 0);
     return html`<li class="priority" part="priority" value=${priority.rank} data-priority=${priority.id}>
       <span class="priority__rank" part="rank"><span class="visually-hidden">Rank </span>${priority.rank}</span>
       <div class="priority__main">
@@ -432,7 +432,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
             </p>`
           : nothing}
         ${priority.resources?.length ? this.#renderResources(priority.resources) : nothing}
-        ${count === undefined ? nothing : html`<p class="priority__evidence" part="evidence-count">${evidenceCountLabel(count)}</p>`}
+        ${evidence === undefined ? nothing : html`<p class="priority__evidence" part="evidence-count">${evidence}</p>`}
       </div>
     </li>`;
   }

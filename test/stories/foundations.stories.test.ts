@@ -1,6 +1,7 @@
 // The Foundations stories as fixtures: each renders and passes axe (the colour pairs are drawn
 // with the tokens' own defaults, so axe checks their contrast in both schemes).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import * as stories from '../../stories/foundations.stories.js';
 import { DESIGN_TOKENS } from '../../stories/design-tokens.js';
@@ -47,6 +48,20 @@ describe('Foundations stories', () => {
     expect(scroller?.contains(element.shadowRoot!.querySelector('table'))).to.equal(true);
     expect(scroller!.tabIndex).to.equal(0);
     expect(scroller!.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+  });
+
+  it('Tokens: with focus in the table\'s box, the arrow keys scroll it sideways', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="width: 288px">${(stories.Tokens.render as Render)({}, {}) as TemplateResult}</div>`);
+    const element = box.firstElementChild as LitElement;
+    await element.updateComplete;
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('[role="region"]')!;
+    expect(scroller.scrollWidth, 'the table is wider than its box').to.be.greaterThan(scroller.clientWidth);
+    scroller.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => scroller.scrollLeft > 0, 'ArrowRight did not scroll the box', { timeout: 2000 });
+    const right = scroller.scrollLeft;
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => scroller.scrollLeft < right, 'ArrowLeft did not scroll the box back', { timeout: 2000 });
   });
 
   for (const name of ['Tokens', 'Colour', 'Type'] as const) {

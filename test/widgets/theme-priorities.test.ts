@@ -12,7 +12,7 @@ import {
   inRankOrder,
   selectThemes,
 } from '../../packages/widgets/src/theme-priorities/load-themes.js';
-import { TEST_FEED, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
+import { TEST_FEED, accessibleNames, brokenFeed, freshPage, ownFeed, requestsFor, settled, shadow } from './helpers.js';
 import { textContrastOnScreen } from './pixels.js';
 import { feedWithDocument } from '../../stories/feed-from-memory.js';
 import { holdIdleCallbacks } from './idle-callbacks.js';
@@ -498,6 +498,17 @@ describe('<c4eo-theme-priorities>', () => {
     expect(row('dc-named-by-no-evidence').querySelector('[part="evidence-count"]')).to.equal(null);
     expect(row(original.themes.find((theme) => theme.id === 'disabled-children')!.priorities[0]!.id).querySelector('[part="evidence-count"]')?.textContent).to.match(/^\d+ related evidence items?$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('names each priority\'s list of resources for its priority, so that lists read apart', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="disabled-children"></c4eo-theme-priorities>`);
+    await settled(el);
+    const titles = [...shadow(el).querySelectorAll('[part="priority-title"]')].map((heading) => heading.textContent!.trim());
+    expect(titles.length).to.equal(3);
+    // Chromium's own names: what a screen reader moving from list to list hears.
+    const lists = (await accessibleNames()).filter((node) => node.role === 'list').map((node) => node.name);
+    expect(lists.filter((name) => name.startsWith('Resources'))).to.deep.equal(titles.map((title) => `Resources for ${title}`));
+    expect(new Set(lists).size, 'a list name heard twice').to.equal(lists.length);
   });
 
   it('renders the themes without waiting for evidence.json', async () => {

@@ -431,7 +431,7 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
               <span class=${clampFor(outcomes.join(', '), 'line').trim()}>${this.#outcomeList(outcomeIds, outcomes, data)}</span>
             </p>`
           : nothing}
-        ${priority.resources?.length ? this.#renderResources(priority.resources) : nothing}
+        ${priority.resources?.length ? this.#renderResources(priority.resources, priority.title) : nothing}
         ${evidence === undefined ? nothing : html`<p class="priority__evidence" part="evidence-count">${evidence}</p>`}
       </div>
     </li>`;
@@ -453,8 +453,12 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     return ids.flatMap((id, index) => (index === 0 ? [this.#outcomeName(id, data)] : [', ', this.#outcomeName(id, data)]));
   }
 
-  #renderResources(resources: Resource[]) {
-    return html`<ul class="priority__resources" part="resources" aria-label="Resources">
+  /**
+   * Named for its priority, as the list of priorities is for its theme: a screen reader moving
+   * from list to list heard "Resources" for every priority, and could not tell whose it was.
+   */
+  #renderResources(resources: Resource[], priorityTitle: string) {
+    return html`<ul class="priority__resources" part="resources" aria-label=${`Resources for ${clipText(titleOr(priorityTitle, 'priority'))}`}>
       ${resources.map((resource) => {
         const href = safeHref(resource.url);
         const type = resourceTypeLabel(resource.type);

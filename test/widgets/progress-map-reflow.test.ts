@@ -174,6 +174,19 @@ describe('<c4eo-progress-map> table at 32 px text in a 320 px box (WCAG 1.4.4 wi
     }
   });
 
+  it('each word of a Region name shows whole beside the Area column, “Yorkshire” too', async () => {
+    const el = await narrowMap('table', '32px');
+    const box = shadow(el).querySelector<HTMLElement>('.table-wrap--tall')!;
+    const room = box.clientWidth - shadow(el).querySelector('tbody th')!.getBoundingClientRect().width;
+    const cells = [...box.querySelectorAll<HTMLElement>('tbody td.region')];
+    expect(cells.some((cell) => cell.textContent!.includes('Yorkshire and The Humber')), 'the sample has the longest region word').to.equal(true);
+    // "Yorkshire" made its column 142 px wide beside 135 px of room: scrolled to, its start went under the Area column.
+    const wide = cells.filter((cell) => cell.getBoundingClientRect().width > room + 0.5 || cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent!.trim());
+    expect([...new Set(wide)], `Region cells wider than the ${Math.round(room)} px beside the Area column, or cut`).to.deep.equal([]);
+    expect([...new Set(cells.flatMap((cell) => wordsBrokenIn(cell)))], 'words broken across lines').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('“No data” wraps in its cell, so that its column still shows whole beside the Area column', async () => {
     // The sample's Bath and North East Somerset has no 2008 figure; chosen, its row is bold.
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">

@@ -77,7 +77,7 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
   // its caption for screen readers, and the visible copy is hidden from them so it is read once.
   return html`<p class="table-title${clampFor(options.caption, 'short')}" aria-hidden="true">${options.caption}</p>
     <div class="table-wrap table-wrap--tall" part="table-wrap" tabindex="0" role="region" aria-label=${`${clipText(options.caption)} (table, scrolls)`} @focusin=${showBesideStickyColumn}>
-    <table class="data-table" part="table">
+    <table class=${options.showRegion ? 'data-table data-table--regions' : 'data-table'} part="table">
       <caption class="visually-hidden">${options.caption}</caption>
       <thead>
         <tr>
@@ -93,7 +93,7 @@ export function mapTableTemplate(options: MapTableOptions): TemplateResult {
           const selected = row.area.code === options.selected;
           return html`<tr class=${selected ? 'row--selected' : ''} data-code=${row.area.code}>
             <th scope="row">${nameTemplate(row.area.name)}${selected ? html` <span class="selected-tag">(selected)</span>` : nothing}</th>
-            ${options.showRegion ? html`<td>${nameTemplate(row.region?.name ?? '')}</td>` : nothing}
+            ${options.showRegion ? html`<td class="region">${nameTemplate(row.region?.name ?? '')}</td>` : nothing}
             ${row.values.map((value) => html`<td class=${value === null ? 'num no-data' : 'num'}>${formatValue(value, unit, decimals)}</td>`)}
             <td class="num">${row.rank ?? '–'}</td>
             <td class="notes">${notesOf(row, series)}</td>

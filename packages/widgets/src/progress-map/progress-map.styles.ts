@@ -282,6 +282,18 @@ export const progressMapStyles = css`
     font-size: var(--_font-size-small);
     min-width: 100%;
   }
+  /* The Region column scrolls beside the Area column too, and its longest word, "Yorkshire"
+     (England's nine regions are fixed), took 142 px beside the 135 left at 32 px text in a
+     320 px widget: it never showed whole. The Area column leaves room for that word (4.52em in
+     the table's font, a little more for other fonts) as well as for a figure; a region's word
+     longer than the room, from some other feed, breaks rather than widen its column past it. */
+  .data-table--regions {
+    --_area-column: min(max(50cqi, min(11em, 100cqi - 5em)), 100cqi - 4.75em - 2 * var(--_cell-pad));
+  }
+  .table-wrap--tall td.region {
+    box-sizing: border-box;
+    max-inline-size: calc(100cqi - var(--_area-column));
+  }
   .data-table caption {
     text-align: start;
     font-weight: 700;

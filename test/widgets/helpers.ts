@@ -115,13 +115,17 @@ export function headings(): Promise<TreeHeading[]> {
   return executeServerCommand<TreeHeading[], undefined>('headings');
 }
 
-/** The words of an element's text that the browser drew across more than one line (words only for screen readers left out). */
-export function wordsBrokenIn(cell: HTMLElement): string[] {
+/**
+ * The words of an element's text that the browser drew across more than one line (words only for
+ * screen readers left out). `word` says what a word is: by default a run of anything but spaces;
+ * /[^\s-]+-?/g counts each hyphenated part alone, as a line may end after a hyphen as in print.
+ */
+export function wordsBrokenIn(cell: HTMLElement, word = /\S+/g): string[] {
   const broken: string[] = [];
   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (node.parentElement?.closest('.visually-hidden, .visually-hidden-inline')) continue;
-    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+    for (const match of (node.textContent ?? '').matchAll(word)) {
       const range = document.createRange();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);

@@ -302,6 +302,24 @@ export const workshopCalendarStyles = css`
     gap: var(--_space-2);
     max-width: 100%;
   }
+  /* Beside the title, the marker and its gap took 34 px of an event's 250 at a visitor's 32 px
+     text in 320 px: its bold words had 216 px, and "safeguardi / ng" broke although the event's
+     line held it. Where the widget is that narrow for its text, the marker is a letter of the
+     title's first line, so each line after it has the whole width; the title is the body's size
+     (still bold, underlined), as "safeguarding" at 1.0625em was 254 px. A first word that does not
+     fit beside the marker goes under it. Wider, the marker hangs beside the title as before. */
+  @container workshop-calendar (max-width: 16em) {
+    .event__title {
+      font-size: 1em;
+    }
+    .event__pick {
+      display: inline-block;
+    }
+    .event__pick::before {
+      display: inline-block;
+      margin-inline-end: var(--_space-2);
+    }
+  }
   /* A button lays its content out as one block, so the clamp goes on the text inside it. */
   .event__pick > .clamp {
     max-width: 100%;

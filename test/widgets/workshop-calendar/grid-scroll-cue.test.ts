@@ -33,6 +33,12 @@ async function edgeShades(box: HTMLElement): Promise<{ start: number; end: numbe
   return { start: contrast(at(2), middle), end: contrast(at(width - 3), middle) };
 }
 
+/** The colour on screen at `x` (a viewport position) in `day`, a few pixels above its foot, where no digit or count is drawn. */
+async function fillAt(day: HTMLElement, x: number): Promise<Rgb> {
+  const data = await pixelsOf(new DOMRect(x, day.getBoundingClientRect().bottom - 4, 1, 1));
+  return [data[0]!, data[1]!, data[2]!];
+}
+
 describe('<c4eo-workshop-calendar> narrow month grid that scrolls sideways', () => {
   beforeEach(freshPage);
 
@@ -50,6 +56,38 @@ describe('<c4eo-workshop-calendar> narrow month grid that scrolls sideways', () 
       const atEnd = await edgeShades(box);
       expect(atEnd.start, 'scrolled to Sunday, the start edge is shaded').to.be.greaterThan(1.5);
       expect(atEnd.end, 'and the end edge is clear').to.be.below(1.05);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`at 32px in 320 px (${scheme}), the shade shows over a busy day at the edge, and over the picked day there`, async () => {
+      const { el, box } = await narrowGrid('32px', scheme);
+      const [picked, busy, middle] = ['2026-12-08', '2026-12-29', '2026-12-17'].map((day) => dayCell(el, day)!);
+      expect([picked, busy, middle].every((day) => day!.classList.contains('day--busy')), 'the days have events (else the test shows nothing)').to.equal(true);
+      const fillOf = async (day: HTMLElement) => {
+        const at = day.getBoundingClientRect();
+        return fillAt(day, at.left + at.width / 2);
+      };
+      picked!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(picked!.classList.contains('day--selected'), 'the 8th is picked').to.equal(true);
+      // Its focus ring is drawn inside it: the fills are read with the focus gone, before any scrolling.
+      picked!.blur();
+      box.scrollLeft = 0;
+      const pickedFill = await fillOf(picked!);
+      const busyFill = await fillOf(middle!);
+
+      // Scrolled until Tuesday's column runs 10 px past the start edge, which has Monday beyond it.
+      const edge = box.getBoundingClientRect().left + box.clientLeft + 1;
+      box.scrollLeft += picked!.getBoundingClientRect().left - (edge - 10);
+      for (const day of [picked!, busy!]) {
+        const at = day.getBoundingClientRect();
+        expect(at.left < edge - 5 && at.right > edge + 5, 'Tuesday is cut by the edge').to.equal(true);
+      }
+      // Opaque, their fills hid the shade: the edge looked like the grid's end.
+      expect(contrast(await fillAt(busy!, edge), busyFill), 'the busy day is shaded at the edge').to.be.greaterThan(1.5);
+      expect(contrast(await fillAt(picked!, edge), pickedFill), 'the picked day is shaded at the edge').to.be.greaterThan(1.1);
       await expect(el).to.be.accessible();
     });
   }

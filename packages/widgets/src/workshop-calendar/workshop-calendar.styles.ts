@@ -447,6 +447,25 @@ export const workshopCalendarStyles = css`
       background-repeat: no-repeat;
       background-attachment: local, local, scroll, scroll;
     }
+    /* A busy or picked day's own fill hid the shade: with a busy day at the edge, nothing said
+       more lay beyond it. While the grid is wider than its box (the one size container here, so
+       the query is the grid's own least width), those fills let it through: a busy day is a
+       faint wash of the text's colour (the panel's fill, near enough, in either scheme), and the
+       picked day its accent at 85%, which keeps its number 4.5:1 or more against it in both. As
+       it fits, the fills are as before; forced colours keep their own. */
+    .grid-wrap {
+      container: calendar-grid / inline-size;
+    }
+    @container calendar-grid (width < calc(7 * (1.75em + 5px))) {
+      @media (forced-colors: none) {
+        .day--busy {
+          background: color-mix(in srgb, var(--_color-text) 6%, transparent);
+        }
+        .day--selected {
+          background: color-mix(in srgb, var(--_color-accent) 85%, transparent);
+        }
+      }
+    }
     .day__events {
       display: none;
     }

@@ -9,8 +9,9 @@
 //   space at a block's edge starts or ends a line, where CSS never draws it;
 // - any other run (between inline tags, text and `${…}`) becomes one space, which draws the same
 //   as a line break and an indent.
-// An element that carries `part` counts as inline, since a page may restyle it. Nothing inside a
-// tag (attributes) is touched. It relies on our own CSS turning no block-level element inline
+// An element that carries `part` counts as inline, since a page may restyle it. Inside a tag, a
+// run with a line break between attributes becomes one space, and goes before the `>`; quoted
+// values are not touched. It relies on our own CSS turning no block-level element inline
 // where that would draw the space (test/stories/story-harness.ts checks every story's state),
 // and test/node/html-squeeze.test.mjs has Chromium check that every template of every widget
 // reads the same squeezed.
@@ -73,6 +74,17 @@ export function scanHtmlPieces(pieces) {
     while (index < piece.length) {
       const char = piece[index];
       if (tag !== undefined) {
+        // Between attributes a line break and an indent separate them as one space does, and
+        // before the tag's end nothing is needed: a tag written over several lines kept them all.
+        if (quote === '' && isSpace(char)) {
+          let end = index;
+          while (end < piece.length && isSpace(piece[end])) end++;
+          const run = piece.slice(index, end);
+          out += run.includes('\n') ? (piece[end] === '>' ? '' : ' ') : run;
+          tag.text += ' ';
+          index = end;
+          continue;
+        }
         if (quote !== '') {
           if (char === quote) quote = '';
         } else if (char === '"' || char === "'") quote = char;

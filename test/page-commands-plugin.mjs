@@ -14,6 +14,9 @@
 //   test/widgets/helpers.ts) → the role and accessible name of every node of the page that
 //   Chromium exposes with a name, from its own accessibility tree (DevTools protocol), not
 //   Playwright's re-computation: what a screen reader or braille display is given.
+// - `executeServerCommand('descriptions')` (tests call `accessibleDescriptions()` of
+//   test/widgets/helpers.ts) → the role, name and accessible description of every node Chromium's
+//   own tree describes (aria-describedby): what a screen reader reads after a control's name.
 // - `executeServerCommand('headings')` (tests call `headings()` of test/widgets/helpers.ts) → the
 //   name and level of every heading in Chromium's own accessibility tree: a level past 6 is
 //   given only by aria-level, and how Chromium reads it is what a screen reader gets.
@@ -31,6 +34,17 @@ const COMMANDS = {
       return nodes
         .filter((node) => !node.ignored && typeof node.name?.value === 'string' && node.name.value !== '')
         .map((node) => ({ role: String(node.role?.value ?? ''), name: node.name.value }));
+    } finally {
+      await session.detach();
+    }
+  },
+  async descriptions(page) {
+    const session = await page.context().newCDPSession(page);
+    try {
+      const { nodes } = await session.send('Accessibility.getFullAXTree');
+      return nodes
+        .filter((node) => !node.ignored && typeof node.description?.value === 'string' && node.description.value !== '')
+        .map((node) => ({ role: String(node.role?.value ?? ''), name: String(node.name?.value ?? ''), description: node.description.value }));
     } finally {
       await session.detach();
     }

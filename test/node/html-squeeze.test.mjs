@@ -90,9 +90,12 @@ describe('the HTML squeeze of the builds', () => {
     // Between inline tags and text: one space, which draws the same as a line break and indent.
     assert.equal(squeeze('<span>Rank</span>\n      <span>3</span>'), '<span>Rank</span> <span>3</span>');
     assert.equal(squeeze('Before\n  <button>x</button>\n  after'), 'Before <button>x</button> after');
-    // A space written on purpose, attributes, and text that keeps its white space: as written.
+    // A space written on purpose, a quoted value, and text that keeps its white space: as written.
     assert.equal(squeeze('<span>a</span>  <span>b</span>'), '<span>a</span>  <span>b</span>');
-    assert.equal(squeeze('<div title="one\n  two"\n  class="x">\n</div>'), '<div title="one\n  two"\n  class="x"></div>');
+    assert.equal(squeeze('<div title="one\n  two"\n  class="x">\n</div>'), '<div title="one\n  two" class="x"></div>');
+    // Between attributes written a line each: one space; before the tag's end: none.
+    assert.equal(squeeze('<button\n  type="button"\n  part="retry"\n>Go</button>'), '<button type="button" part="retry">Go</button>');
+    assert.deepEqual(squeezeHtmlPieces(['<a\n  href=', '\n  class="x"\n>y</a>']), ['<a href=', ' class="x">y</a>']);
     assert.equal(squeeze('<pre>\n  keep\n</pre>\n<div>\n</div>'), '<pre>\n  keep\n</pre>\n<div>\n</div>');
     // A no-break space is text, not white space to squeeze.
     assert.equal(squeeze('<p>\u00a0\n  <b>x</b></p>'), '<p>\u00a0 <b>x</b></p>');

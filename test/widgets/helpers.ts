@@ -104,6 +104,11 @@ export function accessibleNames(): Promise<NamedNode[]> {
   return executeServerCommand<NamedNode[], undefined>('accessible-names');
 }
 
+/** The role, name and description of every node Chromium's own accessibility tree describes (test/page-commands-plugin.mjs). */
+export function accessibleDescriptions(): Promise<(NamedNode & { description: string })[]> {
+  return executeServerCommand<(NamedNode & { description: string })[], undefined>('descriptions');
+}
+
 /** A heading as Chromium's own accessibility tree exposes it (past h6, its level is aria-level's). */
 export interface TreeHeading {
   name: string;

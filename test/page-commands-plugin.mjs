@@ -20,6 +20,9 @@
 // - `executeServerCommand('headings')` (tests call `headings()` of test/widgets/helpers.ts) → the
 //   name and level of every heading in Chromium's own accessibility tree: a level past 6 is
 //   given only by aria-level, and how Chromium reads it is what a screen reader gets.
+// - `executeServerCommand('text-runs')` (tests call `textRuns()` of test/widgets/helpers.ts) →
+//   the text leaves of Chromium's own tree in reading order (depth first), as a screen reader
+//   walks them: two runs with nothing between them are read as one ("2008Ended").
 
 const COMMANDS = {
   async screenshot(page, { x, y, width, height }) {
@@ -45,6 +48,27 @@ const COMMANDS = {
       return nodes
         .filter((node) => !node.ignored && typeof node.description?.value === 'string' && node.description.value !== '')
         .map((node) => ({ role: String(node.role?.value ?? ''), name: String(node.name?.value ?? ''), description: node.description.value }));
+    } finally {
+      await session.detach();
+    }
+  },
+  async 'text-runs'(page) {
+    const session = await page.context().newCDPSession(page);
+    try {
+      // getFullAXTree lists nodes in no reading order: walk childIds from the root instead.
+      const { nodes } = await session.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const runs = [];
+      const walk = (node) => {
+        if (node === undefined) return;
+        if (node.role?.value === 'StaticText') {
+          if (!node.ignored && typeof node.name?.value === 'string') runs.push(node.name.value);
+          return;
+        }
+        for (const id of node.childIds ?? []) walk(byId.get(id));
+      };
+      walk(nodes.find((node) => node.parentId === undefined));
+      return runs;
     } finally {
       await session.detach();
     }

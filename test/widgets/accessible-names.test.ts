@@ -6,7 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/evidence-card/evidence-card.js';
 import type { EvidenceCardElement } from '../../packages/widgets/src/evidence-card/evidence-card.js';
-import { TEST_FEED, accessibleNames, ariaSnapshot, freshPage, settled, shadow } from './helpers.js';
+import '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import type { ThemePrioritiesElement } from '../../packages/widgets/src/theme-priorities/theme-priorities.js';
+import { TEST_FEED, accessibleNames, ariaSnapshot, freshPage, settled, shadow, textRuns } from './helpers.js';
 import { mapOf } from './progress-map-fixture.js';
 import { straySpaces } from './stray-spaces.js';
 import { calendar } from './workshop-calendar/fixtures.js';
@@ -47,6 +49,21 @@ describe('accessible names read with no stray space', () => {
     const byline = await ariaSnapshot('c4eo-evidence-card [part="meta"]');
     // Published, then its date (a time element), then the rest, each item ending in its comma.
     expect(byline).to.contain('- text: ", Hartlepool children’s services, Hartlepool"');
+    expect(await straySpaces()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a theme’s dates: "Started 8 July 2008, Ended 31 March 2010", not one run', async () => {
+    const el = await fixture<ThemePrioritiesElement>(html`<c4eo-theme-priorities feed=${TEST_FEED} theme="early-years"></c4eo-theme-priorities>`);
+    await settled(el);
+    const meta = shadow(el).querySelector<HTMLElement>('[part="meta"]')!;
+    // Chromium's own text runs, in reading order: before, "Started 8 July 2008Ended 31 March 2010".
+    // A no-break space reads as a space; the test sees both as one.
+    const read = (await textRuns()).join('').replace(/\u00a0/g, ' ');
+    expect(/Started.*?2010/.exec(read)?.[0]).to.equal('Started 8 July 2008, Ended 31 March 2010');
+    expect(await ariaSnapshot('c4eo-theme-priorities [part="meta"]')).to.contain('- text: ", Ended"');
+    // The comma is heard, not seen: on screen the two dates stand apart by spacing alone.
+    expect(meta.querySelector('.visually-hidden-inline')!.getBoundingClientRect().width, 'width of the hidden comma').to.equal(0);
     expect(await straySpaces()).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });

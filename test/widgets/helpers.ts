@@ -109,6 +109,15 @@ export function accessibleDescriptions(): Promise<(NamedNode & { description: st
   return executeServerCommand<(NamedNode & { description: string })[], undefined>('descriptions');
 }
 
+/**
+ * The text leaves of Chromium's own accessibility tree in reading order (the server command in
+ * test/page-commands-plugin.mjs): joined, they are what a screen reader reads through a run of
+ * text, with no space where the page put none (flex items' edges add none).
+ */
+export function textRuns(): Promise<string[]> {
+  return executeServerCommand<string[], undefined>('text-runs');
+}
+
 /** A heading as Chromium's own accessibility tree exposes it (past h6, its level is aria-level's). */
 export interface TreeHeading {
   name: string;

@@ -393,8 +393,13 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const ended = theme.ended ?? undefined;
     if (started === undefined && ended === undefined) return nothing;
     const startWord = theme.status === 'planned' ? 'Starts' : 'Started';
+    // The dates stand apart by spacing on screen; a screen reader would run them together
+    // ("…2008Ended…"), so the first ends with a comma it alone reads (as the evidence card's
+    // byline does: inside the flex item, after the visible word, no white space between). Its
+    // space is a no-break space: Chromium drops an ordinary one at a flex item's end ("2008,Ended").
+    const comma = ended ? html`<span class="visually-hidden-inline">,&nbsp;</span>` : nothing;
     return html`<p class="theme__meta" part="meta">
-      ${started ? html`<span>${startWord} <time datetime=${started}>${formatDate(started)}</time></span>` : nothing}
+      ${started ? html`<span>${startWord} <time datetime=${started}>${formatDate(started)}</time>${comma}</span>` : nothing}
       ${ended ? html`<span>Ended <time datetime=${ended}>${formatDate(ended)}</time></span>` : nothing}
     </p>`;
   }

@@ -77,7 +77,9 @@ for (const { path, widgets } of PAGES) {
 
     // A newcomer's first sight of the widgets, on a phone with the text at 200 % (WCAG 1.4.4 with
     // 1.4.10): the council's name ran 43 px off the page, the school's heading 53 px, and the
-    // council's skip link, hidden 4rem above the page, showed its foot as a gold bar.
+    // council's skip link, hidden 4rem above the page, showed its foot as a gold bar; the
+    // council's heading "Integrated early years services" widened its grid column to 286 px
+    // where 256 px were free, so the whole main column ran 30 px into the page's side margin.
     it('fits a 320 px phone with the visitor\'s text at 32 px, and hides its skip link until it is focused', async () => {
       const { context, page } = await open(demo.origin + path, {
         allowed: [demo.origin],
@@ -91,10 +93,24 @@ for (const { path, widgets } of PAGES) {
         await waitForWidgets(page);
         const fit = await page.evaluate(() => {
           const skip = document.querySelector('.skip-link')?.getBoundingClientRect();
-          return { pageWidth: document.documentElement.scrollWidth, fontSize: getComputedStyle(document.body).fontSize, skipBottom: skip?.bottom ?? 0 };
+          // The page's side margins are its main column's parent's padding: a column wider than the
+          // space between them runs into the margin (and off a narrower page) without scrolling it.
+          const main = document.querySelector('main');
+          const parent = main.parentElement;
+          const spaceRight = parent.getBoundingClientRect().right - parseFloat(getComputedStyle(parent).paddingRight);
+          const spills = [...main.querySelectorAll('h1, h2, h3')].filter((heading) => heading.scrollWidth > heading.clientWidth).map((heading) => heading.textContent.trim());
+          return {
+            pageWidth: document.documentElement.scrollWidth,
+            fontSize: getComputedStyle(document.body).fontSize,
+            skipBottom: skip?.bottom ?? 0,
+            mainPastMargin: Math.max(0, Math.round(main.getBoundingClientRect().right - spaceRight)),
+            spills,
+          };
         });
         assert.ok(parseFloat(fit.fontSize) >= 32, `the visitor's text size is in force (${fit.fontSize})`);
         assert.equal(fit.pageWidth, 320, 'the page scrolls only up and down');
+        assert.equal(fit.mainPastMargin, 0, 'px of the main column past the page\'s side margin');
+        assert.deepEqual(fit.spills, [], 'headings whose words run out of their box');
         assert.ok(fit.skipBottom <= 0, `the skip link is out of sight (its foot at ${fit.skipBottom} px)`);
       } finally {
         await context.close();

@@ -49,6 +49,9 @@ describe('accessible names read with no stray space', () => {
     const byline = await ariaSnapshot('c4eo-evidence-card [part="meta"]');
     // Published, then its date (a time element), then the rest, each item ending in its comma.
     expect(byline).to.contain('- text: ", Hartlepool children’s services, Hartlepool"');
+    // Chromium's own text runs, in reading order: before, "28 October 2009,Hartlepool…,Hartlepool".
+    const read = (await textRuns()).join('').replace(/\u00a0/g, ' ');
+    expect(/Published.*?Hartlepool children’s services, Hartlepool/.exec(read)?.[0]).to.equal('Published 28 October 2009, Hartlepool children’s services, Hartlepool');
     expect(await straySpaces()).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });

@@ -221,6 +221,9 @@ describe('<c4eo-theme-priorities>', () => {
     await settled(el);
     const root = shadow(el);
     expect(root.querySelector('[part="error"]')?.textContent).to.contain('no theme with the id');
+    // As the evidence card words the same slip in its theme attribute: the page's author mends it.
+    expect((await failed).detail.message).to.equal('The feed has no theme with the id "no-such-theme". Check the theme attribute.');
+    expect(root.querySelector('[part="error"]')?.textContent).to.contain('Trying again will not help: whoever looks after this page can put it right.');
     const slot = root.querySelector('slot')!;
     expect((slot.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
     // The feed will not have that theme next time either: no "Try again".

@@ -198,8 +198,10 @@ export async function loadThemes(client: FeedClient, query: ThemeQuery, signal: 
   // show, and no theme can be told missing: neither "no themes yet" nor an error that blames the
   // theme attribute, with a retry that cannot help.
   if (wholeListLeftOut(loaded.leftOut, 'themes')) return { empty: listUnread('themes', 'so no themes are shown'), document: loaded.url };
+  // A theme the feed does not have is a typo in the page, as the card says of its own theme
+  // attribute: the page's author puts it right (no document named, so no word to the publisher).
   if (query.theme !== undefined && !allThemes.some((theme) => theme.id === query.theme)) {
-    throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}".`, { url: loaded.url });
+    throw new FeedError('invalid', `The feed has no theme with the id "${query.theme}". Check the theme attribute.`);
   }
   const themes = selectThemes(loaded.data, query);
   const leftOut = leftOutOfList(loaded.leftOut, allThemes, themes, query);

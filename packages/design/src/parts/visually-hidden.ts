@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, html } from 'lit';
 
 /**
  * `.visually-hidden`: text that screen readers announce but that takes no room on screen
@@ -32,3 +32,11 @@ export const visuallyHiddenStyles = css`
     word-spacing: 0 !important;
   }
 `;
+
+/**
+ * A comma only screen readers read, between items that stand apart by spacing on screen (a
+ * byline, a pair of dates), so they are not heard as one run ("2008Ended"). Put it at the end of
+ * the item before, inside it. Its space is a no-break space: Chromium drops an ordinary one at a
+ * flex item's end ("2009,Hartlepool"), which braille shows.
+ */
+export const hiddenComma = html`<span class="visually-hidden-inline">,&nbsp;</span>`;

@@ -24,6 +24,7 @@ import {
   titleTemplate,
   tokenStyles,
   typeBadgeTemplate,
+  hiddenComma,
   visuallyHiddenStyles,
 } from '@c4eo/design';
 import { evidenceCardStyles } from './evidence-card.styles.js';
@@ -160,15 +161,12 @@ export class EvidenceCardElement extends C4eoElement {
     // ("…services Salford"), so each but the last ends with a comma it alone reads. The comma
     // ends an item rather than starting the next: each item is a flex item, a block, and
     // Chromium reads a space at a block's edge ("…services , Salford"), which braille shows.
-    // The comma's space is a no-break space: Chromium drops an ordinary one at a flex item's end
-    // ("2009,Hartlepool"), as the theme list's dates found.
     const items: { content: TemplateResult | string; className?: string }[] = [{ content: html`Published <time datetime=${published}>${formatDate(published)}</time>` }];
     if (updated) items.push({ content: html`Updated <time datetime=${updated}>${formatDate(updated)}</time>` });
     if (organisation) items.push({ content: html`<bdi>${organisation}</bdi>`, className: clampFor(organisation, 'line').trim() });
     if (areaName) items.push({ content: areaNameInProse(areaName) });
-    const comma = html`<span class="visually-hidden-inline">,&nbsp;</span>`;
     return html`<p class="card__meta" part="meta">
-      ${items.map((item, index) => html`<span class=${item.className || nothing}>${item.content}${index < items.length - 1 ? comma : nothing}</span>`)}
+      ${items.map((item, index) => html`<span class=${item.className || nothing}>${item.content}${index < items.length - 1 ? hiddenComma : nothing}</span>`)}
     </p>`;
   }
 

@@ -31,6 +31,7 @@ import {
   tokenStyles,
   typeBadgeTemplate,
   UNTITLED,
+  hiddenComma,
   visuallyHiddenStyles,
   type C4eoPrioritySelectDetail,
   type HeadingLevel,
@@ -393,11 +394,8 @@ export class ThemePrioritiesElement extends C4eoElement<C4eoPrioritySelectDetail
     const ended = theme.ended ?? undefined;
     if (started === undefined && ended === undefined) return nothing;
     const startWord = theme.status === 'planned' ? 'Starts' : 'Started';
-    // The dates stand apart by spacing on screen; a screen reader would run them together
-    // ("…2008Ended…"), so the first ends with a comma it alone reads (as the evidence card's
-    // byline does: inside the flex item, after the visible word, no white space between). Its
-    // space is a no-break space: Chromium drops an ordinary one at a flex item's end ("2008,Ended").
-    const comma = ended ? html`<span class="visually-hidden-inline">,&nbsp;</span>` : nothing;
+    // The dates stand apart by spacing on screen: the first ends with a comma only a screen reader reads.
+    const comma = ended ? hiddenComma : nothing;
     return html`<p class="theme__meta" part="meta">
       ${started ? html`<span>${startWord} <time datetime=${started}>${formatDate(started)}</time>${comma}</span>` : nothing}
       ${ended ? html`<span>Ended <time datetime=${ended}>${formatDate(ended)}</time></span>` : nothing}

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 /**
  * `.visually-hidden`: text that screen readers announce but that takes no room on screen
@@ -39,4 +39,4 @@ export const visuallyHiddenStyles = css`
  * the item before, inside it. Its space is a no-break space: Chromium drops an ordinary one at a
  * flex item's end ("2009,Hartlepool"), which braille shows.
  */
-export const hiddenComma = html`<span class="visually-hidden-inline">,&nbsp;</span>`;
+export const hiddenComma: TemplateResult = html`<span class="visually-hidden-inline">,&nbsp;</span>`;
